@@ -1,6 +1,257 @@
-"""Agency as written -> full name and type.  OWNER: segmentation helper (placeholder)."""
+"""Agency as written -> full name and type.
+
+The vocabulary (etl/vocab/agency_types.csv) holds two kinds of rows:
+  suffix  -- how a name ends decides its type (…检察院 -> procuratorate);
+  abbrev  -- short forms the genre uses (市高法院, 市院, 区检察院) and the full
+             form they stand for, with {province}/{city}/{county} filled from context.
+Place names for the context come from the document itself (the names written
+before agency words), never from a gazetteer: that is the places stage's job.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+from pathlib import Path
+
 from etl.records import Agency, CaseSpan, DocumentMeta
+
+VOCAB = Path(__file__).resolve().parent / "vocab"
+AGENCY_TYPES = ("court", "procuratorate", "police", "justice", "committee", "other")
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with open(VOCAB / name, encoding="utf-8", newline="") as fh:
+        return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(fh)]
+
+
+_TYPE_ROWS = _rows("agency_types.csv")
+# longest first, so 人民检察院 wins over 院-like generic endings
+SUFFIX_TYPES: list[tuple[str, str]] = sorted(
+    ((r["pattern"], r["value"]) for r in _TYPE_ROWS if r["kind"] == "suffix"),
+    key=lambda kv: -len(kv[0]))
+ABBREVIATIONS: list[tuple[str, str]] = sorted(
+    ((r["pattern"], r["value"]) for r in _TYPE_ROWS if r["kind"] == "abbrev"),
+    key=lambda kv: -len(kv[0]))
+for _suffix, _type in SUFFIX_TYPES:
+    if _type not in AGENCY_TYPES:
+        raise ValueError(f"agency_types.csv: unknown type {_type!r} for {_suffix!r}")
+
+PROVINCES: dict[str, str] = {r["short"]: r["full"] for r in _rows("segment_provinces.csv")}
+MUNICIPALITIES = frozenset(r["full"] for r in _rows("segment_provinces.csv") if r["municipality"] == "yes")
+
+_HAN = r"\u4e00-\u9fff"
+# Agency words: the political-legal suffixes of the vocabulary (generic ones such as
+# 局/中心 excluded: they would turn ordinary words into agencies).
+_PL_SUFFIXES = [s for s, t in SUFFIX_TYPES if t != "other" or s in ("法学会", "人民政府")]
+PL_SUFFIX_ALT = "|".join(map(re.escape, _PL_SUFFIXES))
+ALL_SUFFIX_ALT = "|".join(map(re.escape, (s for s, _ in SUFFIX_TYPES)))
+
+# A place prefix written before an agency word: 2-8 Han characters ending in a
+# level (省/市/区/县/旗/州/盟), e.g. 重庆市, 江苏省南京市, 盐城经济技术开发区.
+# Words such as 全市/我市/该市 are not places.
+# Characters that never start a place name but often precede one in running text
+# (出台《2025年度咸宁市…》, 全市, 该县).  Numerals are allowed only before two or more
+# characters (三明市, 十堰市) so that 三县 / 两市 are not places.
+_NOT_PLACE_HEAD = "全我该本各此每城都门上下超夜股集闹副正年度月日的了在于对向从由将把被与及是为按据经到图"
+_NUMERALS = "一二三四五六七八九十两"
+_PLACE_CHAR = rf"(?:(?![省市区县])[{_HAN}])"
+_NAME = rf"(?:(?![{_NOT_PLACE_HEAD}{_NUMERALS}]){_PLACE_CHAR}{{1,7}}?|[{_NUMERALS}]{_PLACE_CHAR}{{1,6}}?)"
+PLACE_RE = re.compile(
+    rf"(?:(?:{'|'.join(map(re.escape, PROVINCES))})(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区)?)"
+    rf"(?:{_NAME}(?:市|州|盟|地区))?(?:{_NAME}(?:区|县|旗|市))?"
+    rf"|{_NAME}(?:市|州|盟)(?:{_NAME}(?:区|县|旗|市))?"
+    rf"|{_NAME}(?:区|县|旗)")
+
+# City / county names written right before an agency or institutional word.
+_INSTITUTION_AFTER = rf"(?=委|人民|中级|高级|公安|司法|检察|法院|中院|政法|政府|法学会|综治|党委|政法领域)"
+# Found from the level character backwards (fast: 市 and 区/县 are rare enough), the
+# character right before it may not make 全市/我市/该县 a place.
+_NOT_BEFORE_LEVEL = "全我该本各此每城都门两"
+_CITY_END = re.compile(rf"(?<![{_NOT_BEFORE_LEVEL}])市{_INSTITUTION_AFTER}")
+_COUNTY_END = re.compile(rf"(?<![{_NOT_BEFORE_LEVEL}])(?:区|县|旗){_INSTITUTION_AFTER}")
+_CITY_BACK = re.compile(
+    rf"((?:{'|'.join(map(re.escape, PROVINCES))})(?:省|自治区)?)?((?![{_NOT_PLACE_HEAD}省]){_PLACE_CHAR}{{1,4}})$")
+_COUNTY_BACK = re.compile(rf"((?![{_NOT_PLACE_HEAD}]){_PLACE_CHAR}{{1,5}})$")
+
+
+def _cities(text: str) -> list[str]:
+    out = []
+    for m in _CITY_END.finditer(text):
+        b = _CITY_BACK.search(text, max(0, m.start() - 10), m.start())
+        if b:
+            out.append(b.group(2) + "市")
+    return out
+
+
+def _counties(text: str) -> list[str]:
+    out = []
+    for m in _COUNTY_END.finditer(text):
+        b = _COUNTY_BACK.search(text, max(0, m.start() - 5), m.start())
+        if b:
+            out.append(b.group(1) + m.group(0)[0])
+    return out
+
+
+PROVINCE_RE = re.compile(rf"({'|'.join(map(re.escape, PROVINCES))})(省|市|自治区|壮族自治区|回族自治区|维吾尔自治区)?")
+_PROCURATORATE_WORDS = re.compile(r"检察")
+_COURT_WORDS = re.compile(r"法院|审判|法官")
+
+
+def agency_type_of(name: str | None) -> str:
+    """Type from how the (first) agency name ends; 'other' when nothing fits."""
+    if not name:
+        return "other"
+    first = re.split(r"[、,，和及与]", name)[0]
+    for suffix, kind in SUFFIX_TYPES:
+        if first.endswith(suffix):
+            return kind
+    # a name that carries a type word inside (重庆公安“警快办”) still has a type
+    for suffix, kind in SUFFIX_TYPES:
+        if kind != "other" and suffix in first:
+            return kind
+    return "other"
+
+
+def _most_common(matches: list[str]) -> str | None:
+    if not matches:
+        return None
+    counts: dict[str, int] = {}
+    for m in matches:
+        counts[m] = counts.get(m, 0) + 1
+    return max(counts, key=lambda k: (counts[k], -matches.index(k)))
+
+
+def document_city(text: str, meta: DocumentMeta | None = None) -> str | None:
+    """The city a document is about: the city most often written before an agency word."""
+    heads = " ".join(filter(None, [meta.title, meta.publisher])) if meta else ""
+    return _most_common(_cities(heads) + _cities_cached(text))
+
+
+@lru_cache(maxsize=8)
+def _cities_cached(text: str) -> list[str]:
+    return _cities(text)
+
+
+def document_province(text: str, city: str | None = None) -> str | None:
+    """The province most often named; a municipality (重庆市) is its own province."""
+    if city in MUNICIPALITIES:
+        return city
+    return _province_cached(text)
+
+
+@lru_cache(maxsize=8)
+def _province_cached(text: str) -> str | None:
+    short = _most_common([m.group(1) for m in PROVINCE_RE.finditer(text)])
+    return PROVINCES.get(short) if short else None
+
+
+def _county_in(text: str) -> str | None:
+    return _most_common(_counties(text))
+
+
+def _with_level(place: str, level: str) -> str:
+    """衡水 -> 衡水市 for a city; a name already ending in a level is kept."""
+    if re.search(r"(省|市|区|县|旗|州|盟|自治区)$", place):
+        return place
+    if level == "province":
+        return PROVINCES.get(place, place + "省")
+    return place + ("市" if level == "city" else "区")
+
+
+def expand_abbreviation(name: str, *, province: str | None, city: str | None,
+                        county: str | None, procuratorate_context: bool = True) -> str:
+    """市高法院 -> 重庆市高级人民法院; 衡水中院 -> 衡水市中级人民法院; full names unchanged."""
+    for short, full in ABBREVIATIONS:
+        if not name.endswith(short):
+            continue
+        prefix = name[: -len(short)]
+        level = None
+        tail = full
+        if full.startswith("{"):
+            level = full[1:full.index("}")]
+            tail = full[full.index("}") + 1:]
+        if short in ("市院", "区院", "县院") and not procuratorate_context:
+            tail = "中级人民法院" if short == "市院" else "人民法院"
+        if level is None:                   # 地名+检察院 -> 地名+人民检察院
+            return name if name.endswith(tail) else prefix + tail
+        lead = short[0] if short[0] in "省市区县" else ""
+        if prefix:
+            # 长寿区检察院 matches 区检察院 with prefix 长寿: the level character belongs to the place
+            place = _with_level(prefix + lead, level)
+        else:
+            place = {"province": province, "city": city, "county": county}[level]
+        if not place:
+            return name
+        if (level == "county" and city and not prefix and not place.startswith(city)
+                and not PROVINCE_RE.match(place)):
+            place = city + place        # 区检察院 under a 长寿区 context -> 重庆市长寿区…
+        return place + tail
+    return name
+
+
+_COUNTY_NAME = re.compile(rf"[{_HAN}]{{1,5}}(区|县)")
+_PLACE_NAME = re.compile(rf"[{_HAN}]{{1,12}}(区|县|旗|市|州|镇|乡|街道)")
+
+
+def _qualify_with_city(name: str, city: str | None, province: str | None) -> str:
+    """区/县-level names get their city in front when the document has one city."""
+    if not city or name.startswith(city) or PROVINCE_RE.match(name):
+        return name
+    if city in MUNICIPALITIES and _COUNTY_NAME.match(name):
+        return city + name
+    return name
+
+
+def _place_before(head: str, pos: int) -> str | None:
+    """The last place of three characters or more written before pos (a byline's 江西省萍乡市)."""
+    found = [m.group(0) for m in PLACE_RE.finditer(head[:pos]) if len(m.group(0)) >= 3]
+    return found[-1] if found else None
 
 
 def resolve_agency(span: CaseSpan, text: str, meta: DocumentMeta) -> Agency:
-    return Agency(name=span.agency_raw, agency_type="other")
+    raw = (span.agency_raw or "").strip()
+    if not raw:
+        return Agency(name=None, agency_type="other")
+    case_text = text[span.char_start:span.char_end]
+    city = document_city(text, meta)
+    province = document_province(text, city)
+    county = _county_in(case_text)
+    if raw[0] in "市区县":
+        # a byline such as "江西省萍乡市副市长、市公安局党委书记" names the place just before
+        pos = case_text.find(raw, 0, 300)
+        near = _place_before(case_text[:300], pos) if pos > 0 else None
+        if near and near.endswith("市") and raw[0] == "市":
+            city = near
+        elif near and near.endswith(("区", "县")) and raw[0] in "区县":
+            county = near
+    n_proc = len(_PROCURATORATE_WORDS.findall(case_text))
+    n_court = len(_COURT_WORDS.findall(case_text))
+
+    if raw[0] in "我本" and not city:
+        # 我市深化… : the place comes from the title or the publisher
+        for hint in filter(None, [meta.title, meta.publisher]):
+            m = PLACE_RE.search(hint.replace("我市", "").replace("我省", ""))
+            if m:
+                city = province = m.group(0)
+                break
+    if raw in ("我市", "本市", "全市"):
+        return Agency(name=city, agency_type="other")
+    if raw in ("我省", "本省", "全省"):
+        return Agency(name=province, agency_type="other")
+
+    names = [n for n in re.split(r"[、,，]", raw) if n]
+    resolved = []
+    for n in names:
+        full = expand_abbreviation(n, province=province, city=city, county=county,
+                                   procuratorate_context=n_proc >= n_court)
+        resolved.append(_qualify_with_city(full, city, province))
+    name = "、".join(resolved)
+    kind = agency_type_of(name)
+    if kind == "other" and _PLACE_NAME.fullmatch(resolved[0]):
+        # a case headed by a place: it is the place's 政法委 only when the case says so
+        place = names[0]
+        head = case_text[:300]
+        if place + "政法委" in head or place + "委政法委" in head:
+            kind = "committee"
+    return Agency(name=name, agency_type=kind)

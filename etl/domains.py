@@ -1,5 +1,69 @@
-"""Case -> one of the five reform domains.  OWNER: benchmark helper (placeholder)."""
+"""Case -> one of the five reform domains (etl/vocab/domains.csv).
+
+The domains are Chongqing's 最佳实践 frame (促进公平正义, 提高执法司法效率,
+法治化社会治理, 法治化营商环境, 公共法律服务).  Each domain scores
+THEME_WEIGHT per theme of the case mapped to it, TITLE_WEIGHT per distinct
+keyword in the title and 1 per distinct keyword in the text; the highest score
+wins, a tie goes to the domain listed first in the CSV, no hit at all gives None.
+Themes come from etl/vocab/themes.csv (the theme engineer's); keywords keep the
+mapping working for a case without themes.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+from pathlib import Path
+
+VOCAB = Path(__file__).parent / "vocab" / "domains.csv"
+DOMAINS = ("促进公平正义", "提高执法司法效率", "法治化社会治理", "法治化营商环境", "公共法律服务")
+THEME_WEIGHT = 3
+TITLE_WEIGHT = 3
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> tuple[dict[str, str], re.Pattern, dict[str, str]]:
+    theme_domain: dict[str, str] = {}
+    keyword_domain: dict[str, str] = {}
+    with VOCAB.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            if row["domain"] not in DOMAINS:
+                raise ValueError(f"{VOCAB}: unknown domain {row['domain']!r}")
+            target = theme_domain if row["source"] == "theme" else keyword_domain
+            for term in filter(None, (t.strip() for t in row["term"].split("|"))):
+                target.setdefault(term, row["domain"])
+    return theme_domain, re.compile(_trie_pattern(keyword_domain)), keyword_domain
+
+
+def _trie_pattern(words) -> str:
+    """One regex for many keywords, factored by shared prefixes (公共法律服务 and
+    公证 share 公) so the engine tries a handful of branches per position, not
+    hundreds; longer words win over their prefixes."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def build(node: dict) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
 
 
 def assign_domain(themes: list[str], title: str, case_text: str) -> str | None:
-    return None
+    theme_domain, keyword_rx, keyword_domain = _vocab()
+    score = dict.fromkeys(DOMAINS, 0)
+    for theme in themes or ():
+        if theme in theme_domain:
+            score[theme_domain[theme]] += THEME_WEIGHT
+    for text, weight in ((title or "", TITLE_WEIGHT), (case_text or "", 1)):
+        for word in set(keyword_rx.findall(text)):
+            score[keyword_domain[word]] += weight
+    best = max(DOMAINS, key=lambda d: (score[d], -DOMAINS.index(d)))
+    return best if score[best] > 0 else None

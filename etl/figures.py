@@ -1,6 +1,424 @@
-"""Case text -> quantitative results.  OWNER: normaliser helper (placeholder)."""
+"""Case text -> quantitative results (Figure records).
+
+A figure is a number with a unit read as a result: 化解纠纷20570件, 成功率达99.42%,
+同比下降14.92%, 涉案标的14.3亿元, 排名全省第三, 案-件比1:1.104.  Values are
+scaled to base units (1.4万余件 -> 14000 件, qualifier 余); changes are signed.
+Dates, article numbers, names built from numerals (“两个维护”, 十九届四中全会,
+“5+6”工作法) and hotline numbers are not figures.
+
+The vocabulary (units, qualifiers, change verbs, cue and name words, label trimming)
+is in etl/vocab/units.csv and etl/vocab/figure_words.csv; this module holds only the
+grammar.
+"""
+from __future__ import annotations
+
+import bisect
+import csv
+import re
+from collections import defaultdict
+from dataclasses import replace
+from pathlib import Path
+
+from etl.numbers import ARABIC, ARABIC_TAIL, CHINESE, is_arabic, parse_numeral, scaled_value
 from etl.records import Figure
+
+_VOCAB = Path(__file__).with_name("vocab")
+
+
+def _read_csv(name: str) -> list[dict[str, str]]:
+    with open(_VOCAB / name, encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_UNITS = {row["surface"]: row for row in _read_csv("units.csv")}
+_WORDS: dict[str, dict[str, str]] = defaultdict(dict)
+for _row in _read_csv("figure_words.csv"):
+    _WORDS[_row["role"]][_row["word"]] = _row["value"]
+
+_UNIT_PATTERN = "|".join(
+    re.escape(surface) + (f"(?!{row['not_followed_by']})" if row["not_followed_by"] else "")
+    for surface, row in sorted(_UNITS.items(), key=lambda kv: len(kv[0]), reverse=True))
+
+# number, qualifier 余/多 before or after the magnitude, magnitude, unit, trailing qualifier.
+# A magnitude or a unit is required: a bare number is a list marker, a code or a date part.
+_QUANTITY_TAIL = (
+    rf"(?P<q1>余|多)? ?"
+    rf"(?:(?P<mag>万亿|亿|万|千)(?P<q2>余|多)? ?(?P<unit>{_UNIT_PATTERN})?|(?P<bare_unit>{_UNIT_PATTERN}))"
+    rf"(?P<post>{_alternation(_WORDS['qualifier_after'])})?")
+# Each pattern starts with a character class so the regex engine can skip ahead to the
+# next digit instead of trying every position (the main cost on long texts).
+_ARABIC_FIGURE_RX = re.compile(rf"(?P<num>\d(?:{ARABIC_TAIL})){_QUANTITY_TAIL}")
+_CHINESE_FIGURE_RX = re.compile(rf"(?P<num>{CHINESE}){_QUANTITY_TAIL}")
+# 三分之一, 百分之九十, 千分之三
+_FRACTION_RX = re.compile(
+    rf"(?P<den>百|千|{ARABIC}|{CHINESE})分之(?P<num>{ARABIC}|[零〇一二两三四五六七八九十百点]+)")
+# 案-件比1:1.104
+_RATIO_RX = re.compile(r"(?P<a>\d[\d.]*) ?[:：] ?(?P<b>\d[\d.]*)")
+# 排名第一, 全省第25名
+_RANK_RX = re.compile(rf"第(?P<num>\d+|[一二三四五六七八九十]+)(?P<unit>名|位)?")
+_SCOPE = f"(?:{_alternation(_WORDS['rank_scope'])})"
+_RANK_BEFORE_RX = re.compile(
+    rf"(?:(?:{_alternation(_WORDS['rank_cue'])}){_SCOPE}?|{_SCOPE})$")
+_RANK_IN_CLAUSE_RX = re.compile(_alternation(_WORDS["rank_clause_cue"]))
+_RATIO_CUE_RX = re.compile(_alternation(_WORDS["ratio_cue"]))
+
+_QUALIFIER_BEFORE_RX = re.compile(f"(?:{_alternation(_WORDS['qualifier_before'])})$")
+_CHANGE_RX = re.compile(
+    rf"(?P<verb>{_alternation(list(_WORDS['change_up']) + list(_WORDS['change_down']))})"
+    rf"(?:了|达到|达|为|约|近|超过|超|逾|分别| )*$")
+_DURATION_CUE_RX = re.compile(f"(?:{_alternation(_WORDS['duration_cue'])})[^，,。；;]{{0,2}}$")
+_ENUMERATION_GAP = {"、", "和", "及", "与", "或"}
+_RESPECTIVELY_RX = re.compile(_alternation(_WORDS["respectively"]))
+
+_YEAR_RX = re.compile(r"(?<!\d)((?:19|20)\d{2}) ?年")
+_RANGE_BEFORE_RX = re.compile(r"\d{4} ?年?(?:\d{1,2}月(?:\d{1,2}日)?)? ?(?:至|到|-|—|–|~|－)+ ?$")
+_COMPARISON_BASE_RX = re.compile(f"(?:{_alternation(_WORDS['comparison_base'])}) ?$")
+# Time phrases are context, not what is counted: drop them from labels.
+_TIME_PHRASE_RX = re.compile(
+    r"(?:(?:连续|近)(?:\d+|[一二三四五六七八九十]+)年(?:来|以来)?|(?:19|20)\d{2} ?年(?:\d{1,2}月(?:份)?)?(?:\d{1,2}日)?|\d{1,2}月(?:份)?(?:\d{1,2}日)?|今年|去年|当年|同期)"
+    r"(?:以来|至今|底|末|初|前|度|上半年|下半年|全年)?(?:的)?")
+_LABEL_PREFIX_RX = re.compile(f"^(?:{_alternation(_WORDS['label_prefix'])}|[、，,：:）)」』的 ])+")
+_LABEL_SUFFIX_RX = re.compile(
+    "(?:" + _alternation(list(_WORDS["label_suffix"]) + list(_WORDS["change_up"])
+                         + list(_WORDS["change_down"])) + r"|[、，,：:（( ])+$")
+_EMPTY_LABELS = set(_WORDS["label_empty"])
+_IMPLIED_UNIT_RX = re.compile(_alternation(_WORDS["implied_unit"]))
+_LABEL_CUT_RX = re.compile(_alternation(_WORDS["label_prefix"]))
+_LABEL_AFTER_RX = re.compile(r"的?([^，,。；;、：:！？!?（）()的和与及等…—\s\d]{1,16})")
+_MAX_LABEL_AFTER = 10
+_OBJECT_MARKERS = tuple(_WORDS["object_marker"])
+_EXAMPLES_RX = re.compile(r"等[^、，,]{0,3}$")
+_LABEL_STOP_RX = re.compile(_alternation(_WORDS["label_stop"]))
+_MAX_LABEL = 12
+
+_SENTENCE_ENDS = "。！？；\n!?;"
+_CLAUSE_ENDS = _SENTENCE_ENDS + "，,：:"
+_SENTENCE_END_RX = re.compile(f"[{re.escape(_SENTENCE_ENDS)}]")
+_CLAUSE_END_RX = re.compile(f"[{re.escape(_CLAUSE_ENDS)}]")
+_ASCII_LETTERS = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+# P2P, “5+6”, 1.2.3, 第十条: a number glued to these is a code, a name or an article number.
+_NOT_BEFORE_NUMBER = _ASCII_LETTERS | set("+.第")
+_RANGE_DASHES = set("-~—–－")
+_CODES = set(_WORDS["code"])
+_VAGUE_BEFORE = tuple(_WORDS["vague_before"])
+_BARE_LIST_RX = re.compile(r"(?<![\d.])(?:\d+(?:\.\d+)?、)+$")
+_BARE_NUMBER_RX = re.compile(r"\d+(?:\.\d+)?")
+# 唯一一个, 一二三: adjacent digits without a place value are not one Chinese numeral.
+_ADJACENT_CN_DIGITS_RX = re.compile("[一二两三四五六七八九][一二两三四五六七八九]")
+_NAME_SUFFIXES = tuple(_WORDS["name_suffix"])
+# Measure words: what they count usually follows the number (开通57个镇(街道)).
+_NOUN_FOLLOWS = {row["unit"] for row in _UNITS.values() if row["noun_follows"] == "yes"}
 
 
 def extract_figures(text: str, start: int, end: int) -> list[Figure]:
-    return []
+    """Every quantitative result in text[start:end]; offsets index the full `text`."""
+    found: list[tuple[int, int, dict]] = []
+    for rx in (_ARABIC_FIGURE_RX, _CHINESE_FIGURE_RX):
+        for m in rx.finditer(text, start, end):
+            fig = _read_quantity(text, m, start)
+            if fig:
+                found.extend(_unit_sharing_list(text, m, fig, start))
+                found.append((m.start("num"), fig.pop("end"), fig))
+    for m in _RANK_RX.finditer(text, start, end):
+        fig = _read_rank(text, m, start)
+        if fig:
+            found.append((m.start(), m.end(), fig))
+    # Ratios and fractions are rare: look for their infix (1:1.104, 三分之一) before the grammar.
+    for infix, rx, reader in ((":", _RATIO_RX, _read_ratio), ("：", _RATIO_RX, _read_ratio),
+                              ("分之", _FRACTION_RX, _read_fraction)):
+        i = text.find(infix, start, end)
+        while i >= 0:
+            m = next((m for m in rx.finditer(text, max(start, i - 8), min(end, i + 12))
+                      if m.start() < i < m.end()), None)
+            fig = reader(text, m, start) if m else None
+            if fig:
+                found.append((m.start(), m.end(), fig))
+            i = text.find(infix, i + len(infix), end)
+    found.sort(key=lambda f: (f[0], -f[1]))
+    if not found:
+        return []
+    sentences = _Boundaries(_SENTENCE_END_RX, text, start, end)
+    clauses = _Boundaries(_CLAUSE_END_RX, text, start, end)
+
+    figures: list[Figure] = []
+    prev: Figure | None = None
+    last_end = start
+    respectively_from: int | None = None
+    for fig_start, fig_end, fig in found:
+        if fig_start < last_end:            # overlaps a figure already read (rank 第18名 vs 18名)
+            continue
+        last_end = fig_end
+        sent_start, sent_end = sentences.around(fig_start, fig_end)
+        clause_start, _ = clauses.around(fig_start, fig_end)
+        same_clause = prev is not None and prev.char_end > clause_start
+        label_from = prev.char_end if same_clause else clause_start
+        before = text[label_from:fig["prefix_end"]]
+        gap_end = fig["prefix_end"] if fig["prefix_end"] > label_from else fig_start
+        gap = text[prev.char_end:gap_end].strip() if same_clause else None
+
+        value, kind = fig["value"], fig["kind"]
+        if fig.get("sign"):
+            value, kind = value * fig["sign"], "change"
+        elif same_clause and prev.kind == "change" and gap in _ENUMERATION_GAP and prev.unit == fig["unit"]:
+            # 分别下降31.5%、22.5%: the verb covers the whole enumeration.
+            value, kind = abs(value) * (1 if prev.value >= 0 else -1), "change"
+
+        label = own_label = _label(before)
+        after = _label_after(text, fig["end_unit"], end)
+        if same_clause and prev.unit in _NOUN_FOLLOWS and before.rstrip()[-1:] in _ENUMERATION_GAP:
+            label = after                   # 416名检察官、1800余名志愿者: the words between belong to 416名
+        elif after and (_EXAMPLES_RX.search(label) or label.endswith(_OBJECT_MARKERS)):
+            label = after                   # 出入境等9个警种, 将28项工作纳入: the noun follows
+        elif (len(label) <= 1 or (len(label) <= 2 and fig["unit"] in _NOUN_FOLLOWS | {""})) and after:
+            label = (label + after)[:_MAX_LABEL]
+        if not label and prev is not None and prev.char_end > sent_start:
+            label = prev.label              # 从29km/h提升至47.5km/h; 办理案件63件186人
+        if not label and clause_start > sent_start:
+            # 上诉率、申诉率明显趋优,同比分别下降…: what changed is named in the clause before
+            label = _label(text[clauses.around(clause_start - 1, clause_start - 1)[0]:clause_start - 1])
+
+        unit = fig["unit"]
+        if not unit:                        # 解决了50余万群众出行难题: 万 without a unit
+            implied = _IMPLIED_UNIT_RX.search(label)
+            if implied:
+                unit = _WORDS["implied_unit"][implied[0]]
+                kind = "money" if unit == "元" else kind
+        prev = Figure(
+            value=value, unit=unit, label=label, kind=kind, qualifier=fig.get("qualifier"),
+            period=_period(text, sent_start, fig_start), sentence=text[sent_start:sent_end].strip(),
+            char_start=fig_start, char_end=fig_end)
+        figures.append(prev)
+        # 调解纠纷15.3万件,同比分别增长280%、59%: a 分别 clause that names nothing itself
+        starts_respectively = not own_label and _RESPECTIVELY_RX.search(text, clause_start, fig["prefix_end"])
+        if respectively_from is not None and not (same_clause and gap in _ENUMERATION_GAP):
+            _pair_respectively(figures, respectively_from, len(figures) - 1)
+            respectively_from = None
+        if respectively_from is None and starts_respectively:
+            respectively_from = len(figures) - 1
+    if respectively_from is not None:
+        _pair_respectively(figures, respectively_from, len(figures))
+    return figures
+
+
+def _pair_respectively(figures: list[Figure], first: int, stop: int) -> None:
+    """同比分别增长280%、59%: the k values take the labels of the k figures before them."""
+    k = stop - first
+    if k < 2 or first < k:
+        return
+    sources = figures[first - k:first]
+    if any(s.sentence != figures[first].sentence for s in sources):
+        return
+    for i, source in zip(range(first, stop), sources):
+        figures[i] = replace(figures[i], label=source.label)
+
+
+# ---------------------------------------------------------------- readers
+
+def _read_quantity(text: str, m: re.Match, lo: int) -> dict | None:
+    numeral, unit_surface, mag = m["num"], m["unit"] or m["bare_unit"], m["mag"]
+    arabic = is_arabic(numeral)
+    n0 = m.start("num")
+    before_char = text[n0 - 1] if n0 > lo else ""
+    after = text[m.end("num"):m.end("num") + 4]
+    if not unit_surface and not mag:
+        return None                         # a bare number: list marker, code, part of a date
+    if before_char in _NOT_BEFORE_NUMBER or after[:1] == "+":
+        return None                         # P2P, “5+6”, 第十条
+    if arabic and after[:1] in _ASCII_LETTERS and not (unit_surface and unit_surface[0].isascii()):
+        return None                         # 5G, 3D
+    if before_char in _RANGE_DASHES and n0 - 2 >= lo and text[n0 - 2].isdigit():
+        return None                         # second half of a range 1-2个
+    if numeral in _CODES:
+        return None
+    unit_row = _UNITS.get(unit_surface) if unit_surface else None
+    unit_kind = unit_row["kind"] if unit_row else "count"
+    value = scaled_value(numeral, mag)
+    if value is None:
+        return None
+    if arabic and value.is_integer() and 1900 <= value <= 2100 and (not unit_row or unit_row["unit"] == "年"):
+        return None                         # a year
+    prefix = text[max(lo, n0 - 12):n0]
+    if unit_row and unit_row["unit"] == "年" and not (
+            _DURATION_CUE_RX.search(prefix) or text.startswith("时间", m.end("unit"))):
+        return None                         # 近五年来, 连续2年: a period, not a measured duration
+    if not arabic:
+        if numeral == "一" or not unit_row or unit_row["with_chinese_numeral"] != "yes" \
+                or _ADJACENT_CN_DIGITS_RX.search(numeral) or prefix.endswith(_VAGUE_BEFORE):
+            return None
+        if _inside_quotes(text, n0, lo) or text.startswith(_NAME_SUFFIXES, m.end("num")):
+            return None                     # “两个维护”, 十九届, 四项重点
+    if unit_row:
+        value *= float(unit_row["scale"])
+    qualifier = None
+    prefix_end = n0
+    q = _QUALIFIER_BEFORE_RX.search(prefix)
+    if q:
+        qualifier = _WORDS["qualifier_before"][q[0]] or None
+        prefix_end = n0 - len(q[0])
+    if m["q1"] or m["q2"]:
+        qualifier = "余"
+    if m["post"]:
+        qualifier = _WORDS["qualifier_after"][m["post"]]
+    fig = {"value": round(value, 6), "unit": unit_row["unit"] if unit_row else "",
+           "kind": unit_kind, "qualifier": qualifier, "prefix_end": prefix_end,
+           "end": m.end("unit" if m["unit"] else "bare_unit") if unit_surface else m.end("mag"),
+           "end_unit": m.end()}
+    sign = _change_sign(text[max(lo, prefix_end - 10):prefix_end], text, lo, prefix_end)
+    if sign and unit_kind != "money":
+        fig["sign"] = sign
+    return fig
+
+
+def _unit_sharing_list(text: str, m: re.Match, head: dict, lo: int) -> list[tuple[int, int, dict]]:
+    """分别下降0.72、0.06、7.39个百分点: bare numbers listed before a figure share its unit.
+
+    Only after 分别, where a list of values is certain; `head` (the figure with the unit)
+    takes the list's change verb too.
+    """
+    n0 = m.start("num")
+    chain = _BARE_LIST_RX.search(text, max(lo, n0 - 40), n0)
+    if not chain or not _RESPECTIVELY_RX.search(text, max(lo, chain.start() - 8), chain.start()):
+        return []
+    head_numeral = parse_numeral(m["num"])
+    if not head_numeral or not is_arabic(m["num"]):
+        return []
+    factor = head["value"] / head_numeral
+    head["prefix_end"] = chain.start()
+    sign = _change_sign(text[max(lo, chain.start() - 10):chain.start()], text, lo, chain.start())
+    if sign and head["kind"] != "money":
+        head["sign"] = sign
+    listed = []
+    for n in _BARE_NUMBER_RX.finditer(text, chain.start(), chain.end()):
+        fig = {**head, "value": round(float(n[0]) * factor, 6), "qualifier": None, "end_unit": n.end()}
+        fig.pop("end", None)
+        listed.append((n.start(), n.end(), fig))
+    return listed
+
+
+def _read_rank(text: str, m: re.Match, lo: int) -> dict | None:
+    before = text[max(lo, m.start() - 14):m.start()]
+    clause = before[max(before.rfind(c) for c in _CLAUSE_ENDS) + 1:]
+    if not (_RANK_BEFORE_RX.search(clause) or _RANK_IN_CLAUSE_RX.search(clause)):
+        return None                         # 第十条, 第一届, 第一议题
+    value = parse_numeral(m["num"])
+    if value is None:
+        return None
+    return {"value": value, "unit": "名次", "kind": "rank", "prefix_end": m.start(), "end_unit": m.end()}
+
+
+def _read_ratio(text: str, m: re.Match, lo: int) -> dict | None:
+    if not _RATIO_CUE_RX.search(text, max(lo, m.start() - 8), m.start()):
+        return None                         # a clock time 10:30, a score
+    a, b = parse_numeral(m["a"]), parse_numeral(m["b"])
+    if not a or b is None:
+        return None
+    return {"value": round(b / a, 6), "unit": "比", "kind": "ratio",
+            "prefix_end": m.start(), "end_unit": m.end()}
+
+
+def _read_fraction(text: str, m: re.Match, lo: int) -> dict | None:
+    den_raw, num = m["den"], parse_numeral(m["num"])
+    if num is None:
+        return None
+    q = _QUALIFIER_BEFORE_RX.search(text, max(lo, m.start() - 3), m.start())
+    qualifier = (_WORDS["qualifier_before"][q[0]] or None) if q else None
+    if den_raw == "百":
+        value, unit = num, "%"
+    elif den_raw == "千":
+        value, unit = num, "‰"
+    else:
+        den = parse_numeral(den_raw)
+        if not den:
+            return None
+        value, unit = round(100 * num / den, 2), "%"
+    return {"value": value, "unit": unit, "kind": "rate", "qualifier": qualifier,
+            "prefix_end": q.start() if q else m.start(), "end_unit": m.end()}
+
+
+# ---------------------------------------------------------------- context
+
+def _change_sign(before: str, text: str, lo: int, prefix_end: int) -> int:
+    c = _CHANGE_RX.search(before)
+    if not c:
+        return 0
+    verb = c["verb"]
+    if verb in _WORDS["change_down"]:
+        if verb == "少":                    # 比全省平均值少13.57天; otherwise 少 is not a verb here
+            window = text[max(lo, prefix_end - 20):prefix_end]
+            if "比" not in window[max(window.rfind(c) for c in _CLAUSE_ENDS) + 1:]:
+                return 0
+        return -1
+    return 1
+
+
+def _inside_quotes(text: str, pos: int, lo: int) -> bool:
+    for open_q, close_q, reach in (("“", "”", 12), ("《", "》", 40), ("「", "」", 12), ('"', '"', 12)):
+        window = text[max(lo, pos - reach):pos]
+        i = window.rfind(open_q)
+        if i >= 0 and window.rfind(close_q) <= i and close_q in text[pos:pos + reach]:
+            if open_q != close_q or window.count('"') % 2 == 1:
+                return True
+    return False
+
+
+class _Boundaries:
+    """Sentence (or clause) ends in text[lo:hi], found once per call and looked up by bisection."""
+
+    def __init__(self, rx: re.Pattern, text: str, lo: int, hi: int):
+        self.ends = [m.start() for m in rx.finditer(text, lo, hi)]
+        self.lo, self.hi = lo, hi
+
+    def around(self, fig_start: int, fig_end: int) -> tuple[int, int]:
+        i = bisect.bisect_left(self.ends, fig_start)
+        start = self.ends[i - 1] + 1 if i > 0 else self.lo
+        j = bisect.bisect_left(self.ends, fig_end)
+        end = self.ends[j] + 1 if j < len(self.ends) else self.hi
+        return start, end
+
+
+def _period(text: str, sent_start: int, fig_start: int) -> int | None:
+    """The year stated before the figure in its sentence; None for ranges (2017至2022年)."""
+    last = None
+    for year in _YEAR_RX.finditer(text, sent_start, fig_start):
+        # 比2020年增长41.5%: the base of a comparison; 2004年以来的首次下降: describes another event
+        if not _COMPARISON_BASE_RX.search(text, max(sent_start, year.start() - 3), year.start()) \
+                and not text.startswith("以来的", year.end()):
+            last = year
+    if last is None or _RANGE_BEFORE_RX.search(text, max(sent_start, last.start() - 12), last.start()):
+        return None
+    return int(last[1])
+
+
+def _label(before: str) -> str:
+    # 占审结数的43%: a 的 right before the number links, it is not part of the label
+    # (but 涉案标的达7亿元 keeps its 的).
+    before = before.rstrip()
+    if not before.endswith("标的"):          # 涉案标的14.3亿元: 标的 is the word for the amount at stake
+        before = before.removesuffix("的")
+    label = _TIME_PHRASE_RX.sub("", before).strip()
+    for _ in range(3):
+        label = _LABEL_SUFFIX_RX.sub("", _LABEL_PREFIX_RX.sub("", label)).strip()
+    if label in _EMPTY_LABELS:
+        return ""
+    if len(label) > _MAX_LABEL:
+        cuts = [c.end() for c in _LABEL_CUT_RX.finditer(label) if len(label) - c.end() >= 2]
+        if cuts:
+            label = label[cuts[-1]:]
+        label = label[-_MAX_LABEL:].lstrip("、，,：: ")
+        close = label.find("”")
+        if close >= 0 and "“" not in label[:close] and len(label) - close > 3:
+            label = label[close + 1:].lstrip("等")   # cut inside a quotation: keep what follows it
+    return label
+
+
+def _label_after(text: str, pos: int, end: int) -> str:
+    m = _LABEL_AFTER_RX.match(text, pos, end)
+    if not m:
+        return ""
+    noun = m[1].replace("“", "").replace("”", "")
+    stop = _LABEL_STOP_RX.search(noun)
+    return (noun[:stop.start()] if stop else noun)[:_MAX_LABEL_AFTER]

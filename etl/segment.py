@@ -1,15 +1,657 @@
-"""Normalised document -> document metadata and one span per practice.  OWNER: segmentation helper (placeholder)."""
+"""Normalised document -> document metadata and one span per practice.
+
+The genre comes in three shapes, tried in this order:
+  signed articles  -- a byline (name, agency, post such as 党组书记、检察长) opens
+                      each article; the whole article is ONE case, its 一、二、
+                      sections are parts of it;
+  headed lists     -- each practice is headed by its agency or place: on its own
+                      line above/below a slogan title, "机构——标题", "机构《标题》",
+                      "机构:正文", numbered ("1 市高法院");
+  running text     -- numbered sections whose subjects are different agencies,
+                      or one paragraph of "；"-separated places (北京在…；福建…);
+                      otherwise the whole document is one case.
+Editor's notes and intros before the first case belong to no case; an expert
+comment (专家点评) stays inside the practice it follows.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from etl.agencies import ALL_SUFFIX_ALT, PL_SUFFIX_ALT, PLACE_RE, PROVINCES, document_city
 from etl.records import CaseSpan, DocumentMeta
+
+VOCAB = Path(__file__).resolve().parent / "vocab"
+
+
+def _markers() -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    with open(VOCAB / "segment_markers.csv", encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            out.setdefault(row["kind"].strip(), []).append(row["pattern"].strip())
+    return out
+
+
+def _alt(words: list[str]) -> str:
+    """Alternation of vocabulary words; ASCII and full-width : ( ) both match."""
+    parts = []
+    for w in sorted(words, key=len, reverse=True):
+        p = re.escape(w)
+        p = p.replace(":", "[:：]").replace(r"\(", "[(（]").replace(r"\)", "[)）]").replace("“", "[“\"]")
+        parts.append(p)
+    return "|".join(parts)
+
+
+_M = _markers()
+_HAN = r"\u4e00-\u9fff"
+# A list number needs its separator: 一体化 / 三明市 start with numerals but are no numbers.
+_NUM = (r"(?:(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．:：]"
+        r"|(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?=\s))\s*)")
+_NUMBERED = re.compile(rf"^(?:(?:案例|亮点|做法|经验)[一二三四五六七八九十\d]{{1,3}}[:：、\s]?|\d{{1,2}}\s+|\d{{1,2}}[、.．]|[一二三四五六七八九十]{{1,3}}[、.．]|[(（][一二三四五六七八九十\d]{{1,3}}[)）]|第[一二三四五六七八九十]{{1,3}}[、，,章节部分])")
+_SENT_END = "。！？!?"
+# a post ends the byline line or is followed by 、: 重庆市长寿区 holds 市长 but is no post
+_POST = re.compile(rf"(?:{_alt(_M['post'])})(?=$|[、，,\s])")
+_NOT_A_NAME = set(_M["not_a_name"])
+_HEADLINE_VERB = re.compile(_alt(_M["headline_verb"]))
+_TRAILER = re.compile(rf"^(?:{_alt(_M['trailer'])})")
+_NOT_TITLE = re.compile(rf"{_alt(_M['not_title'])}")
+_FUTURE = re.compile(rf"(?:{_alt(_M['future'])})\s*$")
+
+# One agency name: an optional place/qualifier then a type word from the vocabulary.
+# The first character may not be a preposition (从市委政法委… is not a name).
+_AGENCY = rf"(?![从由在据经和与及对向])[{_HAN}（）()·]{{0,24}}?(?:{ALL_SUFFIX_ALT})"
+_AGENCY_LIST = rf"{_AGENCY}(?:[、和及与]{_AGENCY})*"
+_AGENCY_LINE = re.compile(rf"^{_NUM}?({_AGENCY_LIST})$")
+_DASH = r"\s*(?:——|—|－－|--|─{1,2})\s*"
+_AGENCY_DASH_TITLE = re.compile(rf"^{_NUM}?({_AGENCY_LIST}){_DASH}(.{{2,80}})$")
+_TITLE_DASH_AGENCY = re.compile(rf"^{_NUM}?(.{{4,60}}?){_DASH}({_AGENCY_LIST})$")
+_AGENCY_BOOK_TITLE = re.compile(rf"^{_NUM}?({_AGENCY_LIST})\s*[《〈](.{{2,60}})[》〉]$")
+_AGENCY_COLON_BODY = re.compile(rf"^{_NUM}?({_AGENCY_LIST})[:：]\s*(.{{2,}})$")
+_AGENCY_BRACKET = re.compile(rf"^{_NUM}?[【\[]({_AGENCY_LIST})[】\]]\s*(.{{0,60}})$")
+_PLACE_SPLIT_TITLE = re.compile(rf"^{_NUM}?([{_HAN}]{{2,12}}?)(?:{_DASH}|\s*[:：]\s*)(.{{2,60}})$")
+_PL_END = re.compile(rf"(?:{PL_SUFFIX_ALT})$")
+_NAME_LINE = re.compile(rf"^(?:作者[:：]?\s*|文/|□\s*)?([{_HAN}]{{2,4}}|[{_HAN}]\s{{1,3}}[{_HAN}]{{1,2}}|[{_HAN}]{{2}}\s{{1,3}}[{_HAN}])$")
+_NAME_AND_POST = re.compile(rf"^(?:作者[:：]?\s*|文/|□\s*)?([{_HAN}]{{2,4}})\s+(.{{4,50}})$")
+_POST_AND_NAME = re.compile(rf"^(?:作者[:：]?\s*|文/|□\s*)?(.{{4,50}}?)\s+([{_HAN}]{{2,4}})$")
+_NAME_PAREN_POST = re.compile(rf"^(?:作者[:：]?\s*|文/|□\s*)?([{_HAN}]{{2,4}})\s*[(（](.{{4,50}})[)）]$")
+_JUNK_LINE = re.compile(r"^[\s|｜·•\-—_=*#]*$")
+_YEAR = re.compile(r"((?:19|20)\d\d)\s*(?:[—–\-至到~]\s*(?:19|20)\d\d\s*)?年")
+_DATE = re.compile(r"((?:19|20)\d\d)\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*日?")
+_DATELINE_HINT = re.compile(r"时间|日期|发布|来源|稿件|编辑|作者|^\s*[(（]?\s*(?:19|20)\d\d")
+_SOURCE = re.compile(r"(?:稿件来源|来源|供稿|出处|转自|转载自)\s*[:：]\s*([^\s|｜,，。;；]{2,30})")
+_NEWSPAPER = re.compile(rf"^([{_HAN}]{{2,10}}?(?:日报|晚报|时报|法制报|法治报|导报|报))")
+_ORGANISER = re.compile(rf"({_AGENCY}(?:[、和及与]{_AGENCY})*)(?:联合|共同)?主办")
+_EDITOR_NOTE = re.compile(r"^\s*(?:编者按|编者的话|按语|导语)\s*[:：]?\s*")
+_EVENT = re.compile(r"召开|举办|举行|发布|评选|推出|刊发|刊登")
+_LEADING_DATE = re.compile(r"^(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[,，]?")
+_NAME_IN_BOOK = re.compile(r"《[^》]{0,60}》")
+_NAME_IN_QUOTES = re.compile(r"“[^”]{0,30}(?:19|20)\d\d[^”]{0,30}”")
+_PLAN_AFTER = re.compile(r"(?:远景|规划|纲要|愿景)")
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int
+    end: int
+    s: str          # stripped text
+
+    @property
+    def short(self) -> bool:
+        return len(self.s) <= 60
+
+
+_LEAD_JUNK = " \t\r\u3000|｜■◆●▲★☆◇▶►•※◎○"
+
+
+@lru_cache(maxsize=4)   # describe_document and segment_cases read the same text
+def _lines(text: str) -> tuple[_Line, ...]:
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        raw = m.group(0)
+        # leading bullets (◆盐城市中级人民法院) are layout, not part of the heading
+        s = raw.lstrip(_LEAD_JUNK).rstrip(" \t\r\u3000|｜")
+        if not s or _JUNK_LINE.match(s):
+            continue
+        lead = len(raw) - len(raw.lstrip(_LEAD_JUNK))
+        out.append(_Line(m.start() + lead, m.start() + lead + len(s), s))
+    return tuple(out)
+
+
+def _is_headline(s: str) -> bool:
+    """A short line with no sentence punctuation: a title, slogan or label."""
+    if not (4 <= len(s) <= 45) or any(c in s for c in _SENT_END + "；;"):
+        return False
+    commas = s.count(",") + s.count("，")
+    return commas == 0 or (commas == 1 and len(s) <= 25)
+
+
+def _strip_num(s: str) -> str:
+    return re.sub(rf"^{_NUM}", "", s).strip()
+
+
+def _valid_agency(name: str) -> bool:
+    if not name or len(name) > 40 or _HEADLINE_VERB.search(name) or any(c in name for c in "“”\"‘’ "):
+        return False
+    first = re.split(r"[、和及与]", name)[0]
+    # generic endings (局, 中心…) only count when a place is written first
+    return bool(_PL_END.search(first) or PLACE_RE.match(first))
+
+
+def _is_place_only(s: str) -> bool:
+    body = _strip_num(s)
+    return (len(body) <= 12 and not _HEADLINE_VERB.search(body)
+            and PLACE_RE.fullmatch(body) is not None)
+
+
+@dataclass
+class _Anchor:
+    line: int          # index in lines
+    agency: str | None
+    title: str | None  # when the heading line carries the title
+    shape: str         # 'agency' | 'place' | 'inline'
+
+
+def _heading(line: _Line, numbered_ok: bool) -> _Anchor | None:
+    s = line.s
+    if not line.short and not _AGENCY_COLON_BODY.match(s[:45]):
+        return None
+    m = _AGENCY_BOOK_TITLE.match(s)
+    if m and _valid_agency(m.group(1)):
+        return _Anchor(0, m.group(1), m.group(2), "inline")
+    m = _AGENCY_DASH_TITLE.match(s)
+    if m and _valid_agency(m.group(1)):
+        return _Anchor(0, m.group(1), m.group(2).strip(), "inline")
+    m = _TITLE_DASH_AGENCY.match(s)
+    if m and _valid_agency(m.group(2)) and not _valid_agency(m.group(1)):
+        return _Anchor(0, m.group(2), m.group(1).strip(), "inline")
+    m = _AGENCY_LINE.match(s)
+    if m and _valid_agency(m.group(1)):
+        return _Anchor(0, m.group(1), None, "agency")
+    if _is_place_only(s) and (numbered_ok or _NUMBERED.match(s)):
+        return _Anchor(0, _strip_num(s), None, "place")
+    m = _PLACE_SPLIT_TITLE.match(s)
+    if (m and _is_place_only(m.group(1)) and not any(c in m.group(2) for c in _SENT_END)
+            and (numbered_ok or _NUMBERED.match(s) or not re.search(r"[:：]", s[:14]))):
+        # "荣昌区——迭代升级综调机制", "（三）江北区：创设金融法律服务中心"
+        return _Anchor(0, m.group(1), m.group(2).strip(), "inline")
+    m = _AGENCY_BRACKET.match(s)
+    if m and _valid_agency(m.group(1)):
+        return _Anchor(0, m.group(1), m.group(2).strip() or None, "inline" if m.group(2).strip() else "agency")
+    m = _AGENCY_COLON_BODY.match(s)
+    if m and _valid_agency(m.group(1)):
+        rest = m.group(2)
+        if len(rest) <= 40 and not any(c in rest for c in _SENT_END):
+            return _Anchor(0, m.group(1), rest.strip(), "inline")      # 机构:标题
+        if len(rest) >= 10:                                           # 机构:正文 (a digest)
+            return _Anchor(0, m.group(1), _first_sentence(rest)[:40], "inline")
+    return None
+
+
+# ---------------------------------------------------------------- metadata
+
+def _dateline(lines: tuple[_Line, ...]) -> tuple[int, dt.date] | None:
+    for i, ln in enumerate(lines):
+        if len(ln.s) > 80 or "。" in ln.s:
+            continue
+        m = _DATE.search(ln.s)
+        if m and (_DATELINE_HINT.search(ln.s) or len(ln.s) <= 20):
+            try:
+                return i, dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            except ValueError:
+                continue
+    return None
+
+
+def _first_sentence(s: str) -> str:
+    return re.split(rf"[{_SENT_END}]", s)[0].strip()
+
+
+def _doc_title(lines: tuple[_Line, ...], date_at: int | None) -> tuple[str | None, int]:
+    """(title, index of the last title line)."""
+    if date_at is not None:
+        for j in range(date_at - 1, max(-1, date_at - 4), -1):
+            if _is_headline(lines[j].s) and len(lines[j].s) >= 6:
+                return lines[j].s, j
+    for i, ln in enumerate(lines[:8]):
+        if _EDITOR_NOTE.match(ln.s):
+            note = _EDITOR_NOTE.sub("", ln.s) or (lines[i + 1].s if i + 1 < len(lines) else "")
+            sents = [x for x in re.split(rf"[{_SENT_END}]", note) if x.strip()]
+            event = next((x for x in sents if _EVENT.search(x)), sents[0] if sents else "")
+            event = _LEADING_DATE.sub("", event.split("，")[-1].split(",")[-1].strip())
+            return (event[:60] or None), i
+        if (_is_headline(ln.s) and len(ln.s) >= 6 and not _NUMBERED.match(ln.s)
+                and not _TRAILER.match(ln.s) and not _NOT_TITLE.search(ln.s)):
+            return ln.s, i
+        if not ln.short:
+            break
+    first = next((ln.s for ln in lines if not ln.short), lines[0].s if lines else "")
+    return (_LEADING_DATE.sub("", _first_sentence(first))[:60] or None), 0
+
+
+_HAN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+_HAN_YEAR = re.compile(r"[〇零一二][〇零一二三四五六七八九]{3}(?=年)")
+
+
+def _years(text: str) -> list[int]:
+    """Years the text states, minus targets (到2025年) and years inside names
+    (《…(2021—2025年)》, “2017—2020年度平安中国建设示范市”)."""
+    masked = _NAME_IN_BOOK.sub(lambda m: " " * len(m.group(0)), text)
+    masked = _NAME_IN_QUOTES.sub(lambda m: " " * len(m.group(0)), masked)
+    # official datelines write years in Chinese numerals: 二〇二三年
+    masked = _HAN_YEAR.sub(lambda m: m.group(0).translate(_HAN_DIGITS), masked)
+    out = []
+    for m in _YEAR.finditer(masked):
+        before = masked[max(0, m.start() - 4):m.start()]
+        if _FUTURE.search(before):
+            continue
+        if _PLAN_AFTER.match(masked, m.end()):
+            continue
+        out.append(int(_YEAR_DIGITS.findall(m.group(0))[-1]))
+    return out
+
+
+def _publisher(text: str, lines: tuple[_Line, ...], meta_city: str | None) -> str | None:
+    m = _SOURCE.search(text)
+    if m:
+        src = m.group(1)
+        paper = _NEWSPAPER.match(src)
+        return paper.group(1) if paper else src
+    m = _ORGANISER.search(text[:600])
+    if m:
+        names = re.split(r"[、和及与]", m.group(1))
+        if all(_valid_agency(n) or n.startswith(("市", "省")) for n in names):
+            if meta_city:
+                names = [meta_city + n[1:] if n.startswith("市") else n for n in names]
+            return "、".join(names)
+    return None
 
 
 def describe_document(text: str) -> DocumentMeta:
-    return DocumentMeta(title=text.strip().splitlines()[0][:60] if text.strip() else None,
-                        publisher=None, published_date=None, year=None)
+    lines = _lines(text)
+    if not lines:
+        return DocumentMeta(title=None, publisher=None, published_date=None, year=None)
+    dl = _dateline(lines)
+    date_at, published = (dl if dl else (None, None))
+    title, title_end = _doc_title(lines, date_at)
+    # the title region: title plus a "——…" subtitle right below it
+    region = [title or ""]
+    if title_end + 1 < len(lines) and re.match(r"^[—–-]{1,2}", lines[title_end + 1].s):
+        region.append(lines[title_end + 1].s)
+    title_years = _years(" ".join(region))
+    stated = _years(text)
+    if published:
+        stated = [y for y in stated if y <= published.year]
+    year = (max(title_years) if title_years else published.year if published
+            else max(stated) if stated else None)
+    city = document_city(text)
+    return DocumentMeta(title=title, publisher=_publisher(text, lines, city),
+                        published_date=published, year=year)
+
+
+# ---------------------------------------------------------------- signed articles
+
+@dataclass
+class _Byline:
+    first: int        # line index of the name
+    last: int         # last line of the byline block
+    agency: str | None
+
+
+def _bylines(lines: tuple[_Line, ...]) -> list[_Byline]:
+    out = []
+    i = 0
+    while i < len(lines):
+        s = lines[i].s
+        m = _NAME_LINE.match(s)
+        if m and s not in _NOT_A_NAME and not _is_place_only(s) and not _HEADLINE_VERB.search(s):
+            block = []
+            for j in range(i + 1, min(i + 4, len(lines))):
+                t = lines[j].s
+                if len(t) > 45 or any(c in t for c in "。；;") or _NAME_LINE.match(t):
+                    break
+                block.append(j)
+                if _POST.search(t) and not t.endswith(("、", "，", ",")):
+                    break
+            if block and any(_POST.search(lines[j].s) for j in block):
+                out.append(_Byline(i, block[-1], _byline_agency(" ".join(lines[j].s for j in block))))
+                i = block[-1] + 1
+                continue
+        if lines[i].short and not any(c in s for c in "。；;，,"):
+            # one-line bylines: "熊毅 南京市人民检察院党组书记、检察长", the same with the
+            # name last, or "熊毅（南京市人民检察院党组书记、检察长）"
+            for rx, name_at, post_at in ((_NAME_AND_POST, 1, 2), (_POST_AND_NAME, 2, 1), (_NAME_PAREN_POST, 1, 2)):
+                m = rx.match(s)
+                if m and _POST.search(m.group(post_at)) and m.group(name_at) not in _NOT_A_NAME:
+                    out.append(_Byline(i, i, _byline_agency(m.group(post_at))))
+                    break
+        i += 1
+    return out
+
+
+_AGENCY_IN_TEXT = re.compile(_AGENCY)
+
+
+def _byline_agency(block: str) -> str | None:
+    """The agency in "江苏省南京市人民检察院 党组书记、检察长" or "…副市长、市公安局党委书记、局长"."""
+    for part in re.split(r"[、\s]", block):
+        part = re.sub(rf"(?:党组|党委)?(?:副?书记|委员|成员).*$", "", part)
+        for m in _AGENCY_IN_TEXT.finditer(part):
+            name = m.group(0)
+            if _PL_END.search(name) or _valid_agency(name):
+                return name
+    return None
+
+
+def _bigrams(s: str) -> set[str]:
+    s = re.sub(rf"[^{_HAN}A-Za-z0-9]", "", s)
+    return {s[k:k + 2] for k in range(len(s) - 1)}
+
+
+def _signed_cases(text: str, lines: tuple[_Line, ...], bylines: list[_Byline]) -> list[CaseSpan]:
+    in_block = {j for b in bylines for j in range(b.first, b.last + 1)}
+    # floating headlines: a scanned newspaper page often puts a title far from its byline
+    cands = [k for k, ln in enumerate(lines)
+             if k not in in_block and _is_headline(ln.s) and 6 <= len(ln.s) <= 30
+             and not _NUMBERED.match(ln.s) and not _DATE.search(ln.s) and not _SOURCE.search(ln.s)]
+    starts = [b.first for b in bylines] + [len(lines)]
+    sigs = []
+    for n, b in enumerate(bylines):
+        body = "".join(lines[k].s for k in range(b.last + 1, starts[n + 1]) if k not in cands)
+        if len(body) < 200:   # the article's body may stand before its byline
+            prev = bylines[n - 1].last + 1 if n else 0
+            before = "".join(lines[k].s for k in range(prev, b.first) if k not in cands)
+            body = before if len(before) > len(body) else body
+        sigs.append(_bigrams(body[:1500]))
+
+    def adjacent(k: int, n: int) -> bool:
+        """k is the headline right above byline n (a dateline may stand between)."""
+        first = bylines[n].first
+        return 0 < first - k <= 3 and all(_DATE.search(lines[j].s) or _SOURCE.search(lines[j].s)
+                                          for j in range(k + 1, first))
+    scores = []
+    for k in cands:
+        grams = _bigrams(lines[k].s)
+        for n, sig in enumerate(sigs):
+            bonus = 0.25 if adjacent(k, n) else 0.0
+            scores.append((len(grams & sig) / max(1, len(grams)) + bonus, k, n))
+    titles: dict[int, int] = {}
+    used: set[int] = set()
+    for floor in (0.2, 0.05):   # second round: leftovers go to the articles still untitled
+        for score, k, n in sorted(scores, reverse=True):
+            if score >= floor and n not in titles and k not in used:
+                titles[n] = k
+                used.add(k)
+    # a page with as many headlines as articles: the last ones pair up by elimination
+    untitled = [n for n in range(len(bylines)) if n not in titles]
+    unused = [k for k in cands if k not in used]
+    if len(untitled) == len(unused):
+        titles.update(zip(untitled, unused))
+    spans = []
+    for n, b in enumerate(bylines):
+        start_line = b.first
+        if titles.get(n) is not None and adjacent(titles[n], n):
+            start_line = titles[n]
+        spans.append([lines[start_line].start, None, titles.get(n), b])
+    for n in range(len(spans)):
+        spans[n][1] = spans[n + 1][0] if n + 1 < len(spans) else _content_end(text, lines)
+    if len(spans) == 1:
+        b = bylines[0]
+        after = sum(len(lines[k].s) for k in range(b.last + 1, len(lines)))
+        if after < 200:   # the body came before the byline (or the copy after it was dropped)
+            spans[0][0] = lines[0].start
+    out = []
+    for n, (a, z, tk, b) in enumerate(spans):
+        title = lines[tk].s if tk is not None else _first_sentence(lines[min(b.last + 1, len(lines) - 1)].s)[:40]
+        out.append((a, z, title, b.agency))
+    return _dedupe(text, out)
+
+
+# ---------------------------------------------------------------- headed lists
+
+def _content_end(text: str, lines: tuple[_Line, ...], after: int = 0) -> int:
+    """End of the last case: page furniture (更多精彩…, 责任编辑…) is cut off."""
+    for ln in lines:
+        if ln.start >= after and _TRAILER.match(ln.s):
+            return ln.start
+    return len(text.rstrip())
+
+
+def _list_cases(text: str, lines: tuple[_Line, ...], anchors: list[_Anchor]) -> list[CaseSpan]:
+    anchor_at = {a.line for a in anchors}
+
+    def headline_at(k: int) -> bool:
+        return 0 <= k < len(lines) and k not in anchor_at and _is_headline(lines[k].s)
+
+    below = sum(1 for a in anchors if a.title is None and headline_at(a.line + 1))
+    above = sum(1 for a in anchors if a.title is None and headline_at(a.line - 1) and not headline_at(a.line + 1))
+    title_below = below >= above
+    starts: list[int] = []
+    titles: list[str] = []
+    prev_line = -1
+    for a in anchors:
+        start = a.line
+        title = a.title
+        if title is None:
+            if title_below and headline_at(a.line + 1):
+                ks = [k for k in range(a.line + 1, a.line + 4) if headline_at(k)]
+                ks = ks[:next((i for i in range(1, len(ks)) if ks[i] != ks[i - 1] + 1), len(ks))]
+                title = " ".join(lines[k].s for k in ks)
+            else:
+                ks = []
+                k = a.line - 1
+                while k > prev_line and len(ks) < 3 and headline_at(k):
+                    ks.insert(0, k)
+                    k -= 1
+                if ks and not title_below:
+                    start = ks[0]
+                    title = " ".join(lines[k].s for k in ks)
+                else:
+                    body = next((lines[k].s for k in range(a.line + 1, len(lines))), "")
+                    title = _first_sentence(body)[:40]
+        starts.append(start)
+        titles.append(title or "")
+        prev_line = a.line
+    trailers = [ln.start for ln in lines if _TRAILER.match(ln.s)]
+    out = []
+    for n, a in enumerate(anchors):
+        a_start = lines[starts[n]].start
+        z = lines[starts[n + 1]].start if n + 1 < len(anchors) else len(text.rstrip())
+        # page furniture (更多精彩…) ends a case even when another copy follows
+        z = min([z] + [t for t in trailers if a_start < t < z])
+        out.append((a_start, z, titles[n], a.agency))
+    return _dedupe(text, out)
+
+
+def _dedupe(text: str, spans: list[tuple[int, int, str, str | None]]) -> list[CaseSpan]:
+    """The same article pasted twice yields its cases once (the first copy's)."""
+    seen = set()
+    out = []
+    for a, z, title, agency in spans:
+        key = (re.sub(r"\s", "", agency or ""), re.sub(r"\s", "", title or ""))
+        if key in seen or z <= a:
+            continue
+        seen.add(key)
+        while z > a and (text[z - 1].isspace() or text[z - 1] in "|｜"):
+            z -= 1
+        out.append(CaseSpan(seq=len(out) + 1, char_start=a, char_end=z, title=title or "", agency_raw=agency))
+    return out
+
+
+# ---------------------------------------------------------------- running text
+
+_SUBJECT_VERBS = ("在|建成|推出|探索|创新|建立|打造|推行|开展|出台|实施|率先|以|聚焦|坚持|构建|将|通过|针对"
+                  "|联合|设立|组建|牵头|依托|围绕|积极|持续|深化|着力|首创|上线|成立|发挥|制定")
+# The subject opening a clause: a province (北京, 福建平潭), a place with its level
+# (雁门县), optionally an agency word after it (雁门县人民法院), then a verb.
+_SUBJECT = re.compile(
+    rf"^\s*(?:{_NUM})?((?:{'|'.join(map(re.escape, PROVINCES))})(?:省|市|自治区)?[{_HAN}]{{0,4}}?"
+    rf"|(?![全我该本各])[{_HAN}]{{1,5}}?(?:市|州|县|区|旗)(?:[{_HAN}]{{1,4}}?(?:市|县|区))?)"
+    rf"((?:{ALL_SUFFIX_ALT})?)(?={_SUBJECT_VERBS})")
+# An agency name that starts with a place or a level word: 白沙县公安局, 市检察院.
+_AUTHOR_NOTE = re.compile(rf"作者(?:系|为|单位[:：]?)\s*({_AGENCY})")
+_STRICT_AGENCY = re.compile(rf"(?:{PLACE_RE.pattern}|[省市区县])(?:委)?[{_HAN}]{{0,6}}?(?:{ALL_SUFFIX_ALT})")
+
+
+# 最高人民法院、司法部出台…: national agencies carry no place
+_AGENCY_SUBJECT = re.compile(rf"^\s*(?:{_NUM})?({_AGENCY_LIST})()(?={_SUBJECT_VERBS}|出台|发布|印发|联合)")
+
+
+def _subject(m: re.Match) -> str:
+    return m.group(1) + m.group(2)
+
+
+def _semicolon_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str | None]]:
+    """北京在…；福建平潭建成…: one case per place that is the subject of a clause.
+
+    Only when such clauses carry the document (>= 40% of its body): a report on one
+    practice that lists a few counties in passing stays one case."""
+    out = []
+    for ln in lines:
+        if "；" not in ln.s and ";" not in ln.s:
+            continue
+        cuts = [0] + [m.end() for m in re.finditer(r"[；;:：。]", ln.s)]
+        hits = [(c, m) for c in cuts if (m := _SUBJECT.match(ln.s[c:]))]
+        if len({_subject(m) for _, m in hits}) < 2:
+            continue
+        for n, (c, m) in enumerate(hits):
+            z = hits[n + 1][0] if n + 1 < len(hits) else len(ln.s)
+            piece = ln.s[c:z].rstrip("；;。 ")
+            out.append((ln.start + c, ln.start + c + len(piece), _first_sentence(piece)[:40], _subject(m)))
+    body = sum(len(ln.s) for ln in lines if not _is_headline(ln.s))
+    covered = sum(z - a for a, z, _, _ in out)
+    return out if out and covered * 10 >= body * 4 else []
+
+
+def _numbered_subject_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str | None]]:
+    """Numbered sections each led by a different agency or place: one case each."""
+    # a numbered heading may be a whole clause ("1.最高人民法院、司法部出台《…》,夯实…")
+    heads = [k for k, ln in enumerate(lines)
+             if len(ln.s) <= 90 and _NUMBERED.match(ln.s) and not any(c in ln.s for c in _SENT_END)]
+    if len(heads) < 2:
+        return []
+    subjects = []
+    for n, k in enumerate(heads):
+        nxt = heads[n + 1] if n + 1 < len(heads) else len(lines)
+        body = lines[k + 1].s if k + 1 < nxt else ""
+        head = _strip_num(lines[k].s)
+        m = _SUBJECT.match(head) or _AGENCY_SUBJECT.match(head) or _SUBJECT.match(body)
+        strict = _STRICT_AGENCY.match(head) or _STRICT_AGENCY.match(body)
+        subjects.append(_subject(m) if m else strict.group(0) if strict else None)
+    named = [s for s in subjects if s]
+    if len(set(named)) < 2 or len(named) * 3 < len(heads) * 2:
+        return []
+    out = []
+    for n, k in enumerate(heads):
+        z = lines[heads[n + 1]].start if n + 1 < len(heads) else _content_end(text, lines, lines[k].start)
+        out.append((lines[k].start, z, _strip_num(lines[k].s), subjects[n]))
+    return out
+
+
+def _document_subject(text: str, lines: tuple[_Line, ...], meta: DocumentMeta) -> str | None:
+    """Who a one-practice document is about, most specific evidence first: an agency in
+    the title or subtitle, an agency opening the body, 我市/我省, a place leading the title."""
+    heads = [meta.title] + [ln.s.lstrip("—- ") for ln in lines[:3] if ln.s.startswith(("—", "-"))]
+    for s in filter(None, heads):
+        m = _STRICT_AGENCY.search(s)
+        if m and _valid_agency(m.group(0)):
+            return m.group(0)
+    for ln in lines[-6:]:
+        # "（作者系江苏省南京市人民检察院党组书记、检察长）" closes many signed articles
+        m = _AUTHOR_NOTE.search(ln.s)
+        if m and _valid_agency(m.group(1)):
+            return m.group(1)
+    body = [ln.s for ln in lines[:20] if not _is_headline(ln.s) and not _EDITOR_NOTE.match(ln.s)][:3]
+    for s in body:
+        m = _STRICT_AGENCY.search(s[:200])
+        if m and _valid_agency(m.group(0)):
+            return m.group(0)
+    for s in filter(None, [meta.title] + body):
+        m = re.search(r"我市|我省|我区|我县|本市", s)
+        if m:
+            return m.group(0)
+    for s in filter(None, heads + body[:1]):
+        m = PLACE_RE.match(re.sub(r"^(?:(?:19|20)\d\d年(?:度|以来)?|近年来)[,，]?", "", s))
+        if m:
+            return m.group(0)
+    return meta.publisher
+
+
+def _lone_heading(lines: tuple[_Line, ...], a: _Anchor) -> bool:
+    """A single agency line heads a practice when the document opens with it, it carries
+    its title, a slogan title stands next to it, or the paragraph below starts with it;
+    otherwise it is a mention (a signature line, a caption)."""
+    if a.shape == "inline" or a.line <= 3:
+        return True
+    near = [lines[k].s for k in (a.line - 1, a.line + 1) if 0 <= k < len(lines)]
+    after = lines[a.line + 1].s if a.line + 1 < len(lines) else ""
+    return (any(_is_headline(s) for s in near)
+            or bool(a.agency) and after.startswith(a.agency[:4]))
 
 
 def segment_cases(text: str, meta: DocumentMeta) -> list[CaseSpan]:
-    return [CaseSpan(seq=1, char_start=0, char_end=len(text), title=meta.title or "", agency_raw=None)]
+    lines = _lines(text)
+    if not lines:
+        return []
+    bylines = _bylines(lines)
+    in_byline = {k for b in bylines for k in range(b.first, b.last + 1)}
+    # place names alone on a line head practices when the document does it repeatedly:
+    # numbered ("2 荣昌区") or next to a slogan title
+    place_heads = sum(1 for k, ln in enumerate(lines) if ln.short and _is_place_only(ln.s) and (
+        _NUMBERED.match(ln.s) or any(0 <= j < len(lines) and _is_headline(lines[j].s)
+                                     and not _is_place_only(lines[j].s) for j in (k - 1, k + 1))))
+    anchors = []
+    for k, ln in enumerate(lines):
+        a = None if k in in_byline else _heading(ln, place_heads >= 2)
+        if a:
+            a.line = k
+            anchors.append(a)
+    # one author presenting a headed list of practices ("文/张三 市委政法委副书记"
+    # above ten agencies) is a list, not a signed article
+    if bylines and not (len(bylines) == 1 and len(anchors) >= 3):
+        return _signed_cases(text, lines, bylines)
+    if anchors and (len(anchors) >= 2 or _lone_heading(lines, anchors[0])):
+        return _list_cases(text, lines, anchors)
+    spans = _numbered_subject_cases(text, lines) or _semicolon_cases(text, lines)
+    if spans:
+        return _dedupe(text, spans)
+    # one practice: the whole document after its title / editor's note
+    first = next((k for k, ln in enumerate(lines) if not ln.short and not _EDITOR_NOTE.match(ln.s)), 0)
+    start = lines[first].start
+    return _dedupe(text, [(start, _content_end(text, lines, start), meta.title or "",
+                           _document_subject(text, lines, meta))])
+
+
+# ---------------------------------------------------------------- summary
+
+_FRAGMENT_START = re.compile(r"^[的了和与及、，,。；;之而并]")
 
 
 def summarise_case(text: str, start: int, end: int) -> str:
-    return text[start:end].strip()[:120]
+    """First meaningful sentence(s) of the case body, <= 120 characters, heading not repeated."""
+    body_lines = [ln for ln in _lines(text[start:end])
+                  if not ln.short or any(c in ln.s for c in _SENT_END)]
+    # a scanned page may open an article with the tail of a broken paragraph: prefer a
+    # substantial paragraph that does not start mid-sentence
+    body_lines = ([ln for ln in body_lines if not _FRAGMENT_START.match(ln.s) and len(ln.s) >= 40]
+                  or body_lines)
+    if not body_lines:
+        return ""
+    body = _EDITOR_NOTE.sub("", body_lines[0].s)
+    body = re.sub(r"^\s*(?:[一二三四五六七八九十]+、|\d+[、.．])", "", body)
+    sents = [s for s in re.findall(rf"[^{_SENT_END}]+[{_SENT_END}]?", body) if s.strip()]
+    out = ""
+    for s in sents:
+        if out and len(out) + len(s) > 120:
+            break
+        out += s.strip()
+        if len(out) >= 40:
+            break
+    if len(out) > 120:
+        cut = max(out.rfind("，", 0, 119), out.rfind(",", 0, 119))
+        out = (out[:cut] if cut > 40 else out[:119]) + "…"
+    return out

@@ -1,0 +1,1 @@
+"""Dashboard support code: database views, the query module, filters, UI text, downloads."""

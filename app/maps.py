@@ -1,0 +1,201 @@
+"""Offline choropleth maps of China for the dashboard.
+
+Why filled Cartesian scatter and not go.Choropleth / Choroplethmap: Plotly's geo
+traces fetch their base-map topojson from a CDN even when given our own GeoJSON,
+and the MapLibre traces fetch tiles and glyphs; the dashboard must work on a
+network with no internet.  Here every region is a `go.Scatter(fill='toself')`
+drawn on plain axes with an equal-area-ish aspect, so the figure needs nothing
+but the numbers in it (tests/browser proves no request leaves localhost).
+
+Shapes come from `python -m etl.geo --out data/geo` (run by `make`); when the
+files are missing (a fresh checkout) they are built on first use and kept on disk.
+Directory: env REFORM_GEO_DIR, default data/geo beside the app.
+
+Drill-down by click: one marker per region (at a point inside it) carries the
+colour scale and `customdata=[name]`, so
+
+    event = st.plotly_chart(fig, on_select="rerun", selection_mode="points", key="map")
+    province = maps.selected_region(event)   # None when nothing is selected
+
+returns the clicked region's name (clicking the dot; Plotly does not report
+clicks on fills).
+"""
+from __future__ import annotations
+
+import json
+import math
+import os
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+import plotly.graph_objects as go
+from plotly.colors import sample_colorscale
+
+GEO_DIR = Path(os.environ.get("REFORM_GEO_DIR", Path(__file__).resolve().parent.parent / "data" / "geo"))
+
+FONT_FAMILY = '"Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", sans-serif'
+COLORSCALE = "Blues"
+NO_DATA_COLOR = "#eef0f3"
+BORDER_COLOR = "#8a94a6"
+# Strings shown on the map; move to app/ui_text.py once it has a home for them.
+TEXT = {"count": "案例数", "no_data": "暂无案例", "unknown_province": "未知省份：{name}"}
+
+_build_lock = threading.Lock()
+
+
+@dataclass(frozen=True)
+class RegionShape:
+    name: str
+    adcode: str
+    xs: tuple          # lon of every ring, rings separated by None (one fill trace per region)
+    ys: tuple
+    label_point: tuple  # (lon, lat) inside the region's largest polygon
+
+
+def _ensure_built(geo_dir: Path) -> None:
+    from etl import geo  # the build step; imported lazily, pages normally find the files ready
+
+    meta = geo_dir / "_meta.json"
+    if meta.exists() and json.loads(meta.read_text(encoding="utf-8")) == geo.build_meta():
+        return
+    with _build_lock:
+        if not (meta.exists() and json.loads(meta.read_text(encoding="utf-8")) == geo.build_meta()):
+            geo.build_geo(geo_dir)
+
+
+def _rings(geometry: dict) -> list[list]:
+    if geometry["type"] == "Polygon":
+        return geometry["coordinates"]
+    return [ring for polygon in geometry["coordinates"] for ring in polygon]
+
+
+def _shapes_from(path: Path) -> tuple[RegionShape, ...]:
+    shapes = []
+    for feature in json.loads(path.read_text(encoding="utf-8"))["features"]:
+        xs, ys = [], []
+        for ring in _rings(feature["geometry"]):
+            xs.extend(pt[0] for pt in ring)
+            ys.extend(pt[1] for pt in ring)
+            xs.append(None)
+            ys.append(None)
+        props = feature["properties"]
+        shapes.append(RegionShape(props["name"], props["adcode"], tuple(xs), tuple(ys), tuple(props["label_point"])))
+    return tuple(shapes)
+
+
+@lru_cache(maxsize=1)
+def province_shapes() -> tuple[RegionShape, ...]:
+    _ensure_built(GEO_DIR)
+    return _shapes_from(GEO_DIR / "provinces.geojson")
+
+
+@lru_cache(maxsize=8)
+def region_shapes(province: str) -> tuple[RegionShape, ...]:
+    """The province's cities (districts for 北京/天津/上海/重庆/香港/澳门)."""
+    adcode = province_adcode(province)
+    if adcode is None:
+        raise KeyError(TEXT["unknown_province"].format(name=province))
+    return _shapes_from(GEO_DIR / "regions" / f"{adcode}.geojson")
+
+
+@lru_cache(maxsize=1)
+def _maritime_lines() -> tuple[tuple, tuple]:
+    xs, ys = [], []
+    for feature in json.loads((GEO_DIR / "maritime.geojson").read_text(encoding="utf-8"))["features"]:
+        geometry = feature["geometry"]
+        lines = geometry["coordinates"] if geometry["type"] == "MultiLineString" else [geometry["coordinates"]]
+        for line in lines:
+            xs.extend(pt[0] for pt in line)
+            ys.extend(pt[1] for pt in line)
+            xs.append(None)
+            ys.append(None)
+    return tuple(xs), tuple(ys)
+
+
+def province_names() -> list[str]:
+    """The 34 provincial-level names, as the cases table spells them."""
+    return [s.name for s in province_shapes()]
+
+
+def province_adcode(province: str) -> str | None:
+    return next((s.adcode for s in province_shapes() if s.name == province), None)
+
+
+def region_level(province: str) -> str:
+    """'city' or 'county': the cases column to count by for region_map_figure(province, …)."""
+    from etl import geo
+
+    return geo.region_level(province)
+
+
+def _counts_by_name(counts: pd.DataFrame, name_col: str) -> dict[str, float]:
+    if counts is None or counts.empty:
+        return {}
+    clean = counts[[name_col, "n"]].dropna()
+    return {str(k): float(v) for k, v in clean.groupby(name_col)["n"].sum().items()}
+
+
+def _figure(shapes: tuple[RegionShape, ...], counts: dict[str, float], title: str,
+            maritime: bool = False) -> go.Figure:
+    top = max(counts.values(), default=0.0)
+    fig = go.Figure()
+    for s in shapes:
+        n = counts.get(s.name, 0.0)
+        fill = sample_colorscale(COLORSCALE, [0.15 + 0.85 * n / top])[0] if n > 0 and top > 0 else NO_DATA_COLOR
+        fig.add_trace(go.Scatter(
+            x=s.xs, y=s.ys, mode="lines", fill="toself", fillcolor=fill,
+            line={"color": BORDER_COLOR, "width": 0.6},
+            name=s.name, meta=s.name, text=f"{s.name}<br>{TEXT['count']}：{n:,.0f}",
+            hoveron="fills", hoverinfo="text", showlegend=False,
+        ))
+    if maritime:
+        mx, my = _maritime_lines()
+        fig.add_trace(go.Scatter(x=mx, y=my, mode="lines", line={"color": BORDER_COLOR, "width": 1},
+                                 hoverinfo="skip", showlegend=False, name="maritime"))
+    # One dot per region carries the colour bar and the click target (see module doc).
+    values = [counts.get(s.name, 0.0) for s in shapes]
+    fig.add_trace(go.Scatter(
+        x=[s.label_point[0] for s in shapes], y=[s.label_point[1] for s in shapes],
+        mode="markers", name="regions", showlegend=False,
+        customdata=[[s.name, s.adcode] for s in shapes],
+        marker={"size": 7, "color": values, "colorscale": COLORSCALE, "cmin": 0, "cmax": max(top, 1.0),
+                "line": {"color": "white", "width": 0.8}, "showscale": True,
+                "colorbar": {"title": {"text": TEXT["count"]}, "thickness": 12, "len": 0.6}},
+        hovertemplate="%{customdata[0]}<br>" + TEXT["count"] + "：%{marker.color:,.0f}<extra></extra>",
+    ))
+    lat0 = sum(s.label_point[1] for s in shapes) / max(len(shapes), 1)
+    fig.update_layout(
+        title={"text": title}, font={"family": FONT_FAMILY},
+        margin={"l": 0, "r": 0, "t": 40 if title else 0, "b": 0}, height=520,
+        plot_bgcolor="white", paper_bgcolor="white", hovermode="closest", dragmode="pan",
+        xaxis={"visible": False, "fixedrange": False},
+        # plate carrée stretched by 1/cos(latitude): shapes look right without a projection library
+        yaxis={"visible": False, "scaleanchor": "x", "scaleratio": 1 / math.cos(math.radians(lat0))},
+    )
+    return fig
+
+
+def province_map_figure(counts: pd.DataFrame, title: str) -> go.Figure:
+    """China by province; counts has columns province, n (names as in the cases table)."""
+    return _figure(province_shapes(), _counts_by_name(counts, "province"), title, maritime=True)
+
+
+def region_map_figure(province: str, counts: pd.DataFrame) -> go.Figure:
+    """One province by city (or district, see region_level); counts has columns name, n."""
+    return _figure(region_shapes(province), _counts_by_name(counts, "name"), province)
+
+
+def selected_region(event) -> str | None:
+    """The region name clicked in st.plotly_chart(…, on_select='rerun'), or None."""
+    try:
+        points = event["selection"]["points"]
+    except (KeyError, TypeError):
+        return None
+    for point in points:
+        custom = point.get("customdata")
+        if custom:
+            return custom[0]
+    return None

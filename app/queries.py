@@ -1,0 +1,432 @@
+"""All SQL the dashboard runs: one named function per question a page asks.
+
+Values are always bound parameters ($name), never formatted into the SQL; the
+only SQL that is assembled is the fixed WHERE fragment chosen by which filters
+are set.  Every function returns just what its view shows (aggregates, LIMIT),
+never a whole table.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+
+import pandas as pd
+
+from app.db import VOCAB_DIR, Database
+from app.filters import FilterOptions, Filters
+
+COMPONENTS = ("evidence", "performance", "recognition", "replication")
+
+
+# --- filters ---------------------------------------------------------------------------
+
+def case_filter(f: Filters) -> tuple[str, dict]:
+    """WHERE fragment over `cases c` for the sidebar filters, and its parameters."""
+    clauses, params = ["TRUE"], {}
+    if f.year_from is not None:
+        clauses.append("c.year BETWEEN $year_from AND $year_to")
+        params.update(year_from=f.year_from, year_to=f.year_to)
+    if f.agencies:
+        clauses.append("list_contains($agencies, c.agency)")
+        params["agencies"] = list(f.agencies)
+    if f.agency_types:
+        clauses.append("list_contains($agency_types, c.agency_type)")
+        params["agency_types"] = list(f.agency_types)
+    if f.provinces:
+        clauses.append("list_contains($provinces, c.province)")
+        params["provinces"] = list(f.provinces)
+    if f.themes:
+        clauses.append("list_has_any(c.themes, $themes::VARCHAR[])")
+        params["themes"] = list(f.themes)
+    if f.domains:
+        clauses.append("list_contains($domains, c.domain)")
+        params["domains"] = list(f.domains)
+    if f.q:
+        # Chinese has no word boundaries: plain substring search over title, agency and text.
+        clauses.append("(strpos(coalesce(c.title, ''), $q) > 0 OR strpos(coalesce(c.agency, ''), $q) > 0"
+                       " OR strpos(c.text, $q) > 0)")
+        params["q"] = f.q
+    return " AND ".join(clauses), params
+
+
+def filter_options(db: Database) -> FilterOptions:
+    """The values each sidebar filter can take in this snapshot."""
+    years = db.query("SELECT min(year) AS lo, max(year) AS hi FROM cases", what="年份范围")
+
+    def distinct(sql: str, what: str) -> tuple[str, ...]:
+        return tuple(db.query(sql, what=what).iloc[:, 0].tolist())
+
+    lo, hi = years.at[0, "lo"], years.at[0, "hi"]
+    return FilterOptions(
+        year_min=None if pd.isna(lo) else int(lo),
+        year_max=None if pd.isna(hi) else int(hi),
+        agencies=distinct("SELECT agency FROM cases WHERE agency IS NOT NULL GROUP BY agency "
+                          "ORDER BY count(*) DESC, agency", "机构列表"),
+        agency_types=distinct("SELECT agency_type FROM cases WHERE agency_type IS NOT NULL "
+                              "GROUP BY agency_type ORDER BY count(*) DESC", "机构类型"),
+        provinces=distinct("SELECT province FROM cases WHERE province IS NOT NULL GROUP BY province "
+                           "ORDER BY count(*) DESC, province", "省份列表"),
+        themes=distinct("SELECT theme FROM (SELECT unnest(themes) AS theme FROM cases) "
+                        "GROUP BY theme ORDER BY count(*) DESC, theme", "主题列表"),
+        domains=distinct("SELECT domain FROM cases WHERE domain IS NOT NULL GROUP BY domain "
+                         "ORDER BY count(*) DESC, domain", "领域列表"),
+    )
+
+
+# --- overview --------------------------------------------------------------------------
+
+def headline_counts(db: Database, f: Filters) -> dict[str, int]:
+    where, params = case_filter(f)
+    frame = db.query(f"""
+        WITH fc AS (SELECT c.case_id, c.doc_id, c.agency, c.province, c.adcode FROM cases c WHERE {where})
+        SELECT (SELECT count(DISTINCT doc_id) FROM fc) AS documents,
+               (SELECT count(*) FROM fc) AS cases,
+               (SELECT count(DISTINCT agency) FROM fc) AS agencies,
+               (SELECT count(DISTINCT coalesce(adcode, province)) FROM fc) AS regions,
+               (SELECT count(*) FROM metrics m SEMI JOIN fc ON m.case_id = fc.case_id) AS figures
+        """, params, what="总数")
+    return {k: int(v) for k, v in frame.iloc[0].items()}
+
+
+def cases_by_year(db: Database, f: Filters) -> pd.DataFrame:
+    where, params = case_filter(f)
+    return db.query(f"SELECT c.year, count(*) AS n FROM cases c WHERE {where} AND c.year IS NOT NULL "
+                    "GROUP BY c.year ORDER BY c.year", params, what="各年份案例数")
+
+
+def cases_by_agency_type(db: Database, f: Filters) -> pd.DataFrame:
+    where, params = case_filter(f)
+    return db.query(f"SELECT coalesce(c.agency_type, 'other') AS agency_type, count(*) AS n FROM cases c "
+                    f"WHERE {where} GROUP BY 1 ORDER BY n DESC", params, what="各类机构案例数")
+
+
+def top_themes(db: Database, f: Filters, limit: int = 15) -> pd.DataFrame:
+    where, params = case_filter(f)
+    return db.query(f"SELECT theme, count(*) AS n FROM (SELECT unnest(c.themes) AS theme FROM cases c "
+                    f"WHERE {where}) GROUP BY theme ORDER BY n DESC, theme LIMIT $limit",
+                    {**params, "limit": limit}, what="主要主题")
+
+
+def recent_cases(db: Database, f: Filters, limit: int = 10) -> pd.DataFrame:
+    """Newest first: by the document's date, then the year the case is about."""
+    where, params = case_filter(f)
+    return db.query(f"""
+        SELECT c.case_id, c.title, c.agency, c.agency_type, c.province, c.year, d.published_date
+        FROM cases c JOIN documents d ON d.doc_id = c.doc_id
+        WHERE {where}
+        ORDER BY d.published_date DESC NULLS LAST, c.year DESC NULLS LAST, d.source_path DESC, c.seq
+        LIMIT $limit""", {**params, "limit": limit}, what="最近收录的案例")
+
+
+# --- leaderboard -----------------------------------------------------------------------
+
+def default_weights() -> dict[str, float]:
+    """Weights from etl/vocab/score_components.csv; equal weights when it is missing."""
+    weights = {c: 1.0 for c in COMPONENTS}
+    path = VOCAB_DIR / "score_components.csv"
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as fh:
+            for row in csv.DictReader(fh):
+                key = (row.get("component") or row.get("key") or "").strip()
+                if key in weights:
+                    try:
+                        weights[key] = float(row.get("default_weight") or 1)
+                    except ValueError:
+                        pass
+    except OSError:
+        pass
+    return weights
+
+
+def has_scores(db: Database) -> bool:
+    return bool(db.scalar("SELECT count(*) FROM (SELECT 1 FROM case_scores LIMIT 1)", what="评分表"))
+
+
+def _weight_params(weights: dict[str, float]) -> dict[str, float]:
+    return {f"w_{c}": float(weights.get(c, 0.0)) for c in COMPONENTS}
+
+
+# The score of issue 4: 100 * sum(w_i * c_i) / sum(w_i), with the user's weights bound.
+_SCORE = """CASE WHEN s.case_id IS NULL THEN NULL ELSE
+    100 * ($w_evidence * coalesce(s.evidence, 0) + $w_performance * coalesce(s.performance, 0)
+         + $w_recognition * coalesce(s.recognition, 0) + $w_replication * coalesce(s.replication, 0))
+    / nullif($w_evidence + $w_performance + $w_recognition + $w_replication, 0) END"""
+
+# Evidence without a score table: how many distinct quantified results a case reports.
+_RESULTS = """SELECT case_id, count(DISTINCT coalesce(indicator, label || '|' || coalesce(unit, ''))) AS n_results
+    FROM metrics GROUP BY case_id"""
+
+
+def case_leaderboard(db: Database, f: Filters, weights: dict[str, float], limit: int = 100) -> pd.DataFrame:
+    where, params = case_filter(f)
+    return db.query(f"""
+        WITH ev AS ({_RESULTS})
+        SELECT c.case_id, c.title, c.agency, c.agency_type, c.province, c.city, c.year, c.domain,
+               {_SCORE} AS score,
+               s.evidence, s.performance, s.recognition, s.replication, s.top_recognition_level,
+               coalesce(ev.n_results, 0) AS n_results
+        FROM cases c LEFT JOIN case_scores s ON s.case_id = c.case_id LEFT JOIN ev ON ev.case_id = c.case_id
+        WHERE {where}
+        ORDER BY score DESC NULLS LAST, n_results DESC, c.year DESC NULLS LAST, c.title, c.case_id
+        LIMIT $limit""", {**params, **_weight_params(weights), "limit": limit}, what="案例排行")
+
+
+def _rollup(db: Database, f: Filters, weights: dict[str, float], group_sql: str, limit: int,
+            what: str) -> pd.DataFrame:
+    where, params = case_filter(f)
+    return db.query(f"""
+        WITH ev AS ({_RESULTS}),
+        scored AS (
+            SELECT {group_sql} AS region_or_agency, c.case_id, c.title,
+                   coalesce({_SCORE}, coalesce(ev.n_results, 0)) AS score
+            FROM cases c LEFT JOIN case_scores s ON s.case_id = c.case_id LEFT JOIN ev ON ev.case_id = c.case_id
+            WHERE {where})
+        SELECT region_or_agency AS name, count(*) AS n, avg(score) AS mean_score, max(score) AS best_score,
+               arg_max(title, score) AS best_case, arg_max(case_id, score) AS case_id
+        FROM scored WHERE region_or_agency IS NOT NULL
+        GROUP BY region_or_agency
+        ORDER BY mean_score DESC, n DESC, name
+        LIMIT $limit""", {**params, **_weight_params(weights), "limit": limit}, what=what)
+
+
+def agency_leaderboard(db: Database, f: Filters, weights: dict[str, float], limit: int = 100) -> pd.DataFrame:
+    return _rollup(db, f, weights, "c.agency", limit, "机构排行")
+
+
+def region_leaderboard(db: Database, f: Filters, weights: dict[str, float], limit: int = 100) -> pd.DataFrame:
+    """Provinces; with one province chosen in the filters, its cities."""
+    group = "c.city" if len(f.provinces) == 1 else "c.province"
+    return _rollup(db, f, weights, group, limit, "地区排行")
+
+
+@dataclass(frozen=True)
+class IndicatorChoice:
+    key: str            # 'ind:<indicator>' or 'lu:<label>|<unit>'
+    label: str
+    n_cases: int
+
+
+def indicator_choices(db: Database, f: Filters, limit: int = 300) -> list[IndicatorChoice]:
+    """Indicators (or label+unit when no indicator fits) quantified by the filtered cases."""
+    where, params = case_filter(f)
+    frame = db.query(f"""
+        WITH fm AS (
+            SELECT m.case_id,
+                   CASE WHEN m.indicator IS NOT NULL THEN 'ind:' || m.indicator
+                        ELSE 'lu:' || m.label || '|' || coalesce(m.unit, '') END AS key,
+                   coalesce(v.name_zh, m.indicator, m.label) || '（' || coalesce(m.unit, '') || '）' AS label
+            FROM metrics m JOIN cases c ON c.case_id = m.case_id LEFT JOIN indicator_vocab v ON v.key = m.indicator
+            WHERE {where} AND (m.indicator IS NOT NULL OR m.label IS NOT NULL))
+        SELECT key, min(label) AS label, count(DISTINCT case_id) AS n_cases
+        FROM fm GROUP BY key
+        ORDER BY n_cases DESC, key
+        LIMIT $limit""", {**params, "limit": limit}, what="指标列表")
+    return [IndicatorChoice(r.key, r.label, int(r.n_cases)) for r in frame.itertuples()]
+
+
+def indicator_direction(db: Database, indicator: str) -> str | None:
+    """'higher' or 'lower' is better, as etl/vocab/indicators.csv says; None when it does not."""
+    value = db.scalar("SELECT direction FROM indicator_vocab WHERE key = $indicator LIMIT 1",
+                      {"indicator": indicator}, what="指标方向")
+    value = (value or "").strip().lower()
+    return value if value in ("higher", "lower") else None
+
+
+def indicator_ranking(db: Database, f: Filters, key: str, lower_is_better: bool = False,
+                      limit: int = 100) -> pd.DataFrame:
+    """Each filtered case's best figure on one indicator (or label+unit), ranked."""
+    where, params = case_filter(f)
+    if key.startswith("ind:"):
+        match, params["indicator"] = "m.indicator = $indicator", key[4:]
+    else:
+        label, _, unit = key[3:].rpartition("|")
+        match = "m.indicator IS NULL AND m.label = $label AND coalesce(m.unit, '') = $unit"
+        params.update(label=label, unit=unit)
+    return db.query(f"""
+        SELECT c.case_id, c.title, c.agency, c.province, m.value, m.unit, m.qualifier,
+               coalesce(m.period, c.year) AS year, m.label, m.sentence
+        FROM metrics m JOIN cases c ON c.case_id = m.case_id
+        WHERE {where} AND {match}
+        QUALIFY row_number() OVER (PARTITION BY m.case_id
+                                   ORDER BY CASE WHEN $lower THEN m.value ELSE -m.value END, m.metric_id) = 1
+        ORDER BY CASE WHEN $lower THEN m.value ELSE -m.value END, c.title, c.case_id
+        LIMIT $limit""", {**params, "lower": lower_is_better, "limit": limit}, what="单项指标排行")
+
+
+# --- themes ----------------------------------------------------------------------------
+
+def _theme_filter(theme: str | None) -> tuple[str, dict]:
+    if theme:
+        return "list_contains(c.themes, $map_theme)", {"map_theme": theme}
+    return "TRUE", {}
+
+
+def cases_by_province(db: Database, f: Filters, theme: str | None = None) -> pd.DataFrame:
+    where, params = case_filter(f)
+    tw, tp = _theme_filter(theme)
+    return db.query(f"SELECT c.province, count(*) AS n FROM cases c WHERE {where} AND {tw} "
+                    "AND c.province IS NOT NULL GROUP BY c.province ORDER BY n DESC, c.province",
+                    {**params, **tp}, what="各省案例数")
+
+
+def cases_by_region_in_province(db: Database, f: Filters, province: str, theme: str | None = None,
+                                level: str = "city") -> pd.DataFrame:
+    """A province's cities (level 'city') or districts (level 'county'): name, n."""
+    where, params = case_filter(f)
+    tw, tp = _theme_filter(theme)
+    return db.query(f"""
+        SELECT CASE WHEN $level = 'county' THEN c.county ELSE c.city END AS name, count(*) AS n
+        FROM cases c WHERE {where} AND {tw} AND c.province = $province
+        GROUP BY 1 HAVING name IS NOT NULL ORDER BY n DESC, name""",
+                    {**params, **tp, "province": province, "level": level}, what="市县案例数")
+
+
+def theme_province_matrix(db: Database, f: Filters, max_themes: int = 25) -> pd.DataFrame:
+    where, params = case_filter(f)
+    return db.query(f"""
+        WITH t AS (SELECT unnest(c.themes) AS theme, c.province FROM cases c
+                   WHERE {where} AND c.province IS NOT NULL),
+        top AS (SELECT theme FROM t GROUP BY theme ORDER BY count(*) DESC, theme LIMIT $max_themes)
+        SELECT theme, province, count(*) AS n FROM t SEMI JOIN top USING (theme)
+        GROUP BY theme, province ORDER BY theme, province""",
+                    {**params, "max_themes": max_themes}, what="主题×省份")
+
+
+def theme_agency_type_matrix(db: Database, f: Filters, max_themes: int = 25) -> pd.DataFrame:
+    where, params = case_filter(f)
+    return db.query(f"""
+        WITH t AS (SELECT unnest(c.themes) AS theme, coalesce(c.agency_type, 'other') AS agency_type
+                   FROM cases c WHERE {where}),
+        top AS (SELECT theme FROM t GROUP BY theme ORDER BY count(*) DESC, theme LIMIT $max_themes)
+        SELECT theme, agency_type, count(*) AS n FROM t SEMI JOIN top USING (theme)
+        GROUP BY theme, agency_type ORDER BY theme, agency_type""",
+                    {**params, "max_themes": max_themes}, what="主题×机构类型")
+
+
+def themes_by_year(db: Database, f: Filters, max_themes: int = 10) -> pd.DataFrame:
+    where, params = case_filter(f)
+    return db.query(f"""
+        WITH t AS (SELECT unnest(c.themes) AS theme, c.year FROM cases c WHERE {where} AND c.year IS NOT NULL),
+        top AS (SELECT theme FROM t GROUP BY theme ORDER BY count(*) DESC, theme LIMIT $max_themes)
+        SELECT year, theme, count(*) AS n FROM t SEMI JOIN top USING (theme)
+        GROUP BY year, theme ORDER BY year, theme""", {**params, "max_themes": max_themes}, what="各年份主题")
+
+
+# --- one case --------------------------------------------------------------------------
+
+def case_detail(db: Database, case_id: str) -> dict | None:
+    frame = db.query("""
+        SELECT c.*, d.title AS doc_title, d.source_path, d.publisher, d.published_date,
+               d.warnings AS doc_warnings, d.n_chars AS doc_n_chars
+        FROM cases c JOIN documents d ON d.doc_id = c.doc_id
+        WHERE c.case_id = $case_id LIMIT 1""", {"case_id": case_id}, what="案例详情")
+    return None if frame.empty else frame.iloc[0].to_dict()
+
+
+def case_metrics(db: Database, case_id: str) -> pd.DataFrame:
+    return db.query("""
+        SELECT m.metric_id, m.label, m.value, m.unit, m.qualifier, m.kind, coalesce(v.name_zh, m.indicator) AS indicator,
+               m.period, m.sentence, m.char_start, m.char_end
+        FROM metrics m LEFT JOIN indicator_vocab v ON v.key = m.indicator
+        WHERE m.case_id = $case_id ORDER BY m.char_start, m.metric_id""",
+                    {"case_id": case_id}, what="案例数据")
+
+
+def case_recognitions(db: Database, case_id: str) -> pd.DataFrame:
+    return db.query("""
+        SELECT recognition_id, level, kind, issuer, text, char_start, char_end
+        FROM recognitions WHERE case_id = $case_id ORDER BY char_start, recognition_id""",
+                    {"case_id": case_id}, what="荣誉推广")
+
+
+def case_score(db: Database, case_id: str, weights: dict[str, float]) -> dict | None:
+    frame = db.query(f"""
+        SELECT s.*, {_SCORE} AS score FROM case_scores s WHERE s.case_id = $case_id LIMIT 1""",
+                     {"case_id": case_id, **_weight_params(weights)}, what="案例评分")
+    return None if frame.empty else frame.iloc[0].to_dict()
+
+
+def case_percentiles(db: Database, case_id: str) -> pd.DataFrame:
+    return db.query("""
+        SELECT coalesce(v.name_zh, p.indicator) AS indicator, p.value, p.percentile, p.n_cases
+        FROM indicator_percentiles p LEFT JOIN indicator_vocab v ON v.key = p.indicator
+        WHERE p.case_id = $case_id ORDER BY p.percentile DESC, p.indicator""", {"case_id": case_id}, what="指标百分位")
+
+
+def document_text(db: Database, doc_id: str) -> str:
+    return db.scalar("SELECT text FROM documents WHERE doc_id = $doc_id", {"doc_id": doc_id},
+                     what="文档全文") or ""
+
+
+def similar_cases(db: Database, case_id: str, limit: int = 5, candidates: int = 200,
+                  prefix_chars: int = 3000) -> pd.DataFrame:
+    """Cases whose text shares the most character bigrams (Jaccard) with this one.
+
+    Only cases sharing a theme, the agency type or the domain are compared, at most
+    `candidates` of them (most shared themes first), on the first `prefix_chars`
+    characters: the cost stays flat however large the snapshot grows.
+    """
+    return db.query("""
+        WITH target AS (
+            SELECT case_id, themes, agency_type, domain, left(text, $prefix_chars) AS t
+            FROM cases WHERE case_id = $case_id),
+        cand AS (
+            SELECT c.case_id, c.title, c.agency, c.province, c.year, left(c.text, $prefix_chars) AS t
+            FROM cases c, target
+            WHERE c.case_id <> target.case_id
+              AND (list_has_any(c.themes, target.themes) OR c.agency_type = target.agency_type
+                   OR c.domain = target.domain)
+            ORDER BY len(list_intersect(c.themes, target.themes)) DESC, c.case_id
+            LIMIT $candidates),
+        grams AS (
+            SELECT case_id, title, agency, province, year,
+                   list_distinct([substr(t, i::INTEGER, 2) FOR i IN range(1, length(t))]) AS g
+            FROM cand),
+        tg AS (SELECT list_distinct([substr(t, i::INTEGER, 2) FOR i IN range(1, length(t))]) AS g FROM target)
+        SELECT grams.case_id, grams.title, grams.agency, grams.province, grams.year,
+               len(list_intersect(grams.g, tg.g)) / greatest(len(list_distinct(list_concat(grams.g, tg.g))), 1)
+                   AS similarity
+        FROM grams, tg
+        ORDER BY similarity DESC, grams.case_id
+        LIMIT $limit""", {"case_id": case_id, "limit": limit, "candidates": candidates,
+                          "prefix_chars": prefix_chars}, what="相似案例")
+
+
+# --- data page -------------------------------------------------------------------------
+
+def filtered_cases(db: Database, f: Filters, limit: int = 5000) -> pd.DataFrame:
+    where, params = case_filter(f)
+    return db.query(f"""
+        SELECT c.case_id, c.title, c.agency, c.agency_type, c.province, c.city, c.county, c.adcode, c.year,
+               c.domain, c.themes, c.summary, c.doc_id, c.seq
+        FROM cases c WHERE {where}
+        ORDER BY c.year DESC NULLS LAST, c.province, c.agency, c.doc_id, c.seq
+        LIMIT $limit""", {**params, "limit": limit}, what="案例表")
+
+
+def filtered_metrics(db: Database, f: Filters, limit: int = 5000) -> pd.DataFrame:
+    where, params = case_filter(f)
+    return db.query(f"""
+        SELECT m.metric_id, m.case_id, c.title, c.agency, m.label, m.value, m.unit, m.qualifier, m.kind,
+               m.indicator, m.period, m.sentence
+        FROM metrics m JOIN cases c ON c.case_id = m.case_id
+        WHERE {where}
+        ORDER BY c.year DESC NULLS LAST, c.doc_id, c.seq, m.char_start
+        LIMIT $limit""", {**params, "limit": limit}, what="量化数据表")
+
+
+def filtered_documents(db: Database, f: Filters, limit: int = 5000) -> pd.DataFrame:
+    where, params = case_filter(f)
+    return db.query(f"""
+        SELECT d.doc_id, d.title, d.publisher, d.published_date, d.year, d.source_path, d.n_chars,
+               d.encoding, d.script, d.warnings
+        FROM documents d
+        WHERE d.doc_id IN (SELECT c.doc_id FROM cases c WHERE {where})
+        ORDER BY d.published_date DESC NULLS LAST, d.source_path
+        LIMIT $limit""", {**params, "limit": limit}, what="文档表")
+
+
+# ======================================================================================
+# Benchmark methodology / comparison queries (issue 4) — owned by the benchmark engineer.
+# Add functions below this line; keep the section delimited.
+# ======================================================================================

@@ -1,0 +1,119 @@
+"""/case?case=<case_id> 案例详情: facts, figures highlighted in the text, scores, source, similar cases."""
+import pandas as pd
+import plotly.express as px
+import streamlit as st
+
+from app import queries
+from app.charts import cjk
+from app.components import case_table, highlight_html, plain_table, through_entrypoint, url_weights
+from app.db import get_database, guarded
+from app.ui_text import AGENCY_TYPES, METRIC_KINDS, RECOGNITION_KINDS, RECOGNITION_LEVELS, T, column_label
+
+through_entrypoint()
+
+TEXT_STYLE = """<style>
+.case-text {white-space: pre-wrap; line-height: 1.9; font-size: 0.95rem; max-height: 36rem; overflow-y: auto;
+            padding: 0.75rem 1rem; border: 1px solid #e6e9ef; border-radius: 0.5rem;}
+.case-text mark.figure {background: #fde68a; padding: 0 2px; border-radius: 3px;}
+.case-text mark.recognition {background: #bfdbfe; padding: 0 2px; border-radius: 3px;}
+</style>"""
+
+
+def _text(value) -> str:
+    return "" if value is None or (not isinstance(value, (list, tuple)) and pd.isna(value)) else str(value)
+
+
+db = get_database()
+case_id = (st.query_params.get("case") or "").strip()
+if not case_id:
+    st.title(T["page_case"])
+    st.info(T["case_pick"])
+    st.stop()
+
+case = guarded(queries.case_detail, db, case_id)
+if case is None:
+    st.title(T["page_case"])
+    st.error(T["case_missing"].format(case_id=case_id[:80]))
+    st.stop()
+
+st.title(_text(case["title"]) or T["page_case"])
+
+st.subheader(T["case_meta"])
+region = " ".join(_text(case[k]) for k in ("province", "city", "county") if _text(case[k]))
+themes = "、".join(list(case["themes"])) if case["themes"] is not None else ""
+meta = {
+    column_label("agency"): _text(case["agency"]) or T["unknown"],
+    column_label("agency_type"): AGENCY_TYPES.get(_text(case["agency_type"]), _text(case["agency_type"])),
+    column_label("region"): region or T["unknown"],
+    column_label("year"): _text(case["year"]) or T["unknown"],
+    column_label("themes"): themes or T["unknown"],
+    column_label("domain"): _text(case["domain"]) or T["unknown"],
+}
+cols = st.columns(3)
+for i, (label, value) in enumerate(meta.items()):
+    cols[i % 3].markdown(f"**{label}**：{value}")
+
+metrics = guarded(queries.case_metrics, db, case_id, default=pd.DataFrame())
+recognitions = guarded(queries.case_recognitions, db, case_id, default=pd.DataFrame())
+
+st.subheader(T["case_figures"])
+if metrics.empty:
+    st.caption(T["case_no_figures"])
+else:
+    shown = metrics.drop(columns=["metric_id", "char_start", "char_end"])
+    shown["kind"] = shown["kind"].map(lambda k: METRIC_KINDS.get(k, k), na_action="ignore")
+    plain_table(shown, key="case_figures_table")
+
+st.subheader(T["case_text"])
+spans = [(int(r.char_start), int(r.char_end), "figure", f"{r.label or ''} {r.value:g}{r.unit or ''}")
+         for r in metrics.itertuples() if pd.notna(r.char_start) and pd.notna(r.char_end)]
+spans += [(int(r.char_start), int(r.char_end), "recognition", _text(r.issuer))
+          for r in recognitions.itertuples() if pd.notna(r.char_start) and pd.notna(r.char_end)]
+body = highlight_html(_text(case["text"]), spans, base=int(case["char_start"] or 0))
+st.html(TEXT_STYLE + f'<div class="case-text">{body}</div>')
+
+st.subheader(T["case_recognitions"])
+if recognitions.empty:
+    st.caption(T["case_no_recognitions"])
+else:
+    shown = recognitions.drop(columns=["recognition_id", "char_start", "char_end"])
+    shown["level"] = shown["level"].map(lambda k: RECOGNITION_LEVELS.get(k, k), na_action="ignore")
+    shown["kind"] = shown["kind"].map(lambda k: RECOGNITION_KINDS.get(k, k), na_action="ignore")
+    plain_table(shown, key="case_recognitions_table")
+
+st.subheader(T["case_scores"])
+score = guarded(queries.case_score, db, case_id, url_weights())
+if score is None:
+    st.caption(T["case_no_scores"])
+else:
+    left, right = st.columns(2)
+    with left:
+        st.metric(column_label("score"), f"{score['score']:.1f}" if pd.notna(score["score"]) else "—")
+        parts = pd.DataFrame({"component": [T[f"c_{c}"] for c in queries.COMPONENTS],
+                              "value": [float(score[c]) if pd.notna(score[c]) else 0.0 for c in queries.COMPONENTS]})
+        fig = px.bar(parts, x="value", y="component", orientation="h", range_x=[0, 1],
+                     labels={"value": "", "component": ""})
+        st.plotly_chart(cjk(fig, 260), key="case_score_chart")
+    with right:
+        st.markdown(f"**{T['case_percentiles']}**")
+        percentiles = guarded(queries.case_percentiles, db, case_id)
+        if percentiles is not None and not percentiles.empty:
+            plain_table(percentiles, key="case_percentiles_table")
+
+st.subheader(T["case_source"])
+st.markdown(f"**{column_label('title')}**：{_text(case['doc_title'])}  \n"
+            f"**{column_label('source_path')}**：`{_text(case['source_path'])}`  \n"
+            f"**{column_label('publisher')}**：{_text(case['publisher']) or T['unknown']}  \n"
+            f"**{column_label('published_date')}**：{_text(case['published_date']) or T['unknown']}")
+warnings = list(case["doc_warnings"]) if case["doc_warnings"] is not None else []
+for warning in warnings:
+    st.caption(f"⚠ {warning}")
+with st.expander(T["case_fulltext"]):
+    st.text(guarded(queries.document_text, db, case["doc_id"], default=""))
+
+st.subheader(T["case_similar"])
+similar = guarded(queries.similar_cases, db, case_id)
+if similar is not None and similar.empty:
+    st.caption(T["case_no_similar"])
+elif similar is not None:
+    case_table(similar, key="case_similar_table")

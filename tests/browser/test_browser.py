@@ -1,0 +1,158 @@
+"""The dashboard in a real browser, offline: every page renders, the map draws,
+URL filters apply, and the CSV download matches what is shown.
+
+Each test asserts that no request left localhost (the fixture aborts and records
+them): the app must work on a network without internet.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import re
+
+import duckdb
+import pytest
+
+CORE_PAGES = ["", "leaderboard", "themes", "case", "data"]
+OPTIONAL_PAGES = ["methodology", "compare"]
+AGENCY_TYPE_LABELS = {"court": "法院", "procuratorate": "检察院", "police": "公安",
+                      "justice": "司法行政", "committee": "政法委", "other": "其他"}
+UTF8_BOM = b"\xef\xbb\xbf"
+
+
+def _sql(snapshot_dir, sql: str, params=None):
+    con = duckdb.connect()
+    con.execute(f"CREATE VIEW cases AS SELECT * FROM read_parquet('{snapshot_dir / 'cases.parquet'}')")
+    return con.execute(sql, params or []).fetchall()
+
+
+@pytest.fixture(scope="session")
+def a_case_id(snapshot_dir) -> str:
+    rows = _sql(snapshot_dir, "SELECT case_id FROM cases ORDER BY doc_id, seq LIMIT 1")
+    assert rows, "the ETL found no case in data/raw"
+    return rows[0][0]
+
+
+@pytest.fixture(scope="session")
+def nav_paths(browser, app_url) -> list[str]:
+    """Page paths as the sidebar lists them (st.page_link or st.navigation links) ('' for the home page)."""
+    page = browser.new_page()
+    page.goto(app_url + "/", wait_until="domcontentloaded")
+    page.wait_for_selector('[data-testid="stSidebar"] a[data-testid="stPageLink-NavLink"], [data-testid="stSidebarNavLink"]', timeout=60_000)
+    hrefs = page.locator('[data-testid="stSidebar"] a[data-testid="stPageLink-NavLink"], [data-testid="stSidebarNavLink"]').evaluate_all("els => els.map(e => e.href)")
+    page.close()
+    return [re.sub(r"^https?://[^/]+/?", "", href).split("?")[0].strip("/") for href in hrefs]
+
+
+@pytest.fixture(scope="session")
+def type_filter(snapshot_dir) -> tuple[str, int]:
+    """An agency type that selects some but not all cases (court when it does), and its count.
+
+    The filter only accepts types the snapshot holds (an absent one is reported and
+    ignored), so when the snapshot has a single type the test filters on that one.
+    """
+    counts = dict(_sql(snapshot_dir, "SELECT agency_type, count(*) FROM cases GROUP BY 1"))
+    total = sum(counts.values())
+    telling = [t for t in AGENCY_TYPE_LABELS if 0 < counts.get(t, 0) < total]
+    if telling:
+        chosen = "court" if "court" in telling else telling[0]
+    else:
+        chosen = max(counts, key=counts.get)
+    return chosen, counts[chosen]
+
+
+def assert_offline(page) -> None:
+    assert page.external == [], f"requests to outside hosts were attempted: {page.external}"
+
+
+def assert_no_exception(page) -> None:
+    boxes = page.page.locator('[data-testid="stException"]')
+    assert boxes.count() == 0, "exception on the page:\n" + "\n".join(boxes.all_inner_texts())
+
+
+def page_url(path: str, case_id: str) -> str:
+    return f"/{path}?case={case_id}" if path == "case" else f"/{path}"
+
+
+def test_navigation_lists_the_core_pages(nav_paths):
+    assert set(CORE_PAGES) <= set(nav_paths), nav_paths
+
+
+@pytest.mark.parametrize("path", CORE_PAGES + OPTIONAL_PAGES)
+def test_page_renders_offline_without_exception(offline_page, nav_paths, a_case_id, path):
+    if path not in nav_paths:
+        pytest.skip(f"/{path} is not in the sidebar navigation of this build")
+    offline_page.open(page_url(path, a_case_id))
+    offline_page.screenshot(f"page-{path or 'home'}")
+    assert_no_exception(offline_page)
+    assert offline_page.page.locator('[data-testid="stMain"]').inner_text().strip()
+    assert_offline(offline_page)
+
+
+def test_case_page_shows_the_case_from_the_url(offline_page, snapshot_dir, a_case_id):
+    (title,) = _sql(snapshot_dir, "SELECT title FROM cases WHERE case_id = ?", [a_case_id])[0]
+    offline_page.open(f"/case?case={a_case_id}")
+    assert_no_exception(offline_page)
+    assert title[:12] in offline_page.page.locator('[data-testid="stMain"]').inner_text()
+    assert_offline(offline_page)
+
+
+def _map_fill_counts(page) -> list[int]:
+    charts = page.locator('[data-testid="stPlotlyChart"] .js-plotly-plot')
+    return [chart.locator("path.js-fill").count() for chart in charts.all()]
+
+
+def test_themes_map_draws_every_province_offline(offline_page):
+    offline_page.open("/themes")
+    page = offline_page.page
+    page.wait_for_selector('[data-testid="stPlotlyChart"] .js-plotly-plot path.js-fill', timeout=60_000)
+    offline_page.screenshot("themes-map")
+    assert_no_exception(offline_page)
+    assert 34 in _map_fill_counts(page), _map_fill_counts(page)  # 34 provincial-level units
+    assert_offline(offline_page)
+
+
+def _shown_rows(page) -> int:
+    """Rows in the first visible data grid (its accessible table counts the header row too)."""
+    grid = page.locator('[data-testid="stDataFrame"]:visible table[role="grid"]').first
+    return int(grid.get_attribute("aria-rowcount")) - 1
+
+
+def _visible_column(page, heading: str) -> list[str]:
+    """Cell texts of one column in the rows the grid has rendered."""
+    grid = page.locator('[data-testid="stDataFrame"]:visible table[role="grid"]').first
+    headers = grid.locator("thead th").all_inner_texts()
+    if heading not in headers:
+        return []
+    index = headers.index(heading) + 1
+    return [t.strip() for t in grid.locator(f"tbody tr td:nth-child({index})").all_inner_texts()]
+
+
+def test_data_page_applies_the_type_filter_from_the_url(offline_page, type_filter):
+    agency_type, expected = type_filter
+    offline_page.open(f"/data?type={agency_type}")
+    page = offline_page.page
+    offline_page.screenshot(f"data-type-{agency_type}")
+    assert_no_exception(offline_page)
+    main = page.locator('[data-testid="stMain"]').inner_text()
+    shown = re.search(r"显示\s*(\d+)\s*行（最多\s*(\d+)\s*行）", main)
+    limit = int(shown.group(2)) if shown else expected
+    assert _shown_rows(page) == min(expected, limit)
+    types = _visible_column(page, "机构类型")
+    assert types and set(types) == {AGENCY_TYPE_LABELS[agency_type]}
+    assert_offline(offline_page)
+
+
+def test_csv_download_has_bom_and_the_rows_shown(offline_page, type_filter):
+    agency_type, _ = type_filter
+    offline_page.open(f"/data?type={agency_type}")
+    page = offline_page.page
+    button = page.locator('[data-testid="stDownloadButton"]:visible button', has_text="CSV").first
+    shown = _shown_rows(page)
+    with page.expect_download() as info:
+        button.click()
+    body = open(info.value.path(), "rb").read()
+    assert body.startswith(UTF8_BOM)
+    rows = list(csv.reader(io.StringIO(body[len(UTF8_BOM):].decode("utf-8"))))
+    assert len(rows) - 1 == shown  # minus the header
+    assert_offline(offline_page)

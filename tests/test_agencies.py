@@ -1,0 +1,113 @@
+"""Agency names as written -> full name and type (etl.agencies)."""
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from etl.agencies import AGENCY_TYPES, VOCAB, agency_type_of, expand_abbreviation, resolve_agency
+from etl.records import CaseSpan, DocumentMeta
+from test_segment import cases_of, corpus_doc
+
+NO_META = DocumentMeta(title=None, publisher=None, published_date=None, year=None)
+
+
+@pytest.mark.parametrize("name, kind", [
+    ("盐城市中级人民法院", "court"),
+    ("市高法院", "court"),
+    ("巴南区人民法庭", "court"),
+    ("滨海县人民检察院", "procuratorate"),
+    ("衡水市检察机关", "procuratorate"),
+    ("盐城市公安局", "police"),
+    ("南岸区公安分局", "police"),
+    ("南坪派出所", "police"),
+    ("黑龙江省司法厅", "justice"),
+    ("城关司法所", "justice"),
+    ("市律师协会", "justice"),
+    ("东城公证处", "justice"),
+    ("亭湖区委政法委", "committee"),
+    ("盐城经济技术开发区政法委", "committee"),
+    ("盐城市委政法委员会", "committee"),
+    ("县综治中心", "committee"),
+    ("宁波市数据局", "other"),
+    ("市法学会", "other"),
+    ("荣昌区", "other"),
+    (None, "other"),
+])
+def test_agency_type_from_how_the_name_ends(name, kind):
+    assert agency_type_of(name) == kind
+
+
+def test_several_agencies_take_the_type_of_the_first():
+    assert agency_type_of("深圳市中级人民法院、深圳市盐田区人民检察院") == "court"
+
+
+@pytest.mark.parametrize("short, context, full", [
+    ("市高法院", {"city": "重庆市"}, "重庆市高级人民法院"),
+    ("市中院", {"city": "衡水市"}, "衡水市中级人民法院"),
+    ("衡水中院", {}, "衡水市中级人民法院"),
+    ("市院", {"city": "衡水市"}, "衡水市人民检察院"),
+    ("区检察院", {"city": "重庆市", "county": "长寿区"}, "重庆市长寿区人民检察院"),
+    ("大渡口区检察院", {"city": "重庆市"}, "大渡口区人民检察院"),
+    ("巴南区法院", {}, "巴南区人民法院"),
+    ("市公安局", {"city": "重庆市"}, "重庆市公安局"),
+    ("市司法局", {"city": "盐城市"}, "盐城市司法局"),
+    ("市委政法委", {"city": "盐城市"}, "盐城市委政法委"),
+    ("省检察院", {"province": "江苏省"}, "江苏省人民检察院"),
+    ("盐城市中级人民法院", {"city": "重庆市"}, "盐城市中级人民法院"),
+    ("滨海县人民检察院", {"city": "盐城市"}, "滨海县人民检察院"),
+    ("市公安局", {}, "市公安局"),   # no context: left as written
+])
+def test_abbreviations_expand_with_the_places_in_context(short, context, full):
+    ctx = {"province": None, "city": None, "county": None} | context
+    assert expand_abbreviation(short, **ctx) == full
+
+
+def test_shi_yuan_in_a_court_text_is_the_intermediate_court():
+    assert expand_abbreviation("市院", province=None, city="衡水市", county=None,
+                               procuratorate_context=False) == "衡水市中级人民法院"
+
+
+def _span(text: str, agency_raw: str) -> CaseSpan:
+    return CaseSpan(seq=1, char_start=0, char_end=len(text), title="", agency_raw=agency_raw)
+
+
+def test_shi_yuan_in_a_hengshui_procuratorate_report():
+    text = "衡水市人民检察院\n市院党组理论学习中心组通过立专题深化政治学习，衡水市检察机关开展检察业务培训。"
+    agency = resolve_agency(_span(text, "市院"), text, NO_META)
+    assert (agency.name, agency.agency_type) == ("衡水市人民检察院", "procuratorate")
+
+
+def test_district_procuratorate_under_a_changshou_context():
+    text = "重庆市长寿区人民政府联合出台意见。区检察院建立府检联动机制，与长寿区政府会签文件9份。"
+    agency = resolve_agency(_span(text, "区检察院"), text, NO_META)
+    assert (agency.name, agency.agency_type) == ("重庆市长寿区人民检察院", "procuratorate")
+
+
+@pytest.mark.parametrize("body, kind", [
+    ("桃城区委政法委牵头建立矛盾纠纷调处中心，化解纠纷300件。", "committee"),
+    ("桃城区人民法院建立速裁团队，速裁结案1200件。", "other"),
+])
+def test_case_headed_by_a_district_keeps_the_district(body, kind):
+    text = "桃城区\n" + body
+    agency = resolve_agency(_span(text, "桃城区"), text, NO_META)
+    assert (agency.name, agency.agency_type) == ("桃城区", kind)
+
+
+def test_byline_city_completes_a_bare_shi_agency():
+    text = corpus_doc("003")
+    meta, cases = cases_of(text)
+    assert resolve_agency(cases[3], text, meta).name == "江西省萍乡市公安局"
+
+
+def test_my_city_takes_the_place_from_the_publisher():
+    text = "我市深化行政执法监督改革\n近年来，我市持续深化改革，全年督办案件200件。"
+    meta = DocumentMeta(title="我市深化行政执法监督改革", publisher="嘉兴市委政法委", published_date=None, year=None)
+    assert resolve_agency(_span(text, "我市"), text, meta).name == "嘉兴市"
+
+
+def test_vocabulary_rows_use_known_types_and_kinds():
+    with open(VOCAB / "agency_types.csv", encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert {r["kind"] for r in rows} == {"suffix", "abbrev"}
+    assert {r["value"] for r in rows if r["kind"] == "suffix"} <= set(AGENCY_TYPES)

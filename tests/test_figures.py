@@ -1,0 +1,293 @@
+"""Quantitative results in case text (etl.figures.extract_figures)."""
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from etl import schema
+from etl.figures import extract_figures
+from etl.normalise import normalise
+
+RAW = Path(__file__).resolve().parent.parent / "data" / "raw"
+
+
+def figures_in(text: str):
+    return extract_figures(text, 0, len(text))
+
+
+def only_figure(text: str):
+    figures = figures_in(text)
+    assert len(figures) == 1, figures
+    return figures[0]
+
+
+@lru_cache(maxsize=None)
+def document(prefix: str) -> str:
+    path = next(RAW.glob(f"{prefix}_*.txt"))
+    return normalise(path.read_text(encoding="utf-8")).text
+
+
+@lru_cache(maxsize=None)
+def document_figures(prefix: str):
+    text = document(prefix)
+    return tuple(extract_figures(text, 0, len(text)))
+
+
+def figure_at(prefix: str, written: str):
+    """The figure whose own text (number + unit) is `written`, first occurrence."""
+    text = document(prefix)
+    for fig in document_figures(prefix):
+        if text[fig.char_start:fig.char_end] == written:
+            return fig
+    raise AssertionError(f"{written} not extracted from {prefix}")
+
+
+# ---------------------------------------------------------------- phrases
+
+@pytest.mark.parametrize("phrase, value, unit, kind, qualifier", [
+    ("受理金融商事案件1.4万余件", 14000, "件", "count", "余"),
+    ("和解金额达66.2216万元", 662216, "元", "money", None),
+    ("涉案标的14.3亿元", 1430000000, "元", "money", None),
+    ("帮助三十余人就业", 30, "人", "count", "余"),
+    ("新建站点130余万个", 1300000, "个", "count", "余"),
+    ("投入资金一千万元", 10000000, "元", "money", None),
+    ("建成两个平台", 2, "个", "count", None),
+    ("平台日均办理事项超500件", 500, "件", "count", "超"),
+    ("涉案标的额近16亿元", 1600000000, "元", "money", "近"),
+    ("提供咨询约200次", 200, "次", "count", "约"),
+    ("惠及群众30万人以上", 300000, "人", "count", "超"),
+    ("服务企业2000多家", 2000, "家", "count", "余"),
+    ("逾百分之九十的纠纷", 90, "%", "rate", "超"),
+    ("调解成功率达99.42%", 99.42, "%", "rate", None),
+    ("平均审理时长控制在19天内", 19, "天", "duration", None),
+    ("当事人仅需20分钟", 20, "分钟", "duration", None),
+    ("用3年时间建成", 3, "年", "duration", None),
+    ("累计访问量5.4亿人次", 540000000, "人次", "count", None),
+    ("全省13个市(地)", 13, "个", "count", None),
+    ("全院三分之一的干警", 33.33, "%", "rate", None),
+    ("接入设备1,234台", 1234, "台", "count", None),
+])
+def test_quantities_are_scaled_to_base_units(phrase, value, unit, kind, qualifier):
+    fig = only_figure(phrase)
+    assert (fig.value, fig.unit, fig.kind, fig.qualifier) == (value, unit, kind, qualifier)
+
+
+@pytest.mark.parametrize("phrase, value, unit", [
+    ("2022年,实现新收案件同比下降14.92%", -14.92, "%"),
+    ("非法集资案件同比下降30%", -30, "%"),
+    ("南山隧道单向高峰通行能力提升25%", 25, "%"),
+    ("法官人均办案数量增长了20%", 20, "%"),
+    ("拥堵时长减少2个小时", -2, "小时"),
+    ("结案率提高3.5个百分点", 3.5, "百分点"),
+    ("执行结案平均用时比全省平均值少13.57天", -13.57, "天"),
+    ("刑事案件降幅达12%", -12, "%"),
+])
+def test_changes_are_signed(phrase, value, unit):
+    fig = figures_in(phrase)[-1]
+    assert (fig.value, fig.unit, fig.kind) == (value, unit, "change")
+
+
+def test_respectively_signs_every_value():
+    figs = figures_in("两类案件同比分别下降31.5%、22.5%")
+    assert [(f.value, f.unit, f.kind) for f in figs] == [(-31.5, "%", "change"), (-22.5, "%", "change")]
+
+
+def test_respectively_pairs_values_with_the_figures_they_follow():
+    figs = figures_in("排查矛盾纠纷11.4万件,调解纠纷15.3万件,同比分别增长280%、59%,调解成功率达96%")
+    assert [(f.value, f.label) for f in figs] == [
+        (114000, "排查矛盾纠纷"), (153000, "调解纠纷"), (280, "排查矛盾纠纷"), (59, "调解纠纷"),
+        (96, "调解成功率")]
+
+
+def test_bare_values_listed_after_respectively_share_the_unit_and_the_verb():
+    figs = figures_in("上诉率、申诉率明显趋优,同比分别下降0.72、0.06、7.39个百分点")
+    assert [(f.value, f.unit, f.kind) for f in figs] == [
+        (-0.72, "百分点", "change"), (-0.06, "百分点", "change"), (-7.39, "百分点", "change")]
+    assert figs[0].label == "上诉率、申诉率明显趋优"
+
+
+def test_rise_from_one_year_to_another_gives_two_levels_with_their_periods():
+    figs = figures_in("群众满意度由2018年的97.2%上升至2021年的99.8%")
+    assert [(f.value, f.unit, f.kind, f.period, f.label) for f in figs] == [
+        (97.2, "%", "rate", 2018, "群众满意度"), (99.8, "%", "rate", 2021, "群众满意度")]
+
+
+def test_speed_from_and_to_are_two_speed_rows():
+    figs = figures_in("进内环方向平均车速从29km/h提升至47.5km/h,同比增长63.8%")
+    assert [(f.value, f.unit, f.kind) for f in figs] == [
+        (29, "km/h", "speed"), (47.5, "km/h", "speed"), (63.8, "%", "change")]
+    assert {f.label for f in figs} == {"进内环方向平均车速"}
+
+
+@pytest.mark.parametrize("phrase, value", [
+    ("优化降低“案-件比”至1:1.104,全省领先", 1.104),
+    ("案件比为1：1.25", 1.25),
+])
+def test_case_ratio_one_to_x_is_x(phrase, value):
+    fig = only_figure(phrase)
+    assert (fig.value, fig.kind) == (value, "ratio")
+
+
+@pytest.mark.parametrize("phrase, value", [
+    ("连续2年群众满意度在全省排名第一", 1),
+    ("该市执行质效总体排名全省第三", 3),
+    ("深州位居全省第25名", 25),
+    ("综合排名全省168个县市区第18名", 18),
+])
+def test_ranks(phrase, value):
+    fig = figures_in(phrase)[-1]
+    assert (fig.value, fig.kind) == (value, "rank")
+
+
+@pytest.mark.parametrize("phrase", [
+    "2025-03-31 稿件来源",
+    "7月11日,在发布仪式上",
+    "2024年盐城市政法改革项目",
+    "2017至2022年",
+    "根据第十条规定",
+    "一是加强领导,二是完善机制",
+    "1.健全机制 2.强化保障",
+    "创新“5+6”工作法",
+    "学习党的十九届四中全会精神",
+    "构建“4+5+N”工作体系",
+    "构建“1+2+N”执法司法监督制约机制",
+    "坚决做到“两个维护”",
+    "实现“四大检察”“十大业务”协同",
+    "重庆市政法领域改革“十大最佳实践”",
+    "落实“二十条措施”",
+    "打造“三支队伍”,建立“三项机制”",
+    "聚力“四个一”积极探索",
+    "拨打12345热线或110报警",
+    "12309检察服务中心和12348法律服务热线",
+    "推出5G“车载便民法庭”",
+    "清理P2P业务公司",
+    "迭代升级综调机制3.0版",
+    "把握一个核心,实现一个突破,突出四项重点",
+    "近五年来,连续三年上升",
+    "四公里立交位于南坪镇",
+    "最后一公里",
+    "唯一一个上线平台",
+    "开发了几十项软件产品",
+    "每名法官负责1-2个知识点",
+    "全市法院共标注四类案件",
+    "《服务绿色低碳发展示范区建设 打造一流法治化营商环境二十条措施》",
+    "运用第一种形态",
+    "检察公益诉讼全面开展4周年",
+])
+def test_non_figures(phrase):
+    assert figures_in(phrase) == []
+
+
+# ---------------------------------------------------------------- context
+
+def test_period_is_the_year_stated_in_the_sentence():
+    fig = only_figure("2023年为企业和群众提供远程公证咨询1200余次")
+    assert (fig.period, fig.qualifier) == (2023, "余")
+
+
+def test_a_range_of_years_is_no_period():
+    assert only_figure("2017至2022年,中心直接收案24336件").period is None
+
+
+def test_a_comparison_base_year_is_no_period():
+    assert figures_in("2024年,全国法院收案4602万件,比2020年增长41.5%")[-1].period == 2024
+
+
+def test_a_year_describing_another_event_is_no_period():
+    assert only_figure("出现2004年以来的首次下降,年均增长10%").period is None
+
+
+def test_offsets_cover_the_number_and_unit_in_the_full_text():
+    text = "前言。\n" + "该院化解31起民事案件,和解金额达66.2216万元。"
+    start = text.index("该院")
+    figs = extract_figures(text, start, len(text))
+    assert [text[f.char_start:f.char_end] for f in figs] == ["31起", "66.2216万元"]
+    assert figs[1].sentence == "该院化解31起民事案件,和解金额达66.2216万元。"
+
+
+def test_only_the_requested_span_is_read():
+    text = "甲院办结案件100件。乙院办结案件200件。"
+    assert [f.value for f in extract_figures(text, text.index("乙"), len(text))] == [200]
+
+
+@pytest.mark.parametrize("phrase, label", [
+    ("2022年以来,已办理诉前、诉中调解案件316件", "办理诉前、诉中调解案件"),
+    ("涉案金额71亿元", "涉案金额"),
+    ("化解矛盾纠纷20570件、成功率达99.42%", "成功率"),
+    ("占审结数的43%", "占审结数"),
+    ("开通57个镇(街道)远程公证服务", "开通镇"),
+    ("让治安户政、交巡警、出入境等9个警种的政务服务上网", "警种"),
+    ("416名检察官、1800余名各界志愿者", "各界志愿者"),
+    ("近期又将28项工作纳入项目管理", "工作纳入项目管理"),
+])
+def test_label_is_the_phrase_naming_what_is_counted(phrase, label):
+    assert figures_in(phrase)[-1].label == label
+
+
+# ---------------------------------------------------------------- real documents
+
+@pytest.mark.parametrize("prefix, written, value, unit, kind, qualifier, period", [
+    ("000", "316件", 316, "件", "count", None, 2022),
+    ("000", "41%", 41, "%", "rate", None, None),
+    ("000", "1200余次", 1200, "次", "count", "余", 2023),
+    ("000", "66.2216万元", 662216, "元", "money", None, 2023),
+    ("000", "7亿元", 700000000, "元", "money", None, 2023),
+    ("000", "500件", 500, "件", "count", "超", None),
+    ("001", "3600余场次", 3600, "场次", "count", "余", 2022),
+    ("001", "14.3亿元", 1430000000, "元", "money", None, None),
+    ("001", "14.92%", -14.92, "%", "change", None, 2022),
+    ("001", "1.4万余件", 14000, "件", "count", "余", None),
+    ("001", "5.4亿人次", 540000000, "人次", "count", None, 2021),
+    ("001", "47.5km/h", 47.5, "km/h", "speed", None, None),
+    ("001", "46.8%", 46.8, "%", "change", None, None),
+    ("001", "13万余人次", 130000, "人次", "count", "余", None),
+    ("001", "60人", 60, "人", "count", None, 2004),
+    ("001", "99.42%", 99.42, "%", "rate", None, None),
+    ("002", "1:1.104", 1.104, "比", "ratio", None, None),
+    ("002", "86.32%", 86.32, "%", "rate", None, None),
+    ("002", "300余万元", 3000000, "元", "money", "余", None),
+    ("002", "99.52天", 99.52, "天", "duration", None, None),
+    ("002", "第18名", 18, "名次", "rank", None, 2019),
+    ("003", "15.3万件", 153000, "件", "count", None, None),
+    ("003", "280%", 280, "%", "change", None, None),
+    ("003", "1.6万余件", 16000, "件", "count", "余", None),
+    ("004", "100余条", 100, "条", "count", "余", None),
+])
+def test_real_figures_in_corpus_documents(prefix, written, value, unit, kind, qualifier, period):
+    fig = figure_at(prefix, written)
+    assert (fig.value, fig.unit, fig.kind, fig.qualifier, fig.period) == (value, unit, kind, qualifier, period)
+
+
+@pytest.mark.parametrize("prefix, written", [
+    ("000", "二十条"),      # “二十条措施” is a policy name
+    ("001", "十项"),        # 几十项软件产品 in the publisher's blurb
+    ("001", "2022年"),
+    ("002", "四类"),        # “四类案件” is a term
+    ("002", "两个"),        # “两个维护”
+    ("004", "十大"),
+])
+def test_names_and_dates_in_corpus_documents_are_not_figures(prefix, written):
+    text = document(prefix)
+    assert all(text[f.char_start:f.char_end] != written for f in document_figures(prefix))
+
+
+@pytest.mark.parametrize("prefix, low, high", [
+    ("000", 26, 32),    # 13 practices, 2-4 results each
+    ("001", 75, 85),    # 10 practices, dense statistics
+    ("002", 80, 92),    # four long work reports full of counts
+    ("003", 8, 11),     # signed articles: few numbers
+    ("004", 3, 5),      # signed article; its pasted-twice copy must not double the count
+])
+def test_figure_counts_per_document(prefix, low, high):
+    assert low <= len(document_figures(prefix)) <= high
+
+
+@pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
+def test_every_figure_is_well_formed(prefix):
+    text = document(prefix)
+    for fig in document_figures(prefix):
+        assert fig.kind in schema.METRIC_KINDS
+        assert fig.qualifier in (None, "余", "超", "近", "约")
+        assert 0 < len(fig.label) <= 12, fig
+        assert text[fig.char_start:fig.char_end] in fig.sentence
+        assert fig.sentence in text

@@ -1,0 +1,167 @@
+"""Raw bytes -> clean simplified text (etl.normalise)."""
+from pathlib import Path
+
+import pytest
+
+from etl.normalise import decode, normalise
+from etl.records import UnreadableFile
+
+RAW = Path(__file__).resolve().parent.parent / "data" / "raw"
+
+
+def raw_text(prefix: str) -> str:
+    return next(RAW.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")
+
+
+def normalised(prefix: str):
+    return normalise(raw_text(prefix))
+
+
+# A paragraph of a real report (002), used to write files in other encodings.
+PARAGRAPH = raw_text("002").split("\n")[3]
+
+
+# ---------------------------------------------------------------- decode
+
+@pytest.mark.parametrize("encoding, reported", [
+    ("gbk", "gb18030"),
+    ("gb18030", "gb18030"),
+    ("utf-8", "utf-8"),
+    ("utf-8-sig", "utf-8-sig"),
+    ("utf-16", "utf-16"),          # with BOM
+    ("utf-16-le", "utf-16-le"),    # without BOM
+    ("utf-16-be", "utf-16-be"),
+])
+def test_decode_detects_encoding(tmp_path, encoding, reported):
+    path = tmp_path / f"report.{encoding}.txt"
+    path.write_bytes(PARAGRAPH.encode(encoding))
+    text, name = decode(path.read_bytes())
+    assert (text, name) == (PARAGRAPH, reported)
+
+
+def test_decode_falls_back_to_charset_detection_for_big5(tmp_path):
+    paragraph = "重慶市政法領域改革最佳實踐評選活動發佈儀式現場,十個優秀範例從各單位申報的改革範例中脫穎而出。" * 3
+    path = tmp_path / "big5.txt"
+    path.write_bytes(paragraph.encode("big5"))
+    text, _ = decode(path.read_bytes())
+    assert text == paragraph
+
+
+@pytest.mark.parametrize("raw, reason", [
+    (b"", "文件为空"),
+    (b"  \r\n\t", "文件为空"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(300), "二进制"),
+    (bytes(range(1, 32)) * 40, "控制字符"),
+])
+def test_decode_rejects_unreadable_files_with_a_chinese_reason(raw, reason):
+    with pytest.raises(UnreadableFile, match=reason):
+        decode(raw)
+
+
+# ---------------------------------------------------------------- pinyin, script, width
+
+@pytest.mark.parametrize("raw, clean", [
+    ("政法領(lǐng)域改革", "政法领域改革"),
+    ("重慶市東(dong)部", "重庆市东部"),
+    ("惠及1.8萬(wàn)人次", "惠及1.8万人次"),
+    ("全國(guó)首創(chuàng)", "全国首创"),
+    ("東(dong) 方風來,社會(hui) 長期穩定", "东方风来,社会长期稳定"),
+    ("《办法(试行)》", "《办法(试行)》"),
+    ("（一）健全机制", "（一）健全机制"),
+    ("中韩(盐城)产业园", "中韩(盐城)产业园"),
+    ("上线政务服务平台(APP)", "上线政务服务平台(APP)"),
+    ("开发移动端(app)应用", "开发移动端(app)应用"),
+])
+def test_glued_pinyin_is_dropped_and_real_parentheses_kept(raw, clean):
+    assert normalise(raw).text == clean
+
+
+def test_traditional_text_is_simplified_and_marked_hant():
+    result = normalised("001")
+    assert result.script == "hant"
+    assert "重庆市政法领域改革最佳实践评选活动发布仪式" in result.text
+    assert "(lǐng)" not in result.text and "領" not in result.text
+
+
+@pytest.mark.parametrize("prefix", ["000", "002", "003", "004"])
+def test_simplified_documents_are_marked_hans(prefix):
+    assert normalised(prefix).script == "hans"
+
+
+@pytest.mark.parametrize("raw, clean", [
+    ("受理案件１２３件", "受理案件123件"),
+    ("成功率达９９．４２％", "成功率达99.42%"),
+    ("案件比１：１.１０４", "案件比1:1.104"),
+    ("车速４７．５ｋｍ／ｈ", "车速47.5km/h"),
+    ("同比增长46.8.%", "同比增长46.8%"),
+    ("一、坚持，推进；落实：“枫桥经验”。", "一、坚持，推进；落实：“枫桥经验”。"),
+])
+def test_fullwidth_forms_that_carry_numbers_become_ascii(raw, clean):
+    assert normalise(raw).text == clean
+
+
+# ---------------------------------------------------------------- layout
+
+def test_pipe_lines_and_edge_bars_are_layout_junk():
+    raw = "|\n法治调研\n|\n|\n党组书记、检察长 |\n( 2025-03-31 ) 稿件来源: 法治日报 |\n|"
+    assert normalise(raw).text == "法治调研\n党组书记、检察长\n( 2025-03-31 ) 稿件来源: 法治日报"
+
+
+def test_page_furniture_lines_are_dropped():
+    raw = "正文第一段。\n第 2 页 / 共 5 页\n- 3 -\n——————\n返回顶部\n正文第二段。"
+    assert normalise(raw).text == "正文第一段。\n正文第二段。"
+
+
+def test_paragraphs_are_one_per_line_without_blank_lines():
+    raw = "\r\n\r\n标题\r\n\r\n\r\n\r\n第一段。  \r\n\t第二段。\r\n\r\n"
+    assert normalise(raw).text == "标题\n第一段。\n第二段。"
+
+
+def test_paragraphs_flattened_into_spaces_are_split_again():
+    raw = "助力社会稳健前行。 一、突出稳进增效,构建法律监督新格局 高质效办好每一个案件。"
+    assert normalise(raw).text == "助力社会稳健前行。\n一、突出稳进增效,构建法律监督新格局\n高质效办好每一个案件。"
+
+
+def test_title_with_a_space_is_not_split():
+    assert normalise("党建和业务深度融合 推动全市检察工作创新发展").text == "党建和业务深度融合 推动全市检察工作创新发展"
+
+
+def test_lines_broken_mid_sentence_by_pdf_layout_are_joined():
+    text = normalised("000").text
+    assert "构建“1+N”一体履职机制、“大数据+”穿透审查机制以及“检察+”联动协作机制" in text
+    assert "实现全省居民身份证、居住证" in text
+
+
+def test_headings_are_not_joined_to_their_body():
+    lines = normalised("000").text.split("\n")
+    assert "盐城市中级人民法院" in lines
+    assert "探索知识产权纠纷多元解纷“盐城模式”" in lines
+
+
+# ---------------------------------------------------------------- pasted twice
+
+def test_passage_pasted_twice_is_kept_once_with_a_warning():
+    result = normalised("004")
+    assert result.warnings == ("删除重复段落 1 处",)
+    assert result.text.count("建立健全司法办案质效提升机制") == 1
+    assert "推动法律监督与社会治理效能双提升" in result.text   # the header between the copies stays
+
+
+def test_run_of_paragraphs_pasted_twice_is_collapsed():
+    first = "该院建立一体化监督机制，强化内部协同，实现线索移送、案件会商、协同办案无缝衔接。"
+    second = "健全案件质量全流程管理体系，深入分析研判重点案件类型、办案领域和业务态势。"
+    raw = "\n".join(["标题", first, "小标题", second, "作者", first, "小标题", second, "结尾。"])
+    result = normalise(raw)
+    assert result.text == "\n".join(["标题", first, "小标题", second, "作者", "结尾。"])
+    assert result.warnings == ("删除重复段落 1 处",)
+
+
+def test_short_repeated_lines_are_not_duplicates():
+    raw = "专家点评\n甲说得好。\n专家点评\n乙说得好。"
+    result = normalise(raw)
+    assert result.text == raw and result.warnings == ()
+
+
+@pytest.mark.parametrize("prefix", ["000", "001", "002", "003"])
+def test_documents_without_repeats_have_no_warning(prefix):
+    assert normalised(prefix).warnings == ()

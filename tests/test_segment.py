@@ -1,0 +1,389 @@
+"""Document metadata and case segmentation (etl.segment) on the real corpus and on
+short heading shapes of the genre written for these tests."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import opencc
+import pytest
+
+from etl.agencies import resolve_agency
+from etl.normalise import normalise
+from etl.segment import describe_document, segment_cases, summarise_case
+
+RAW = Path(__file__).resolve().parent.parent / "data" / "raw"
+_T2S = opencc.OpenCC("t2s")
+# scraped traditional text glues pinyin after characters: 領(lǐng)
+_PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)")
+
+
+def clean(text: str) -> str:
+    """What the segmenter expects; the extra steps are no-ops once etl.normalise does them."""
+    text = normalise(text).text
+    return re.sub(r"[|｜]", "", _T2S.convert(_PINYIN.sub("", text)))
+
+
+def lightly_cleaned(name: str) -> str:
+    """Script and pinyin fixed but nothing collapsed: a normaliser that missed the repeat."""
+    raw = (RAW / name).read_text(encoding="utf-8")
+    return _T2S.convert(_PINYIN.sub("", raw))
+
+
+def corpus_doc(prefix: str) -> str:
+    path = next(RAW.glob(f"{prefix}_*.txt"))
+    return clean(path.read_text(encoding="utf-8"))
+
+
+def loose(s: str | None) -> str | None:
+    """Compare punctuation loosely: the normaliser may make ASCII , ( ) : full-width."""
+    return s.translate(str.maketrans("，（）：", ",():")) if s is not None else None
+
+
+def cases_of(text: str):
+    meta = describe_document(text)
+    return meta, segment_cases(text, meta)
+
+
+# What a careful reader finds, per document: (agency as resolved, agency type) per case.
+EXPECTED = {
+    "000": (2024, [
+        ("盐城市中级人民法院", "court"),
+        ("盐城市人民检察院", "procuratorate"),
+        ("盐城市公安局", "police"),
+        ("盐城市司法局", "justice"),
+        ("滨海县人民检察院", "procuratorate"),
+        ("亭湖区委政法委", "committee"),
+        ("响水县人民检察院", "procuratorate"),
+        ("射阳县人民检察院", "procuratorate"),
+        ("盐城经济技术开发区政法委", "committee"),
+        ("东台市人民检察院", "procuratorate"),
+    ]),
+    "001": (2023, [
+        ("重庆市高级人民法院", "court"),
+        ("重庆市荣昌区", "other"),
+        ("重庆市江北区", "other"),
+        ("重庆市公安局", "police"),
+        ("重庆市南岸区", "other"),
+        ("重庆市大渡口区", "other"),
+        ("重庆市巴南区", "other"),
+        ("重庆市司法局", "justice"),
+        ("重庆市石柱县", "other"),
+        ("重庆市垫江县", "other"),
+    ]),
+    "002": (2020, [
+        ("衡水市人民检察院", "procuratorate"),
+        ("衡水市中级人民法院", "court"),
+        ("深州市委政法委", "committee"),
+        ("武邑县委政法委", "committee"),
+    ]),
+    # one newspaper page of four signed articles
+    "003": (2022, [
+        ("江苏省南京市人民检察院", "procuratorate"),
+        ("重庆市涪陵区人民法院", "court"),
+        ("黑龙江省司法厅", "justice"),
+        ("江西省萍乡市公安局", "police"),
+    ]),
+    # one signed article, pasted twice in the raw file
+    "004": (2025, [
+        ("重庆市长寿区人民检察院", "procuratorate"),
+    ]),
+}
+
+AGENCY_AS_WRITTEN = {
+    "001": ["市高法院", "荣昌区", "江北区", "市公安局", "南岸区", "大渡口区", "巴南区", "市司法局", "石柱县", "垫江县"],
+    "003": ["江苏省南京市人民检察院", "重庆市涪陵区人民法院", "黑龙江省司法厅", "市公安局"],
+}
+
+CASE_TITLES = {
+    "000": ["探索知识产权纠纷多元解纷“盐城模式”", "一体化治理涉众型网络经济犯罪", "升级政务服务综合管理平台",
+            "远程公证服务送到“家门口”", "试点行政争议实质性化解新路径", "“五化”运行模式赋能执法司法监督",
+            "创新“5+6”工作法打造民事检察和解样板", "“四三”工作法践行“二十条”", "培植中韩(盐城)法律服务产业园",
+            "检察约谈促进企业“警钟长鸣”"],
+    "002": ["党建和业务深度融合 推动全市检察工作创新发展",
+            "把握核心 突出重点 实现突破 在创新中大力提升审判质效",
+            "践行社会治理新理念 打造平安深州新亮点",
+            "多维发力夯基础 多元衔接聚合力 聚力“四个一” 积极探索市域社会治理新路径"],
+    # the page prints titles away from their bylines; each goes to its own article
+    "003": ["推动检察公益诉讼高质量发展", "以创新方法激发司法活力",
+            "创新机制让非诉讼纠纷化解提质增效", "全力推进更高水平平安建设"],
+    "004": ["推动法律监督与社会治理效能双提升"],
+}
+
+
+@pytest.mark.parametrize("doc", sorted(EXPECTED))
+def test_case_count_per_document(doc):
+    _, cases = cases_of(corpus_doc(doc))
+    assert len(cases) == len(EXPECTED[doc][1])
+
+
+def test_corpus_has_twenty_nine_cases():
+    assert sum(len(cases_of(corpus_doc(d))[1]) for d in EXPECTED) == 29
+
+
+@pytest.mark.parametrize("doc", sorted(EXPECTED))
+def test_agencies_and_types_per_document(doc):
+    text = corpus_doc(doc)
+    meta, cases = cases_of(text)
+    got = [(a.name, a.agency_type) for a in (resolve_agency(c, text, meta) for c in cases)]
+    assert got == EXPECTED[doc][1]
+
+
+@pytest.mark.parametrize("doc", sorted(EXPECTED))
+def test_year_per_document(doc):
+    assert describe_document(corpus_doc(doc)).year == EXPECTED[doc][0]
+
+
+@pytest.mark.parametrize("doc", sorted(AGENCY_AS_WRITTEN))
+def test_agency_raw_is_as_written_in_the_heading(doc):
+    _, cases = cases_of(corpus_doc(doc))
+    assert [c.agency_raw for c in cases] == AGENCY_AS_WRITTEN[doc]
+
+
+@pytest.mark.parametrize("doc", sorted(CASE_TITLES))
+def test_case_titles(doc):
+    _, cases = cases_of(corpus_doc(doc))
+    assert [loose(c.title) for c in cases] == CASE_TITLES[doc]
+
+
+def test_numbered_heading_with_title_below_gives_title_lines():
+    _, cases = cases_of(corpus_doc("001"))
+    assert cases[0].title == "5G“车载便民法庭” 打造老百姓家门口法院"
+    assert cases[3].title == "“警快办”——不见面就能办"
+
+
+@pytest.mark.parametrize("doc", sorted(EXPECTED))
+def test_spans_are_ordered_disjoint_and_inside_the_text(doc):
+    text = corpus_doc(doc)
+    _, cases = cases_of(text)
+    assert [c.seq for c in cases] == list(range(1, len(cases) + 1))
+    for c in cases:
+        assert 0 <= c.char_start < c.char_end <= len(text)
+    for a, b in zip(cases, cases[1:]):
+        assert a.char_end <= b.char_start
+
+
+def test_editors_note_belongs_to_no_case():
+    text = corpus_doc("000")
+    _, cases = cases_of(text)
+    assert cases[0].char_start > text.index("以飨读者")
+
+
+def test_expert_comment_stays_with_the_practice_it_follows():
+    text = corpus_doc("001")
+    _, cases = cases_of(text)
+    first = text[cases[0].char_start:cases[0].char_end]
+    assert "专家点评" in first and "黄东东" in first
+    assert "周振超" not in first     # the next practice's comment is not pulled in
+
+
+def test_page_furniture_after_the_last_case_is_cut():
+    text = corpus_doc("001")
+    _, cases = cases_of(text)
+    assert "国脉" not in text[cases[-1].char_start:cases[-1].char_end]
+
+
+def test_sections_of_a_signed_article_stay_in_one_case():
+    text = corpus_doc("004")
+    _, cases = cases_of(text)
+    body = text[cases[0].char_start:cases[0].char_end]
+    assert "一、突出稳进增效" in body and "四、突出富民强企" in body
+
+
+def test_article_pasted_twice_yields_one_case_when_not_collapsed():
+    text = lightly_cleaned(next(RAW.glob("004_*.txt")).name)
+    _, cases = cases_of(text)
+    assert len(cases) == 1
+    assert text[cases[0].char_start:cases[0].char_end].count("一、突出稳进增效") == 1
+
+
+def test_list_pasted_twice_yields_its_cases_once():
+    text = corpus_doc("000")
+    _, cases = cases_of(text + "\n" + text)
+    assert len(cases) == 10
+
+
+@pytest.mark.parametrize("doc, title, publisher, published", [
+    ("000", "打造政法改革引领区 激发政法工作新活力", None, None),
+    ("001", "重庆市政法领域改革最佳实践评选活动发布仪式现场,重庆市政法领域改革“十大最佳实践”颁奖",
+     "重庆市委政法委、重庆市法学会", None),
+    ("002", "衡水市召开了全市政法工作创新交流会", None, None),
+    ("003", "推动检察公益诉讼高质量发展", None, None),
+    ("004", "推动法律监督与社会治理效能双提升", "法治日报", dt.date(2025, 3, 31)),
+])
+def test_document_meta(doc, title, publisher, published):
+    meta = describe_document(corpus_doc(doc))
+    # the normaliser may or may not turn ASCII commas full-width
+    assert loose(meta.title) == title
+    assert meta.publisher == publisher
+    assert meta.published_date == published
+
+
+# ---------------------------------------------------------------- year rules
+
+@pytest.mark.parametrize("text, year", [
+    ("——2024年某市政法改革项目简介\n近年来，2022年以来办理案件30件。", 2024),
+    ("标题文字在这里\n( 2025-03-31 ) 稿件来源: 某报\n2023年办理案件100件。", 2025),
+    ("某县创新基层治理\n2019年度满意度全省第18名，2020年10月评价全市第1名，到2023年底实现全覆盖。", 2020),
+    ("某县创新基层治理\n落实《法治政府建设实施纲要(2021—2025年)》，2022年办结案件50件。", 2022),
+    ("某县创新基层治理\n2017至2022年，中心直接收案2000件。", 2022),
+    ("某县创新基层治理\n2021年获评“2017—2024年度平安建设示范县”，当年化解纠纷300件。", 2021),
+    ("某县创新基层治理\n二〇二三年，全县化解纠纷300件。", 2023),
+])
+def test_year_the_report_is_about(text, year):
+    assert describe_document(text).year == year
+
+
+# ---------------------------------------------------------------- heading shapes (own words)
+
+def segmented(text: str) -> list[tuple[str | None, str]]:
+    meta, cases = cases_of(text)
+    return [(c.agency_raw, c.title) for c in cases]
+
+
+def test_agency_dash_title_lines():
+    text = ("创新奖获奖项目简介\n"
+            "宁安市司法局——行政复议便民窗口全覆盖\n宁安市司法局在乡镇设立受理点，群众就近申请。全年受理300件。\n"
+            "青川县人民法院——巡回审判进山村\n青川县人民法院组建巡回法庭，去年巡回开庭120次。\n")
+    assert segmented(text) == [("宁安市司法局", "行政复议便民窗口全覆盖"), ("青川县人民法院", "巡回审判进山村")]
+
+
+def test_agency_book_title_lines():
+    text = ("江口县公安局《警保联动快处交通事故》\n江口县公安局与保险公司共建快处中心，处理时间缩短一半。\n"
+            "柳河区人民检察院《公益诉讼守护饮用水源》\n柳河区人民检察院办理水源地保护案件12件。\n")
+    assert segmented(text) == [("江口县公安局", "警保联动快处交通事故"), ("柳河区人民检察院", "公益诉讼守护饮用水源")]
+
+
+def test_agency_line_below_its_slogan_title():
+    text = ("会议交流发言摘登\n某日，全省政法工作会议召开，各地作交流发言。\n"
+            "织密基层治理网络\n提升平安建设水平\n南湖省委政法委\n南湖省委政法委牵头建立协调机制。一、加大打击力度，打掉团伙12个。二、强化源头防范。\n"
+            "以数字赋能推动执法规范\n北川省公安厅\n北川省公安厅上线执法监督平台，发现问题线索800条。\n")
+    assert segmented(text) == [("南湖省委政法委", "织密基层治理网络 提升平安建设水平"),
+                               ("北川省公安厅", "以数字赋能推动执法规范")]
+
+
+def test_yishi_ershi_are_sub_points_not_cases():
+    text = ("创新调解机制\n长宁县人民法院\n长宁县人民法院建立诉调对接中心。一是整合调解力量，吸纳调解员50名；"
+            "二是完善对接流程；三是强化司法确认，确认协议300份。\n"
+            "护航民营经济\n长宁县人民检察院\n长宁县人民检察院开展涉企案件专项监督，办理案件40件。\n")
+    assert [a for a, _ in segmented(text)] == ["长宁县人民法院", "长宁县人民检察院"]
+
+
+def test_places_run_together_with_semicolons_give_one_case_each():
+    text = ("各地因地制宜推进诉源治理\n近年来，各地积极探索基层解纷新路子。北京在街道设立诉源治理工作站，化解纠纷2万件；"
+            "福建平潭建成海岛共享法庭，实现矛盾不出岛；浙江安吉推行调解新方法，调解成功率达98%。\n")
+    assert [a for a, _ in segmented(text)] == ["北京", "福建平潭", "浙江安吉"]
+
+
+def test_counties_named_in_passing_do_not_split_a_single_report():
+    text = ("南湖市推进诉源治理纪实\n"
+            "近年来，南湖市委政法委牵头建设矛盾纠纷调处中心，统一受理群众诉求，全年受理纠纷1.2万件，化解率达98%。"
+            "中心整合人民调解、行政调解、司法调解力量，实行一窗受理、分类流转、限时办结，群众满意度持续提升。\n"
+            "调处中心还建立了回访制度，每月抽查已办结纠纷，对不满意的重新交办，形成闭环管理。\n"
+            "各县也积极跟进：东山县在乡镇设立分中心；西河县推行线上受理。\n")
+    assert [a for a, _ in segmented(text)] == ["南湖市委政法委"]
+
+
+def test_digest_of_agencies_speaking_in_turn():
+    text = ("全市政法工作创新经验交流摘要\n"
+            "市法院：以智慧法院建设为抓手，推行全流程网上办案，全年网上立案1万件。\n"
+            "市检察院：深化认罪认罚从宽制度适用，适用率达90%。\n"
+            "市公安局：推行一窗通办，办理户籍业务2万件。\n")
+    assert [a for a, _ in segmented(text)] == ["市法院", "市检察院", "市公安局"]
+
+
+def test_numbered_practices_whose_subject_opens_the_paragraph():
+    text = ("全省政法领域改革创新案例\n1.“流动法庭”进乡村\n雁门县人民法院以巡回审判车为载体，全年巡回办案500件。\n"
+            "2.“检察+网格”守护平安\n清河市人民检察院联合网格员排查线索，办理案件60件。\n")
+    assert segmented(text) == [("雁门县人民法院", "“流动法庭”进乡村"), ("清河市人民检察院", "“检察+网格”守护平安")]
+
+
+def test_place_dash_and_numbered_place_colon_headings():
+    text = ("十佳案例\n荣南区——综调机制迭代升级\n荣南区建成便民纠纷解决中心，化解纠纷1.6万件。\n"
+            "（二）江川县：创设金融法律服务中心\n江川县在新区创设中心，受理案件1.4万件。\n")
+    assert segmented(text) == [("荣南区", "综调机制迭代升级"), ("江川县", "创设金融法律服务中心")]
+
+
+def test_unnumbered_place_lines_above_their_titles():
+    text = ("全市十佳实践\n某日，全市评选结果揭晓。\n"
+            "荣南区\n综调机制迭代升级\n荣南区建成便民纠纷解决中心，化解纠纷1.6万件。\n"
+            "江川县\n金融法律服务进园区\n江川县在新区创设中心，受理案件1.4万件。\n")
+    assert segmented(text) == [("荣南区", "综调机制迭代升级"), ("江川县", "金融法律服务进园区")]
+
+
+def test_numbered_highlights_led_by_national_agencies():
+    text = ("年度法治改革亮点\n回顾这一年，各政法部门推出一系列改革措施。\n"
+            "1.最高人民法院、司法部出台调解意见,夯实人民调解第一道防线\n两部门联合出台意见，诉前调解纠纷895万件。\n"
+            "2.公安部推行便民措施,便利群众办事\n公安部推出26项措施，惠及群众3000万人次。\n")
+    assert [a for a, _ in segmented(text)] == ["最高人民法院、司法部", "公安部"]
+
+
+def test_one_line_bylines_open_one_case_per_signed_article():
+    text = ("推动公益诉讼高质量发展\n□ 江东省南湖市人民检察院党组书记、检察长 王小明\n"
+            "近年来，南湖市检察机关办理公益诉讼案件300件。一、聚焦大局。二、聚焦民生。\n"
+            "以改革激发活力\n李大为（西川省北山区人民法院党组书记、院长）\n"
+            "北山区人民法院推行繁简分流，结案率提升10%。\n")
+    assert segmented(text) == [("江东省南湖市人民检察院", "推动公益诉讼高质量发展"),
+                               ("西川省北山区人民法院", "以改革激发活力")]
+
+
+def test_author_of_a_headed_list_does_not_make_it_one_article():
+    text = ("政法改革创新案例选编\n王小明\n南湖市委政法委副书记\n"
+            + "".join(f"{p}县人民法院——{t}\n{p}县人民法院推行新机制，全年办结案件{n}件。\n"
+                      for p, t, n in (("东山", "巡回审判进山村", 120), ("西河", "诉调对接一站办", 300),
+                                      ("北岭", "执行攻坚不停歇", 80))))
+    assert [a for a, _ in segmented(text)] == ["东山县人民法院", "西河县人民法院", "北岭县人民法院"]
+
+
+@pytest.mark.parametrize("heading", [
+    "【东山县人民法院】巡回审判进山村",
+    "◆东山县人民法院——巡回审判进山村",
+    "东山县人民法院：巡回审判进山村",
+])
+def test_bracket_bullet_and_colon_headings(heading):
+    text = (f"{heading}\n东山县人民法院组建巡回法庭，去年巡回开庭120次。\n"
+            "西河县人民检察院——公益诉讼守护水源\n西河县人民检察院办理水源地保护案件12件。\n")
+    assert segmented(text) == [("东山县人民法院", "巡回审判进山村"), ("西河县人民检察院", "公益诉讼守护水源")]
+
+
+def test_place_names_starting_with_numerals_are_not_list_numbers():
+    text = ("三明市委政法委\n三明市委政法委建设综治中心，化解纠纷300件。\n"
+            "十堰市中级人民法院\n十堰市中级人民法院推行速裁，结案1000件。\n")
+    assert [a for a, _ in segmented(text)] == ["三明市委政法委", "十堰市中级人民法院"]
+
+
+def test_author_note_at_the_end_names_the_agency():
+    text = ("以改革激发司法活力\n近年来，我们坚持改革创新，全年结案率提升10%。一、完善机制。二、强化监督。\n"
+            "（作者系西川省北山区人民法院党组书记、院长）\n")
+    assert [a for a, _ in segmented(text)] == ["西川省北山区人民法院"]
+
+
+def test_single_report_takes_its_agency_from_the_subtitle():
+    text = ("打造新时代枫桥式派出所\n——白沙县公安局基层治理工作纪实\n近年来，白沙县公安局坚持和发展新时代枫桥经验。"
+            "一、建强阵地。新建警务室10个。二、做实调解。化解纠纷800起。\n")
+    assert segmented(text) == [("白沙县公安局", "打造新时代枫桥式派出所")]
+
+
+def test_only_agency_is_my_city():
+    text = "我市深化行政执法监督改革\n近年来，我市持续深化行政执法监督改革，建立执法监督平台，全年督办案件200件。\n"
+    assert [a for a, _ in segmented(text)] == ["我市"]
+
+
+# ---------------------------------------------------------------- summaries
+
+@pytest.mark.parametrize("doc", sorted(EXPECTED))
+def test_summaries_are_short_and_do_not_repeat_the_heading(doc):
+    text = corpus_doc(doc)
+    _, cases = cases_of(text)
+    for c in cases:
+        summary = summarise_case(text, c.char_start, c.char_end)
+        assert 10 <= len(summary) <= 120
+        assert not summary.startswith(c.title)
+
+
+def test_summary_is_the_first_sentence_of_the_body():
+    text = corpus_doc("000")
+    _, cases = cases_of(text)
+    assert loose(summarise_case(text, cases[4].char_start, cases[4].char_end)) == \
+        "2022年10月,盐城市检察机关积极开展“行政机关负责人参与行政争议实质性化解工作”试点工作。"
