@@ -41,6 +41,8 @@ def _column_config(frame: pd.DataFrame, link_column: str | None) -> dict:
             config[col] = st.column_config.NumberColumn(label, format="%.1f")
         elif col in ("evidence", "performance", "recognition", "replication", "percentile", "similarity"):
             config[col] = st.column_config.ProgressColumn(label, min_value=0.0, max_value=1.0, format="%.2f")
+        elif col == "published_date":
+            config[col] = st.column_config.DateColumn(label, format="YYYY-MM-DD")
         elif col == "case_id":
             config[col] = None  # hidden: the link column and the selection carry it
         else:

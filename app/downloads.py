@@ -52,7 +52,8 @@ def export_frame(frame: pd.DataFrame, chinese_headers: bool = True) -> pd.DataFr
 
 def to_csv_bytes(frame: pd.DataFrame, chinese_headers: bool = True) -> bytes:
     """UTF-8 with a BOM, so Excel opens the Chinese correctly."""
-    return export_frame(frame, chinese_headers).to_csv(index=False).encode("utf-8-sig")
+    # CRLF rows (as Excel writes them) also make the csv writer quote a bare CR inside a cell.
+    return export_frame(frame, chinese_headers).to_csv(index=False, lineterminator="\r\n").encode("utf-8-sig")
 
 
 def to_xlsx_bytes(frame: pd.DataFrame, sheet: str = "数据", chinese_headers: bool = True) -> bytes:

@@ -129,10 +129,10 @@ def parse_query_params(raw: Mapping[str, Sequence[str]], options: FilterOptions)
             if clamped[0] <= clamped[1] and clamped != (options.year_min, options.year_max):
                 kwargs["year_from"], kwargs["year_to"] = clamped
 
-    def known(key: str, allowed: Sequence[str], convert=lambda v: v if v in allowed else None):
+    def known(key: str, allowed: Sequence[str], convert=None):
         chosen = []
         for value in split_values(raw.get(key, [])):
-            code = convert(value)
+            code = convert(value) if convert else (value if value in allowed else None)
             if code is None:
                 warnings.append(T["w_bad_param"].format(key=key, value=value))
             elif code not in chosen:

@@ -41,7 +41,14 @@ COLORSCALE = "Blues"
 NO_DATA_COLOR = "#eef0f3"
 BORDER_COLOR = "#8a94a6"
 # Strings shown on the map; move to app/ui_text.py once it has a home for them.
-TEXT = {"count": "案例数", "no_data": "暂无案例", "unknown_province": "未知省份：{name}"}
+TEXT = {"count": "案例数", "unknown_province": "未知省份：{name}", "inset": "南海诸岛"}
+
+# 南海诸岛 inset: rings wholly south of INSET_CUT_LAT leave the main map (海南岛 itself reaches
+# 18.1°N) and the clipped box etl.geo writes is drawn scaled down off the east coast, where the
+# map has only sea, as standard maps of China do.
+INSET_CUT_LAT = 17.8
+INSET_ORIGIN = (125.5, 17.0)   # where the box's south-west corner goes, in main-map degrees
+INSET_WIDTH = 10.5             # degrees of main-map longitude the box spans
 
 _build_lock = threading.Lock()
 
@@ -67,20 +74,37 @@ def _ensure_built(geo_dir: Path) -> None:
 
 
 def _rings(geometry: dict) -> list[list]:
-    if geometry["type"] == "Polygon":
-        return geometry["coordinates"]
-    return [ring for polygon in geometry["coordinates"] for ring in polygon]
+    """Polygon rings, or the lines of a (Multi)LineString."""
+    kind = geometry["type"]
+    if kind == "GeometryCollection":  # a clip of the inset box can mix polygons and lines
+        return [ring for part in geometry["geometries"] for ring in _rings(part)]
+    coords = geometry["coordinates"]
+    if kind in ("Polygon", "MultiLineString"):
+        return coords
+    if kind == "LineString":
+        return [coords]
+    if kind == "MultiPolygon":
+        return [ring for polygon in coords for ring in polygon]
+    return []
 
 
-def _shapes_from(path: Path) -> tuple[RegionShape, ...]:
+def _flatten(rings: list[list], south_cut: float | None = None) -> tuple[list, list]:
+    """x and y of every ring, rings separated by None; rings wholly south of south_cut dropped."""
+    xs, ys = [], []
+    for ring in rings:
+        if south_cut is not None and max(pt[1] for pt in ring) < south_cut:
+            continue
+        xs.extend(pt[0] for pt in ring)
+        ys.extend(pt[1] for pt in ring)
+        xs.append(None)
+        ys.append(None)
+    return xs, ys
+
+
+def _shapes_from(path: Path, south_cut: float | None = None) -> tuple[RegionShape, ...]:
     shapes = []
     for feature in json.loads(path.read_text(encoding="utf-8"))["features"]:
-        xs, ys = [], []
-        for ring in _rings(feature["geometry"]):
-            xs.extend(pt[0] for pt in ring)
-            ys.extend(pt[1] for pt in ring)
-            xs.append(None)
-            ys.append(None)
+        xs, ys = _flatten(_rings(feature["geometry"]), south_cut)
         props = feature["properties"]
         shapes.append(RegionShape(props["name"], props["adcode"], tuple(xs), tuple(ys), tuple(props["label_point"])))
     return tuple(shapes)
@@ -89,7 +113,8 @@ def _shapes_from(path: Path) -> tuple[RegionShape, ...]:
 @lru_cache(maxsize=1)
 def province_shapes() -> tuple[RegionShape, ...]:
     _ensure_built(GEO_DIR)
-    return _shapes_from(GEO_DIR / "provinces.geojson")
+    # 南海诸岛 are drawn in the inset (see _inset_traces), not at their true place
+    return _shapes_from(GEO_DIR / "provinces.geojson", south_cut=INSET_CUT_LAT)
 
 
 @lru_cache(maxsize=8)
@@ -103,16 +128,21 @@ def region_shapes(province: str) -> tuple[RegionShape, ...]:
 
 @lru_cache(maxsize=1)
 def _maritime_lines() -> tuple[tuple, tuple]:
-    xs, ys = [], []
-    for feature in json.loads((GEO_DIR / "maritime.geojson").read_text(encoding="utf-8"))["features"]:
-        geometry = feature["geometry"]
-        lines = geometry["coordinates"] if geometry["type"] == "MultiLineString" else [geometry["coordinates"]]
-        for line in lines:
-            xs.extend(pt[0] for pt in line)
-            ys.extend(pt[1] for pt in line)
-            xs.append(None)
-            ys.append(None)
+    feature_rings = [_rings(f["geometry"]) for f in
+                     json.loads((GEO_DIR / "maritime.geojson").read_text(encoding="utf-8"))["features"]]
+    xs, ys = _flatten([ring for rings in feature_rings for ring in rings], south_cut=INSET_CUT_LAT)
     return tuple(xs), tuple(ys)
+
+
+@lru_cache(maxsize=1)
+def _inset_features() -> tuple[dict, tuple[tuple[str, str, tuple, tuple], ...]]:
+    """(bbox, [(kind, name, xs, ys)]) of south_china_sea.geojson, in true lon/lat."""
+    collection = json.loads((GEO_DIR / "south_china_sea.geojson").read_text(encoding="utf-8"))
+    parts = []
+    for feature in collection["features"]:
+        xs, ys = _flatten(_rings(feature["geometry"]))
+        parts.append((feature["properties"]["kind"], feature["properties"]["name"], tuple(xs), tuple(ys)))
+    return tuple(collection["bbox"]), tuple(parts)
 
 
 def province_names() -> list[str]:
@@ -138,23 +168,60 @@ def _counts_by_name(counts: pd.DataFrame, name_col: str) -> dict[str, float]:
     return {str(k): float(v) for k, v in clean.groupby(name_col)["n"].sum().items()}
 
 
+def _fill(n: float, top: float) -> str:
+    return sample_colorscale(COLORSCALE, [0.15 + 0.85 * n / top])[0] if n > 0 and top > 0 else NO_DATA_COLOR
+
+
+def _add_inset(fig: go.Figure, counts: dict[str, float], fills: dict[str, str], lat0: float) -> None:
+    """The 南海诸岛 box, scaled into the main map's corner; fills match the main map's."""
+    (lon0, lat_lo, lon1, lat_hi), parts = _inset_features()
+    scale = INSET_WIDTH / (lon1 - lon0)
+    # the main map stretches y by 1/cos(lat0); the inset should look stretched by 1/cos(its own latitude)
+    stretch = math.cos(math.radians(lat0)) / math.cos(math.radians((lat_lo + lat_hi) / 2))
+    ox, oy = INSET_ORIGIN
+
+    def place(xs, ys):
+        return ([None if x is None else round(ox + (x - lon0) * scale, 4) for x in xs],
+                [None if y is None else round(oy + (y - lat_lo) * scale * stretch, 4) for y in ys])
+
+    for kind, name, xs, ys in parts:
+        px, py = place(xs, ys)
+        if kind == "province":
+            n = counts.get(name, 0.0)
+            fig.add_trace(go.Scatter(
+                x=px, y=py, mode="lines", fill="toself", fillcolor=fills.get(name, NO_DATA_COLOR),
+                line={"color": BORDER_COLOR, "width": 0.5}, name=name, meta=name,
+                text=f"{name}<br>{TEXT['count']}：{n:,.0f}", hoveron="fills", hoverinfo="text", showlegend=False))
+        else:
+            fig.add_trace(go.Scatter(x=px, y=py, mode="lines", line={"color": BORDER_COLOR, "width": 1},
+                                     hoverinfo="skip", showlegend=False, name="maritime-inset"))
+    bx, by = place([lon0, lon1, lon1, lon0, lon0], [lat_lo, lat_lo, lat_hi, lat_hi, lat_lo])
+    fig.add_trace(go.Scatter(x=bx, y=by, mode="lines", line={"color": BORDER_COLOR, "width": 1},
+                             hoverinfo="skip", showlegend=False, name="inset-frame"))
+    fig.add_annotation(x=bx[1], y=by[1], xanchor="right", yanchor="bottom", text=TEXT["inset"],
+                       showarrow=False, font={"size": 10, "color": "#5b6475"})
+
+
 def _figure(shapes: tuple[RegionShape, ...], counts: dict[str, float], title: str,
             maritime: bool = False) -> go.Figure:
     top = max(counts.values(), default=0.0)
     fig = go.Figure()
+    fills = {s.name: _fill(counts.get(s.name, 0.0), top) for s in shapes}
     for s in shapes:
         n = counts.get(s.name, 0.0)
-        fill = sample_colorscale(COLORSCALE, [0.15 + 0.85 * n / top])[0] if n > 0 and top > 0 else NO_DATA_COLOR
+        fill = fills[s.name]
         fig.add_trace(go.Scatter(
             x=s.xs, y=s.ys, mode="lines", fill="toself", fillcolor=fill,
             line={"color": BORDER_COLOR, "width": 0.6},
             name=s.name, meta=s.name, text=f"{s.name}<br>{TEXT['count']}：{n:,.0f}",
             hoveron="fills", hoverinfo="text", showlegend=False,
         ))
+    lat0 = sum(s.label_point[1] for s in shapes) / max(len(shapes), 1)
     if maritime:
         mx, my = _maritime_lines()
         fig.add_trace(go.Scatter(x=mx, y=my, mode="lines", line={"color": BORDER_COLOR, "width": 1},
                                  hoverinfo="skip", showlegend=False, name="maritime"))
+        _add_inset(fig, counts, fills, lat0)
     # One dot per region carries the colour bar and the click target (see module doc).
     values = [counts.get(s.name, 0.0) for s in shapes]
     fig.add_trace(go.Scatter(
@@ -166,7 +233,6 @@ def _figure(shapes: tuple[RegionShape, ...], counts: dict[str, float], title: st
                 "colorbar": {"title": {"text": TEXT["count"]}, "thickness": 12, "len": 0.6}},
         hovertemplate="%{customdata[0]}<br>" + TEXT["count"] + "：%{marker.color:,.0f}<extra></extra>",
     ))
-    lat0 = sum(s.label_point[1] for s in shapes) / max(len(shapes), 1)
     fig.update_layout(
         title={"text": title}, font={"family": FONT_FAMILY},
         margin={"l": 0, "r": 0, "t": 40 if title else 0, "b": 0}, height=520,

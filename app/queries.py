@@ -430,3 +430,47 @@ def filtered_documents(db: Database, f: Filters, limit: int = 5000) -> pd.DataFr
 # Benchmark methodology / comparison queries (issue 4) — owned by the benchmark engineer.
 # Add functions below this line; keep the section delimited.
 # ======================================================================================
+
+def methodology_components(db: Database) -> pd.DataFrame:
+    """The score components as etl/vocab/score_components.csv defines them."""
+    return db.query("""
+        SELECT key, name_zh, criterion, TRY_CAST(default_weight AS DOUBLE) AS default_weight, parameters, formula_zh
+        FROM read_csv($path, header = true, all_varchar = true)""",
+                    {"path": str(VOCAB_DIR / "score_components.csv")}, what="评分构成")
+
+
+def methodology_indicators(db: Database) -> pd.DataFrame:
+    """The indicator catalogue, with how many figures and cases of this snapshot use each indicator."""
+    return db.query("""
+        WITH used AS (SELECT indicator, count(*) AS n_figures, count(DISTINCT case_id) AS n_cases
+                      FROM metrics WHERE indicator IS NOT NULL GROUP BY indicator)
+        SELECT v.key, v.name_zh, v.name_en, v.unit, v.kind, v.direction, v.terms,
+               coalesce(used.n_figures, 0) AS n_figures, coalesce(used.n_cases, 0) AS n_cases
+        FROM read_csv($path, header = true, all_varchar = true) v
+        LEFT JOIN used ON used.indicator = v.key
+        ORDER BY n_figures DESC, v.key""",
+                    {"path": str(VOCAB_DIR / "indicators.csv")}, what="指标目录")
+
+
+def methodology_coverage(db: Database) -> pd.DataFrame:
+    """Figures per kind and how many of them map to an indicator (one row per kind, plus the total)."""
+    return db.query("""
+        SELECT coalesce(kind, '合计') AS kind, count(*) AS n_figures, count(indicator) AS n_mapped,
+               count(indicator) / nullif(count(*), 0) AS share_mapped
+        FROM metrics GROUP BY ROLLUP (kind)
+        ORDER BY kind IS NULL, n_figures DESC""", what="指标覆盖率")
+
+
+def methodology_recognitions(db: Database) -> pd.DataFrame:
+    """Recognitions by level and kind."""
+    return db.query("""
+        SELECT level, kind, count(*) AS n, count(DISTINCT case_id) AS n_cases
+        FROM recognitions GROUP BY level, kind
+        ORDER BY CASE level WHEN 'national' THEN 1 WHEN 'provincial' THEN 2 WHEN 'municipal' THEN 3 ELSE 4 END, kind""",
+                    what="荣誉层级")
+
+
+def methodology_domains(db: Database) -> pd.DataFrame:
+    """Cases per reform domain (null: no clue to a domain)."""
+    return db.query("SELECT domain, count(*) AS n FROM cases GROUP BY domain ORDER BY n DESC, domain",
+                    what="改革领域")

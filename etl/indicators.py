@@ -9,8 +9,8 @@ The rule, so a domain expert can predict the result from the CSV alone:
    matching term wins (its length counts characters, not the … gap); a tie
    goes to the row higher up in the file, so specific rows sit above generic ones.
 3. When no term is in the label, rule 2 runs on the clause of the sentence
-   around the label (see `label_clause`); for counts, money and durations only
-   terms of CONTEXT_MIN_TERM or more characters count there.
+   around the label (see `label_clause`); for counts only terms of
+   CONTEXT_MIN_TERM or more characters count there (see SHORT_CONTEXT_KINDS).
 4. Otherwise None: a figure no row fits stays unmapped rather than guessed.
 
 A term "化解…纠纷" means 化解, then up to GAP characters inside the same clause,

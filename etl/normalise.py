@@ -164,6 +164,7 @@ _ENDS_MID_SENTENCE = set("，,、（(“《")
 _SENTENCE_FINAL = set("。！？!?；;：:”’）)】」』》…")
 _LIST_MARKER_RX = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．\s])")
 _MIN_BROKEN_LINE = 25
+_PUNCTUATION_RX = re.compile(r"[，,。；;：:、！？!?]")
 
 # A paragraph this long seen twice is a pasted-twice passage, not a coincidence.
 _MIN_DUPLICATE_CHARS = 40
@@ -204,7 +205,8 @@ def _drop_pinyin(m: re.Match) -> str:
     if _TONE_MARKS.intersection(syllable):
         return ""
     after_han = m.start() > 0 and "\u3400" <= m.string[m.start() - 1] <= "\u9fff"
-    if after_han and _TONELESS_SYLLABLE_RX.fullmatch(syllable):
+    # a lone vowel in brackets is more likely a list label, 条款(a), than pinyin
+    if after_han and len(syllable) > 1 and _TONELESS_SYLLABLE_RX.fullmatch(syllable):
         return ""
     return m[0]
 
@@ -212,9 +214,8 @@ def _drop_pinyin(m: re.Match) -> str:
 def _is_traditional(original: str, simplified: str) -> bool:
     if original == simplified:
         return False
-    if len(original) != len(simplified):   # t2s is almost always 1:1; a length change means conversion
-        return True
-    changed = sum(map(operator.ne, original, simplified))
+    # t2s maps character for character almost always; a length change counts as changes too.
+    changed = sum(map(operator.ne, original, simplified)) + abs(len(original) - len(simplified))
     return changed > _HANT_SHARE * max(1, len(original)) and changed >= 5
 
 
@@ -236,10 +237,12 @@ def _continues(prev: str, para: str) -> bool:
     if last in _ENDS_MID_SENTENCE:
         return True
     # A long line with sentence punctuation inside that stops on a plain character was cut;
-    # headings (short, or ending in a quote or bracket) are left alone.
+    # headings (short, or ending in a quote or bracket) are left alone, and so is a short
+    # unpunctuated line after it: a name or a byline (熊毅 / 江苏省南京市人民检察院).
     return (len(prev) >= _MIN_BROKEN_LINE and last not in _SENTENCE_FINAL
             and ("，" in prev or "," in prev or "。" in prev)
-            and not _LIST_MARKER_RX.match(prev) and para[0] not in "“《(（")
+            and not _LIST_MARKER_RX.match(prev) and para[0] not in "“《(（"
+            and not (len(para) < _MIN_BROKEN_LINE and not _PUNCTUATION_RX.search(para)))
 
 
 def _drop_repeated_passages(paragraphs: list[str]) -> tuple[list[str], int]:

@@ -64,6 +64,10 @@ class _Vocab:
     collective: re.Pattern
     intent: re.Pattern
     any_verb: re.Pattern
+    pilot_verb: re.Pattern
+    media: re.Pattern
+    media_level: str
+    praise: re.Pattern
     promote_verbs: frozenset[str]
 
 
@@ -92,7 +96,7 @@ def _vocab() -> _Vocab:
     select, promote = _alternation(cells("select_verb")), _alternation(cells("promote_verb"))
     endorse, write_in = _alternation(cells("endorse_verb")), _alternation(cells("write_in_verb"))
     exchange = _alternation(cells("exchange"))
-    scopes = "全国|全省|全市|全县|全区|多省|多地|各地|省内|市内|国内|省外|外省"
+    scopes = _alternation(cells("promote_scope"))
     return _Vocab(
         levels=levels,
         direct_municipality=re.compile(_alternation(cells("direct_municipality"))),
@@ -103,8 +107,16 @@ def _vocab() -> _Vocab:
         write_in=re.compile(f"(?P<verb>{write_in}){_C}{{0,30}}?(?:工作报告|报告|白皮书|蓝皮书|文件)"),
         select=re.compile(f"(?P<verb>{select})(?P<obj>{_C}{{1,60}})"),
         scope_promote=re.compile(f"(?P<scope>{scopes}){_C}{{0,20}}?(?P<verb>{promote})"),
-        exchange=re.compile(f"在{_C}{{0,24}}?(?:会议|大会|论坛|座谈会|会)上?(?:作|进行|做)?(?P<verb>{exchange})"),
-        pilot=re.compile("试点(?!期间|探索)(?P<unit>单位|地区|城市|县|区)?"),
+        # 在全市政法工作会议上作交流; 在全国、全省检察机关作经验交流
+        exchange=re.compile(f"在{_C}{{0,24}}?(?:(?:会议|大会|论坛|座谈会|会)上?(?:作|进行|做)?|(?:作|进行|做))"
+                            f"(?P<verb>{exchange})"),
+        pilot=re.compile(f"试点(?!期间|探索)(?P<unit>{_alternation(cells('pilot_unit'))})?"),
+        pilot_verb=re.compile(_alternation(cells("pilot_verb"))),
+        # 中央、省、市级多家媒体对该平台报道宣传 (the level is read before 媒体)
+        media=re.compile(f"(?:{_alternation(cells('media_word'))}){_C}{{0,12}}?(?:{_alternation(cells('media_verb'))})"),
+        # 市委主要领导对此给予批示肯定
+        media_level=by_field["media_word"][0]["value"] or "other",
+        praise=re.compile(f"(?:{_alternation(cells('praise_verb'))}){_C}{{0,4}}?(?:{endorse})"),
         collective=re.compile("|".join(f"(?:{c})" for c in cells("collective"))),
         intent=re.compile(_alternation(cells("intent"))),
         any_verb=re.compile(f"被|{select}|{promote}|{endorse}"),
@@ -157,20 +169,23 @@ def _extend_award_list(text: str, end: int, limit: int) -> int:
     for _ in range(3):
         if end >= limit or text[end] not in "，,、":
             break
-        m = re.compile(f"{_C}{{1,40}}").match(text, end + 1, limit)
-        if not m or _vocab().any_verb.search(m.group()):
-            break
-        if not re.search("(?:奖|案例|称号|品牌|项目)[”\"’'」』]*$", m.group()):
+        m = _LIST_ITEM_RX.match(text, end + 1, limit)
+        if not m or _vocab().any_verb.search(m.group()) or not _LIST_ITEM_END_RX.search(m.group()):
             break
         end = m.end()
     return end
 
 
+# 得到了浙江省委、省政府和公安部领导的充分肯定 -> issuer 浙江省委、省政府和公安部领导
+_ISSUER_TRIM_RX = re.compile("^了|的?(?:充分|高度|一致|广泛|大力)?的?$")
+_LIST_ITEM_RX = re.compile(f"{_C}{{1,40}}")
+_LIST_ITEM_END_RX = re.compile("(?:奖|案例|称号|品牌|项目)[”\"’'」』]*$")
+_HEAD_TAIL_RX = re.compile(f"{_C}{{0,10}}")
+_OWN_SELECTION_RX = re.compile("入选|获评|荣获")
 # 被 + issuer, ending where the verb starts (the search window ends there).
 _BY_RX = re.compile(f"被(?P<by>{_C}{{0,20}})$")
 # The clause before 试点, and in it the first verb that makes the practice a pilot.
 _CLAUSE_TAIL_RX = re.compile(f"{_C}*$")
-_PILOT_VERB_RX = re.compile("被|列为|列入|确定为|选定为|选定|作为|成为|纳入|承担|开展|获批|入选")
 
 
 @dataclass
@@ -179,6 +194,7 @@ class _Found:
     end: int
     kind: str
     issuer_hint: str | None = None
+    level: str | None = None         # fixed level (media reports), else read from the text
 
 
 def _find_phrases(text: str, start: int, end: int) -> list[_Found]:
@@ -193,7 +209,7 @@ def _find_phrases(text: str, start: int, end: int) -> list[_Found]:
 
     for m in v.passive.finditer(text, start, end):
         kind = "promotion" if m["verb"] in v.promote_verbs else "other"
-        found.append(_Found(m.start(), m.end(), kind, m["by"].rstrip("的")))
+        found.append(_Found(m.start(), m.end(), kind, _ISSUER_TRIM_RX.sub("", m["by"])))
     for m in v.write_in.finditer(text, start, end):
         if not taken(m.start(), m.end()):
             found.append(_Found(m.start(), m.end(), "other"))
@@ -208,14 +224,16 @@ def _find_phrases(text: str, start: int, end: int) -> list[_Found]:
             continue
         e = _extend_award_list(text, m.end(), end) if kind in ("award", "typical_case") else m.end()
         found.append(_Found(s, e, kind, by["by"] if by else None))
-    for rx in (v.scope_promote, v.exchange):
+    for rx, kind in ((v.scope_promote, "promotion"), (v.exchange, "promotion"),
+                     (v.media, "other"), (v.praise, "other")):
         for m in rx.finditer(text, start, end):
             if not taken(m.start(), m.end()) and not intended(m.start()):
-                found.append(_Found(m.start(), m.end(), "promotion"))
+                level = v.media_level if rx is v.media else None
+                found.append(_Found(m.start(), m.end(), kind, level=level))
     for m in v.pilot.finditer(text, start, end):
         # 被确定为…试点 / 作为…试点; or a named pilot unit: 全国市域社会治理现代化试点城市.
         clause_start = _CLAUSE_TAIL_RX.search(text, max(start, m.start() - 26), m.start()).start()
-        verb = _PILOT_VERB_RX.search(text, clause_start, m.start())
+        verb = v.pilot_verb.search(text, clause_start, m.start())
         if verb:
             s = verb.start()
         elif m["unit"]:
@@ -236,6 +254,7 @@ def _collective(text: str, limit: int) -> _Found | None:
     return _last_collective[1]
 
 
+# One entry: the pipeline asks about each case of a document in turn.
 _last_collective: list = [None, None]
 
 
@@ -244,9 +263,9 @@ def _find_collective(text: str, limit: int) -> _Found | None:
     for m in v.collective.finditer(text, 0, limit):
         # 入选…联合发布的…典型案例 is the practice's own selection, not the bulletin's.
         before = text[_sentence_start(text, m.start(), 0):m.start()]
-        if re.search("入选|获评|荣获", before):
+        if _OWN_SELECTION_RX.search(before):
             continue
-        tail = re.compile(f"{_C}{{0,10}}").match(text, m.end(), limit)
+        tail = _HEAD_TAIL_RX.match(text, m.end(), limit)
         phrase_end = tail.end() if tail else m.end()
         kind = ("promotion" if "交流会" in m.group()
                 else _kind_of(m.group()) or _kind_of(text[m.start():phrase_end]) or "typical_case")
@@ -257,16 +276,24 @@ def _find_collective(text: str, limit: int) -> _Found | None:
 def extract_recognitions(text: str, start: int, end: int) -> list[Recognition]:
     v = _vocab()
     head_end = min(HEAD_CHARS, start)
-    municipal_is_provincial = bool(v.direct_municipality.search(text, 0, max(head_end, min(len(text), HEAD_CHARS)))
+    # 重庆市…/长寿区 (重庆) in the head or the case's opening: its bare 市… and 全市 are provincial.
+    municipal_is_provincial = bool(v.direct_municipality.search(text, 0, HEAD_CHARS)
                                    or v.direct_municipality.search(text, start, min(end, start + 200)))
     phrases = _find_phrases(text, start, end)
     collective = _collective(text, head_end) if head_end > 0 else None
     out: list[Recognition] = []
     seen: set[tuple] = set()
+    previous_end = start
     for f in ([collective] if collective else []) + sorted(phrases, key=lambda f: f.start):
-        floor = 0 if f is collective else start
+        # The look-back never reaches into the phrase before: 荣获“全国…”等荣誉,集体受到上级表彰
+        # must not borrow 全国.
+        floor = 0 if f is collective else max(start, previous_end)
+        if f is not collective:
+            previous_end = max(previous_end, f.end)
         level, issuer = _level_in(text[f.start:f.end], municipal_is_provincial)
-        if level is None:
+        if f.level:
+            level = f.level
+        elif level is None:
             back = _sentence_start(text, f.start, floor)
             level, issuer = _level_in(text[back:f.start], municipal_is_provincial)
         level = level or "other"

@@ -156,7 +156,7 @@ class _Anchor:
     shape: str         # 'agency' | 'place' | 'inline'
 
 
-def _heading(line: _Line, numbered_ok: bool) -> _Anchor | None:
+def _heading(line: _Line, places_ok: bool) -> _Anchor | None:
     s = line.s
     if not line.short and not _AGENCY_COLON_BODY.match(s[:45]):
         return None
@@ -172,11 +172,11 @@ def _heading(line: _Line, numbered_ok: bool) -> _Anchor | None:
     m = _AGENCY_LINE.match(s)
     if m and _valid_agency(m.group(1)):
         return _Anchor(0, m.group(1), None, "agency")
-    if _is_place_only(s) and (numbered_ok or _NUMBERED.match(s)):
+    if _is_place_only(s) and (places_ok or _NUMBERED.match(s)):
         return _Anchor(0, _strip_num(s), None, "place")
     m = _PLACE_SPLIT_TITLE.match(s)
     if (m and _is_place_only(m.group(1)) and not any(c in m.group(2) for c in _SENT_END)
-            and (numbered_ok or _NUMBERED.match(s) or not re.search(r"[:：]", s[:14]))):
+            and (places_ok or _NUMBERED.match(s) or not re.search(r"[:：]", s[:14]))):
         # "荣昌区——迭代升级综调机制", "（三）江北区：创设金融法律服务中心"
         return _Anchor(0, m.group(1), m.group(2).strip(), "inline")
     m = _AGENCY_BRACKET.match(s)

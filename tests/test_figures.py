@@ -66,6 +66,7 @@ def figure_at(prefix: str, written: str):
     ("全省13个市(地)", 13, "个", "count", None),
     ("全院三分之一的干警", 33.33, "%", "rate", None),
     ("接入设备1,234台", 1234, "台", "count", None),
+    ("八成以上的纠纷化解在基层", 80, "%", "rate", "超"),
 ])
 def test_quantities_are_scaled_to_base_units(phrase, value, unit, kind, qualifier):
     fig = only_figure(phrase)
@@ -173,6 +174,10 @@ def test_ranks(phrase, value):
     "《服务绿色低碳发展示范区建设 打造一流法治化营商环境二十条措施》",
     "运用第一种形态",
     "检察公益诉讼全面开展4周年",
+    "出台《关于服务民营经济发展的20条措施》",
+    "推出“10条”惠企举措",
+    "组建3成员小组",
+    "一成不变",
 ])
 def test_non_figures(phrase):
     assert figures_in(phrase) == []
@@ -187,6 +192,15 @@ def test_period_is_the_year_stated_in_the_sentence():
 
 def test_a_range_of_years_is_no_period():
     assert only_figure("2017至2022年,中心直接收案24336件").period is None
+
+
+@pytest.mark.parametrize("phrase", ["从2017年7月至今年6月,共提起诉讼19695件", "2013年至2022年9月,提出抗诉11.9万件"])
+def test_a_span_from_a_year_is_no_period(phrase):
+    assert only_figure(phrase).period is None
+
+
+def test_since_a_year_up_to_now_keeps_the_year():
+    assert only_figure("2022年至今,共办理案件30件").period == 2022
 
 
 def test_a_comparison_base_year_is_no_period():
@@ -219,6 +233,9 @@ def test_only_the_requested_span_is_read():
     ("让治安户政、交巡警、出入境等9个警种的政务服务上网", "警种"),
     ("416名检察官、1800余名各界志愿者", "各界志愿者"),
     ("近期又将28项工作纳入项目管理", "工作纳入项目管理"),
+    ("该院办理的涉众型网络经济犯罪案件入选国家级典型案例8件", "入选国家级典型案例"),
+    ("组建了多元化解、立案服务、审判管理6个团队", "团队"),
+    ("2023年为企业和群众提供远程公证咨询1200余次", "提供远程公证咨询"),
 ])
 def test_label_is_the_phrase_naming_what_is_counted(phrase, label):
     assert figures_in(phrase)[-1].label == label

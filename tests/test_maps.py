@@ -18,10 +18,10 @@ def geo_dir(tmp_path_factory):
 @pytest.fixture()
 def maps_on(geo_dir, monkeypatch):
     monkeypatch.setattr(maps, "GEO_DIR", geo_dir)
-    for cached in (maps.province_shapes, maps.region_shapes, maps._maritime_lines):
+    for cached in (maps.province_shapes, maps.region_shapes, maps._maritime_lines, maps._inset_features):
         cached.cache_clear()
     yield maps
-    for cached in (maps.province_shapes, maps.region_shapes, maps._maritime_lines):
+    for cached in (maps.province_shapes, maps.region_shapes, maps._maritime_lines, maps._inset_features):
         cached.cache_clear()
 
 
@@ -144,3 +144,22 @@ def test_region_map_of_unknown_province_raises(maps_on):
 ])
 def test_selected_region(event, expected):
     assert maps.selected_region(event) == expected
+
+
+def test_south_china_sea_islands_leave_the_main_hainan_shape(maps_on):
+    fig = maps_on.province_map_figure(pd.DataFrame({"province": ["海南省"], "n": [2]}), "")
+    main_hainan = next(t for t in fig.data if t.name == "海南省")
+    assert min(y for y in main_hainan.y if y is not None) > 17.8
+
+
+def test_inset_draws_hainan_in_the_main_map_colour(maps_on):
+    fig = maps_on.province_map_figure(pd.DataFrame({"province": ["海南省", "广东省"], "n": [2, 5]}), "")
+    hainan = [t for t in fig.data if t.name == "海南省"]
+    assert len(hainan) == 2  # the island on the map, the island and 南海诸岛 in the inset
+    assert hainan[0].fillcolor == hainan[1].fillcolor != maps_on.NO_DATA_COLOR
+
+
+def test_inset_sits_off_the_east_coast(maps_on):
+    fig = maps_on.province_map_figure(pd.DataFrame(columns=["province", "n"]), "")
+    frame = next(t for t in fig.data if t.name == "inset-frame")
+    assert min(x for x in frame.x if x is not None) >= 125.0  # east of 舟山 and 台湾

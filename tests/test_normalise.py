@@ -132,6 +132,11 @@ def test_lines_broken_mid_sentence_by_pdf_layout_are_joined():
     assert "实现全省居民身份证、居住证" in text
 
 
+def test_a_byline_after_a_cut_line_is_not_joined():
+    raw = "国之大者,为国为民。检察机关要有全球意识和战略眼光,要树牢大局意识\n熊毅\n江苏省南京市人民检察院"
+    assert normalise(raw).text.split("\n")[1:] == ["熊毅", "江苏省南京市人民检察院"]
+
+
 def test_headings_are_not_joined_to_their_body():
     lines = normalised("000").text.split("\n")
     assert "盐城市中级人民法院" in lines
@@ -165,3 +170,9 @@ def test_short_repeated_lines_are_not_duplicates():
 @pytest.mark.parametrize("prefix", ["000", "001", "002", "003"])
 def test_documents_without_repeats_have_no_warning(prefix):
     assert normalised(prefix).warnings == ()
+
+
+@pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
+def test_normalising_twice_changes_nothing(prefix):
+    once = normalised(prefix).text
+    assert normalise(once).text == once

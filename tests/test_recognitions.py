@@ -45,6 +45,10 @@ def only(text: str):
     ("2023年4月,现场会召开,在全市层面推广滨海检察院的工作模式。", "municipal", "promotion"),
     ("“四三”绿色赋能工作法在全市政法工作会议上作交流。", "municipal", "promotion"),
     ("受到高检院和省检察院的肯定。", "national", "other"),
+    ("盘踞河畔十余年的养牛场被依法拆除,市委主要领导对此给予批示肯定。", "municipal", "other"),
+    # a media report is exposure, not an authority's recognition: level other
+    ("受到社会各界广泛好评,中央、省、市级多家媒体对该平台报道宣传。", "other", "other"),
+    ("经验做法被人民日报报道。", "other", "other"),
     ("成功创建了全国信访工作“三无”区县。", "national", "award"),
     ("2022年10月,盐城市检察机关积极开展“行政机关负责人参与行政争议实质性化解工作”试点工作。", "municipal", "pilot"),
 ])
@@ -65,6 +69,21 @@ def test_list_of_awards_reads_the_issuer_of_a_later_item():
     assert r.text.endswith("一等奖")
 
 
+def test_issuer_is_trimmed_to_the_bodies_named():
+    r = only("这一做法得到了省委和公安部领导的充分肯定。")
+    assert (r.level, r.kind, r.issuer) == ("national", "other", "省委和公安部领导")
+
+
+def test_exchange_at_national_and_provincial_meetings():
+    r = only("多项工作在全国、全省法院系统作经验交流。")
+    assert (r.level, r.kind) == ("national", "promotion")
+
+
+def test_level_is_not_borrowed_from_the_previous_phrase():
+    text = "该院荣获“全国模范检察院”称号,集体多次受到上级表彰。"
+    assert [(r.level, r.kind) for r in recs(text)] == [("national", "award"), ("other", "other")]
+
+
 def test_level_from_earlier_in_the_sentence():
     r = only("在全省检察机关党支部建设“三个一”主题活动中,衡水市检察院获评优秀组织奖和主题党日精品案例。")
     assert (r.level, r.kind) == ("provincial", "award")
@@ -76,6 +95,7 @@ def test_level_from_earlier_in_the_sentence():
     "我们将在全省推广这一做法。",
     "试点期间,该院初步形成了行政调解与审判调解有效衔接的格局。",
     "全域推广新型巡逻防控勤务模式。",
+    "利用新闻媒体宣传法律知识。",
 ])
 def test_not_a_recognition(sentence):
     assert recs(sentence) == []

@@ -187,3 +187,22 @@ def test_a_worse_extra_value_on_the_same_indicator_changes_nothing(tmp_path):
     before, _ = run(tmp_path / "before", ["a", "b"], BASE_METRICS)
     after, _ = run(tmp_path / "after", ["a", "b"], BASE_METRICS + [metric("m9", "a", "avg_handling_days", 60.0)])
     assert score_of(after["a"]) == score_of(before["a"])
+
+
+def test_improving_any_value_never_lowers_that_case_in_random_snapshots(tmp_path):
+    import random
+    rng = random.Random(7)
+    keys = ["disputes_resolved", "avg_handling_days", "mediation_success_rate", "new_cases_change"]
+    lower = {"avg_handling_days", "new_cases_change"}
+    for trial in range(8):
+        metrics = [metric(f"m{i}", f"c{rng.randrange(6)}", rng.choice(keys), float(rng.randrange(1, 50)), i)
+                   for i in range(20)]
+        pick = rng.choice(metrics)
+        better = dict(pick, value=pick["value"] - 10 if pick["indicator"] in lower else pick["value"] + 10)
+        (tmp_path / f"{trial}a").mkdir()
+        (tmp_path / f"{trial}b").mkdir()
+        before, _ = run(tmp_path / f"{trial}a", [f"c{i}" for i in range(6)], metrics)
+        after, _ = run(tmp_path / f"{trial}b", [f"c{i}" for i in range(6)],
+                       [better if m is pick else m for m in metrics])
+        case = pick["case_id"]
+        assert score_of(after[case]) >= score_of(before[case]) - 1e-9
