@@ -19,7 +19,7 @@ WEIGHT_PREFIX = "w_"
 PAGE_KEYS = {"case", "view", "ind", "dir", "map_theme", "drill", "cases", "tab", "embed", "embed_options"}
 
 _YEAR = re.compile(r"^\s*(\d{4})\s*(?:[-–~至]\s*(\d{4})\s*)?$")
-_SPLIT = re.compile(r"[,，、]")
+_SPLIT = re.compile(r"[,，]")
 YEAR_BOUNDS = (1949, 2100)
 
 
@@ -131,7 +131,10 @@ def parse_query_params(raw: Mapping[str, Sequence[str]], options: FilterOptions)
 
     def known(key: str, allowed: Sequence[str], convert=None):
         chosen = []
-        for value in split_values(raw.get(key, [])):
+        # A value that is itself an option is kept whole (an agency name may hold a comma).
+        values = [v.strip() for v in raw.get(key, []) if v.strip() in allowed]
+        values += split_values([v for v in raw.get(key, []) if v.strip() not in allowed])
+        for value in values:
             code = convert(value) if convert else (value if value in allowed else None)
             if code is None:
                 warnings.append(T["w_bad_param"].format(key=key, value=value))

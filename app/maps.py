@@ -34,14 +34,17 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.colors import sample_colorscale
 
+from app.ui_text import T
+
 GEO_DIR = Path(os.environ.get("REFORM_GEO_DIR", Path(__file__).resolve().parent.parent / "data" / "geo"))
 
 FONT_FAMILY = '"Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", sans-serif'
 COLORSCALE = "Blues"
 NO_DATA_COLOR = "#eef0f3"
 BORDER_COLOR = "#8a94a6"
-# Strings shown on the map; move to app/ui_text.py once it has a home for them.
-TEXT = {"count": "案例数", "unknown_province": "未知省份：{name}", "inset": "南海诸岛"}
+# Strings shown on the map: app/ui_text.py's T when it has the key, else these defaults.
+TEXT = {key: T.get(f"map_{key}", default) for key, default in
+        {"count": "案例数", "unknown_province": "未知省份：{name}", "inset": "南海诸岛"}.items()}
 
 # 南海诸岛 inset: rings wholly south of INSET_CUT_LAT leave the main map (海南岛 itself reaches
 # 18.1°N) and the clipped box etl.geo writes is drawn scaled down off the east coast, where the

@@ -474,3 +474,47 @@ def methodology_domains(db: Database) -> pd.DataFrame:
     """Cases per reform domain (null: no clue to a domain)."""
     return db.query("SELECT domain, count(*) AS n FROM cases GROUP BY domain ORDER BY n DESC, domain",
                     what="改革领域")
+
+
+def compare_cases(db: Database, case_ids: list[str], weights: dict[str, float]) -> pd.DataFrame:
+    """The chosen cases with their facts and score, in the order asked for."""
+    return db.query(f"""
+        SELECT c.case_id, c.title, c.agency, c.agency_type, c.province, c.city, c.county, c.year, c.domain,
+               c.themes, {_SCORE} AS score, s.evidence, s.performance, s.recognition, s.replication,
+               s.top_recognition_level
+        FROM cases c LEFT JOIN case_scores s ON s.case_id = c.case_id
+        WHERE list_contains($ids, c.case_id)
+        ORDER BY list_position($ids, c.case_id)""",
+                    {"ids": list(case_ids), **_weight_params(weights)}, what="案例对比")
+
+
+def compare_indicators(db: Database, case_ids: list[str]) -> pd.DataFrame:
+    """Long table: every indicator any chosen case quantifies, with each case's value and percentile.
+
+    `n_sharing` says how many of the chosen cases quantify the indicator, so the page can
+    put the shared ones first (like is compared with like)."""
+    return db.query("""
+        SELECT p.case_id, p.indicator, coalesce(v.name_zh, p.indicator) AS indicator_name, v.direction,
+               p.value, m.unit, p.percentile, p.n_cases,
+               count(*) OVER (PARTITION BY p.indicator) AS n_sharing
+        FROM indicator_percentiles p
+        LEFT JOIN metrics m ON m.metric_id = p.metric_id
+        LEFT JOIN indicator_vocab v ON v.key = p.indicator
+        WHERE list_contains($ids, p.case_id)
+        ORDER BY n_sharing DESC, indicator_name, list_position($ids, p.case_id)""",
+                    {"ids": list(case_ids)}, what="对比指标")
+
+
+def compare_recognitions(db: Database, case_ids: list[str]) -> pd.DataFrame:
+    return db.query("""
+        SELECT case_id, level, kind, issuer, text FROM recognitions
+        WHERE list_contains($ids, case_id)
+        ORDER BY list_position($ids, case_id),
+                 CASE level WHEN 'national' THEN 1 WHEN 'provincial' THEN 2 WHEN 'municipal' THEN 3 ELSE 4 END,
+                 char_start""", {"ids": list(case_ids)}, what="对比荣誉")
+
+
+def compare_candidates(db: Database, f: Filters, weights: dict[str, float], limit: int = 200) -> pd.DataFrame:
+    """Cases to pick from on the compare page: the best-scored ones under the current filters."""
+    frame = case_leaderboard(db, f, weights, limit=limit)
+    return frame[["case_id", "title", "agency"]]

@@ -93,6 +93,7 @@ T = {
     "th_type_matrix": "主题 × 机构类型",
     "th_by_year": "各年份主题案例数",
     "th_no_themes": "当前筛选下的案例没有识别到主题。",
+    "th_no_provinces": "当前筛选下的案例都没有识别到省份，无法上图。",
     "th_map_fallback": "地图组件暂不可用，以柱状图代替。",
 
     # case page
@@ -112,6 +113,22 @@ T = {
     "case_similar": "相似案例",
     "case_no_similar": "没有找到相似案例。",
     "case_back": "返回排行榜",
+
+    # compare page
+    "cmp_pick": "选择 2–4 个案例进行对比",
+    "cmp_pick_help": "候选为当前筛选条件下评分最高的案例；链接参数 cases=编号1,编号2 可直接打开对比。",
+    "cmp_need_two": "请至少选择 2 个案例（最多 4 个）。也可以在链接中写 ?cases=编号1,编号2。",
+    "cmp_too_many": "最多对比 4 个案例，已只保留前 4 个。",
+    "cmp_unknown": "找不到以下案例编号，已忽略：{ids}",
+    "cmp_facts": "基本信息",
+    "cmp_scores": "评分分项",
+    "cmp_shared": "共同指标（同类指标才比较）",
+    "cmp_no_shared": "所选案例没有共同的量化指标；下面列出各自的指标。",
+    "cmp_own": "各案例独有的指标",
+    "cmp_themes": "主题",
+    "cmp_recognitions": "荣誉与推广",
+    "cmp_none": "无",
+    "cmp_direction": {"higher": "越高越好", "lower": "越低越好"},
 
     # data page
     "data_cases": "案例",

@@ -106,7 +106,7 @@ def agency_type_of(name: str | None) -> str:
     for suffix, kind in SUFFIX_TYPES:
         if first.endswith(suffix):
             return kind
-    # a name that carries a type word inside (重庆公安“警快办”) still has a type
+    # a name that carries a type word inside (某市公安“某某办”应用) still has a type
     for suffix, kind in SUFFIX_TYPES:
         if kind != "other" and suffix in first:
             return kind

@@ -35,7 +35,7 @@ from etl.records import Agency, DocumentMeta, Region
 ALIASES_CSV = pathlib.Path(__file__).with_name("vocab") / "place_aliases.csv"
 
 # Words that, right after a short place name, show the name is meant as a place
-# (盐城中院, 重庆公安, 射阳县委, 长寿经开区, 盐城模式).
+# (盐城中院, 重庆公安, 射阳县委, 长寿经开区, 苏州经验).
 AGENCY_WORDS = (
     "中级人民法院", "人民法院", "人民检察院", "法院", "中院", "高院", "检察", "公安", "司法",
     "政法", "纪委", "监委", "省委", "市委", "县委", "区委", "州委", "旗委", "盟委", "党委",

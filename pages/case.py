@@ -39,7 +39,8 @@ if case is None:
 st.title(_text(case["title"]) or T["page_case"])
 
 st.subheader(T["case_meta"])
-region = " ".join(_text(case[k]) for k in ("province", "city", "county") if _text(case[k]))
+# dict.fromkeys drops the repeat in municipalities, where province and city are both 重庆市.
+region = " ".join(dict.fromkeys(_text(case[k]) for k in ("province", "city", "county") if _text(case[k])))
 themes = "、".join(list(case["themes"])) if case["themes"] is not None else ""
 meta = {
     column_label("agency"): _text(case["agency"]) or T["unknown"],

@@ -50,7 +50,7 @@ map_col, side_col = st.columns([3, 2])
 with map_col:
     st.subheader(T["th_map"])
     if by_province is not None and by_province.empty:
-        st.info(T["empty"])
+        st.info(T["th_no_provinces"])
     elif by_province is not None:
         if maps is not None:
             fig = maps.province_map_figure(by_province, map_theme or T["th_all_themes"])

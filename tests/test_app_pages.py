@@ -168,6 +168,16 @@ def test_moving_a_weight_slider_re_ranks_and_writes_the_url(monkeypatch, fixture
     assert shown_table(at, "lb_table_cases")["title"].iloc[0] == "=SUM(A1) 基层治理网格化"
 
 
+def test_selecting_a_row_opens_the_case_with_the_filters(monkeypatch, fixture_snapshot):
+    at = open_page(monkeypatch, fixture_snapshot, "pages/leaderboard.py", year="2023-2024")
+    at.session_state["lb_table_cases"] = {"selection": {"rows": [0], "columns": [], "cells": []}}
+    at.run()
+    assert_clean(at)
+    assert at.title[0].value == "智慧警务提升见警率"
+    assert at.query_params["case"] == "c_police_cq"
+    assert at.query_params["year"] == "2023-2024"
+
+
 def test_bad_weight_warns(monkeypatch, fixture_snapshot):
     at = open_page(monkeypatch, fixture_snapshot, "pages/leaderboard.py", w_evidence="abc")
     assert_clean(at)
@@ -257,3 +267,34 @@ def test_data_page_has_a_data_dictionary(monkeypatch, fixture_snapshot):
     at = open_page(monkeypatch, fixture_snapshot, "pages/data.py")
     dictionary = next(d.value for d in at.dataframe if "中文名" in d.value.columns)
     assert "案例编号" in dictionary["中文名"].tolist()
+
+
+# --- time limits --------------------------------------------------------------------------
+
+def _page_with_a_slow_query():
+    from pathlib import Path
+
+    import streamlit as st
+
+    from app.db import Database, guarded
+    from app.filters import Filters
+    from app.queries import headline_counts
+
+    class SlowDatabase(Database):
+        def __init__(self):
+            super().__init__(Path("/nonexistent"))
+
+        def query(self, sql, params=None, *, what="", timeout=None):
+            # An expensive query standing in for a slow facet: cut off after 0.1 s.
+            return super().query("SELECT count(*) FROM range(100000000000) a WHERE a.range % 7 = 3",
+                                 timeout=0.1, what=what)
+
+    counts = guarded(headline_counts, SlowDatabase(), Filters())
+    st.write("其余部分照常显示" if counts is None else "未超时")
+
+
+def test_a_slow_query_is_cut_off_and_the_page_still_renders():
+    at = AppTest.from_function(_page_with_a_slow_query, default_timeout=60).run()
+    assert not at.exception
+    assert "查询超时" in at.warning[0].value and "总数" in at.warning[0].value
+    assert at.markdown[0].value == "其余部分照常显示"

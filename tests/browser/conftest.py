@@ -8,6 +8,7 @@ tests skip with a reason, except on CI (CI=true), where a missing browser is a f
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -161,8 +162,9 @@ def offline_page(browser, app_url, request):
     page.on("websocket", lambda ws: None if _is_local(ws.url) else wrapper.external.append(ws.url))
     page.on("pageerror", lambda exc: wrapper.js_errors.append(str(exc)))
     yield wrapper
-    if request.node.rep_call.failed if hasattr(request.node, "rep_call") else False:
-        wrapper.screenshot(f"FAILED-{request.node.name}")
+    report = getattr(request.node, "rep_call", None)
+    if report is not None and report.failed:
+        wrapper.screenshot("FAILED-" + re.sub(r"[^\w.-]+", "_", request.node.name))
     context.close()
 
 
