@@ -30,7 +30,7 @@ etl: $(STAMP)
 geo: $(GEO)
 
 $(GEO): | $(STAMP)
-	$(PY) -m app.geo_build --out data/geo
+	$(PY) -m etl.geo --out data/geo
 
 run: $(STAMP) $(DATA_PARQUET)/_snapshot.json $(GEO)
 	@echo "浏览器打开 http://localhost:$(PORT)"

@@ -71,18 +71,21 @@ class Samples:
     level: str
     indicator: str
     theme: str
+    case_ids: list[str]   # a handful, for the compare page
 
 
 def pick_samples(db) -> Samples:
     from etl import geo
 
-    case_id, doc_id = db.query("""
+    richest = db.query("""
         SELECT c.case_id, c.doc_id FROM cases c JOIN (SELECT case_id, count(*) n FROM metrics GROUP BY 1) m
-        USING (case_id) ORDER BY m.n DESC, c.case_id LIMIT 1""").iloc[0]
+        USING (case_id) ORDER BY m.n DESC, c.case_id LIMIT 4""")
+    case_id, doc_id = richest.iloc[0]
     province = db.scalar("SELECT province FROM cases WHERE province IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC LIMIT 1")
     indicator = db.scalar("SELECT indicator FROM metrics WHERE indicator IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC LIMIT 1")
     theme = db.scalar("SELECT t FROM (SELECT unnest(themes) t FROM cases) GROUP BY 1 ORDER BY count(*) DESC LIMIT 1")
-    return Samples(case_id, doc_id, province, geo.region_level(province), indicator, theme)
+    return Samples(case_id, doc_id, province, geo.region_level(province), indicator, theme,
+                   richest.case_id.tolist())
 
 
 def filter_states(samples: Samples) -> dict:
@@ -100,7 +103,7 @@ def arguments_for(fn, db, f, samples: Samples, weights) -> dict | None:
     lead wires it in EXTRA_ARGUMENTS).  Optional parameters keep the page's defaults."""
     known = {"db": db, "f": f, "weights": weights, "case_id": samples.case_id, "doc_id": samples.doc_id,
              "province": samples.province, "level": samples.level, "indicator": samples.indicator,
-             "key": f"ind:{samples.indicator}", "theme": samples.theme}
+             "key": f"ind:{samples.indicator}", "theme": samples.theme, "case_ids": samples.case_ids}
     kwargs = {}
     for name, param in inspect.signature(fn).parameters.items():
         if name in EXTRA_ARGUMENTS.get(fn.__name__, {}):

@@ -68,8 +68,10 @@ _INSTITUTION_AFTER = rf"(?=委|人民|中级|高级|公安|司法|检察|法院|
 # Found from the level character backwards (fast: 市 and 区/县 are rare enough), the
 # character right before it may not make 全市/我市/该县 a place.
 _NOT_BEFORE_LEVEL = "全我该本各此每城都门两"
-_CITY_END = re.compile(rf"(?<![{_NOT_BEFORE_LEVEL}])市{_INSTITUTION_AFTER}")
-_COUNTY_END = re.compile(rf"(?<![{_NOT_BEFORE_LEVEL}])(?:区|县|旗){_INSTITUTION_AFTER}")
+# (The level character comes first and the look-behind checks the one before it, so the
+# regex engine can skip ahead to the level characters instead of trying every position.)
+_CITY_END = re.compile(rf"市(?<![{_NOT_BEFORE_LEVEL}]市){_INSTITUTION_AFTER}")
+_COUNTY_END = re.compile(rf"[区县旗](?<![{_NOT_BEFORE_LEVEL}][区县旗]){_INSTITUTION_AFTER}")
 _CITY_BACK = re.compile(
     rf"((?:{'|'.join(map(re.escape, PROVINCES))})(?:省|自治区)?)?((?![{_NOT_PLACE_HEAD}省]){_PLACE_CHAR}{{1,4}})$")
 _COUNTY_BACK = re.compile(rf"((?![{_NOT_PLACE_HEAD}]){_PLACE_CHAR}{{1,5}})$")

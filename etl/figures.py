@@ -19,7 +19,7 @@ from collections import defaultdict
 from dataclasses import replace
 from pathlib import Path
 
-from etl.numbers import ARABIC, ARABIC_TAIL, CHINESE, is_arabic, parse_numeral, scaled_value
+from etl.numbers import ARABIC, ARABIC_TAIL, CHINESE, is_arabic, parse_numeral, round6, scaled_value
 from etl.records import Figure
 
 _VOCAB = Path(__file__).with_name("vocab")
@@ -58,6 +58,8 @@ _FRACTION_RX = re.compile(
     rf"(?P<den>百|千|{ARABIC}|{CHINESE})分之(?P<num>{ARABIC}|[零〇一二两三四五六七八九十百点]+)")
 # 案-件比1:1.104
 _RATIO_RX = re.compile(r"(?P<a>\d[\d.]*) ?[:：] ?(?P<b>\d[\d.]*)")
+# What a _RATIO_RX match holds around its colon.
+_RATIO_AROUND_RX = re.compile(r"[\d.] ?[:：] ?\d")
 # 排名第一, 全省第25名
 _RANK_RX = re.compile(rf"第(?P<num>\d+|[一二三四五六七八九十]+)(?P<unit>名|位)?")
 _SCOPE = f"(?:{_alternation(_WORDS['rank_scope'])})"
@@ -89,11 +91,18 @@ def _suffix_pattern(word: str, not_after: str) -> str:
     return (f"(?<![{re.escape(not_after)}])" if not_after else "") + re.escape(word)
 
 
+_LABEL_SUFFIX_WORDS = {**{w: "" for w in list(_WORDS["change_up"]) + list(_WORDS["change_down"])},
+                       **_WORDS["label_suffix"]}
+_LABEL_SUFFIX_PUNCT = "、，,：:（( "
 _LABEL_SUFFIX_RX = re.compile("(?:" + "|".join(
     _suffix_pattern(word, not_after) for word, not_after in sorted(
-        {**{w: "" for w in list(_WORDS["change_up"]) + list(_WORDS["change_down"])},
-         **_WORDS["label_suffix"]}.items(), key=lambda kv: len(kv[0]), reverse=True))
-    + r"|[、，,：:（( ])+$")
+        _LABEL_SUFFIX_WORDS.items(), key=lambda kv: len(kv[0]), reverse=True))
+    + f"|[{_LABEL_SUFFIX_PUNCT}])+$")
+# A pattern anchored at the end is tried at every position by `re`; it can only match a
+# label whose last character ends one of its words (or a trailing newline, for `$`).
+_LABEL_SUFFIX_LAST = frozenset(w[-1] for w in _LABEL_SUFFIX_WORDS) | frozenset(_LABEL_SUFFIX_PUNCT + "\n")
+# Every time phrase holds a digit or starts with one of these characters.
+_TIME_PHRASE_HINT_RX = re.compile(r"[\d连近今去当同]")
 _EMPTY_LABELS = set(_WORDS["label_empty"])
 _SHARE_WORDS = set(_WORDS["share_word"])
 _IMPLIED_UNIT_RX = re.compile(_alternation(_WORDS["implied_unit"]))
@@ -145,8 +154,10 @@ def extract_figures(text: str, start: int, end: int) -> list[Figure]:
                               ("分之", _FRACTION_RX, _read_fraction)):
         i = text.find(infix, start, end)
         while i >= 0:
-            m = next((m for m in rx.finditer(text, max(start, i - 8), min(end, i + 12))
-                      if m.start() < i < m.end()), None)
+            # a colon in prose (领导：…) has no number on both sides: skip the regex for it
+            near = rx is not _RATIO_RX or _RATIO_AROUND_RX.search(text, max(0, i - 2), i + 3)
+            m = near and next((m for m in rx.finditer(text, max(start, i - 8), min(end, i + 12))
+                               if m.start() < i < m.end()), None)
             fig = reader(text, m, start) if m else None
             if fig:
                 found.append((m.start(), m.end(), fig))
@@ -293,7 +304,7 @@ def _read_quantity(text: str, m: re.Match, lo: int) -> dict | None:
         qualifier = "余"
     if m["post"]:
         qualifier = _WORDS["qualifier_after"][m["post"]]
-    fig = {"value": round(value, 6), "unit": unit_row["unit"] if unit_row else "",
+    fig = {"value": round6(value), "unit": unit_row["unit"] if unit_row else "",
            "kind": unit_kind, "qualifier": qualifier,
            "prefix_end": prefix_end,        # where the words before the figure stop
            "end": unit_end,                 # end of number + unit: the figure's own text
@@ -326,7 +337,7 @@ def _unit_sharing_list(text: str, m: re.Match, head: dict, lo: int) -> list[tupl
         head["sign"] = sign
     listed = []
     for n in _BARE_NUMBER_RX.finditer(text, chain.start(), chain.end()):
-        fig = {**head, "value": round(float(n[0]) * factor, 6), "qualifier": None, "rest_start": n.end()}
+        fig = {**head, "value": round6(float(n[0]) * factor), "qualifier": None, "rest_start": n.end()}
         fig.pop("end", None)
         listed.append((n.start(), n.end(), fig))
     return listed
@@ -402,10 +413,20 @@ def _inside_quotes(text: str, pos: int, lo: int, quotes=_QUOTES) -> bool:
 
 
 class _Boundaries:
-    """Sentence (or clause) ends in text[lo:hi], found once per call and looked up by bisection."""
+    """Sentence (or clause) ends in text[lo:hi], looked up by bisection.
+
+    The ends of the whole text are found once per document (the pipeline asks about
+    each of its cases in turn) and cut to [lo, hi): the patterns are single characters,
+    so the ends inside a case are the same either way."""
+
+    _last: dict[re.Pattern, tuple[str, list[int]]] = {}
 
     def __init__(self, rx: re.Pattern, text: str, lo: int, hi: int):
-        self.ends = [m.start() for m in rx.finditer(text, lo, hi)]
+        cached = self._last.get(rx)
+        if cached is None or cached[0] is not text:
+            cached = self._last[rx] = (text, [m.start() for m in rx.finditer(text)])
+        ends = cached[1]
+        self.ends = ends[bisect.bisect_left(ends, lo):bisect.bisect_left(ends, hi)]
         self.lo, self.hi = lo, hi
 
     def around(self, fig_start: int, fig_end: int) -> tuple[int, int]:
@@ -419,6 +440,8 @@ class _Boundaries:
 def _period(text: str, sent_start: int, fig_start: int) -> int | None:
     """The year stated before the figure in its sentence; None for ranges (2017至2022年)."""
     last = None
+    if text.find("年", sent_start, fig_start) < 0:
+        return None
     for year in _YEAR_RX.finditer(text, sent_start, fig_start):
         # 比2020年增长41.5%: the base of a comparison; 2004年以来的首次下降: describes another event
         if not _COMPARISON_BASE_RX.search(text, max(sent_start, year.start() - 3), year.start()) \
@@ -436,10 +459,13 @@ def _label(before: str) -> str:
     before = before.rstrip()
     if not before.endswith("标的"):          # 涉案标的14.3亿元: 标的 is the word for the amount at stake
         before = before.removesuffix("的")
-    label = _TIME_PHRASE_RX.sub("", before).strip()
+    label = (_TIME_PHRASE_RX.sub("", before) if _TIME_PHRASE_HINT_RX.search(before) else before).strip()
     trimmed = None
     while trimmed != label:                 # 累计…已 / …达到了: trim until nothing more goes
-        trimmed, label = label, _LABEL_SUFFIX_RX.sub("", _LABEL_PREFIX_RX.sub("", label)).strip()
+        trimmed, label = label, _LABEL_PREFIX_RX.sub("", label)
+        if label[-1:] in _LABEL_SUFFIX_LAST:
+            label = _LABEL_SUFFIX_RX.sub("", label)
+        label = label.strip()
     label = label.rstrip("“《").lstrip("”》")      # 实现省内“24小时…”: a quote mark left dangling
     if label in _EMPTY_LABELS:
         return ""

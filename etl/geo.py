@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from dataclasses import dataclass
 from importlib import metadata
@@ -109,10 +110,10 @@ def _label_point(geom: shapely.Geometry, digits: int) -> list[float]:
     return [round(point.x, digits), round(point.y, digits)]
 
 
-def feature_collection(divisions: list[Division], tolerance: float, digits: int,
+def feature_collection(units: list[Division], tolerance: float, digits: int,
                        drop_islets: bool = False) -> dict:
     features = []
-    for div in divisions:
+    for div in units:
         geom = _simplified(div.path, tolerance, digits, drop_islets)
         features.append({
             "type": "Feature",
@@ -153,8 +154,8 @@ def build_meta() -> dict:
 
 
 def _write_json(path: Path, obj: dict) -> None:
-    # written whole then renamed, so a reader never sees half a file
-    tmp = path.with_suffix(path.suffix + ".tmp")
+    # written whole then renamed, so a reader (or a second app process building too) never sees half a file
+    tmp = path.with_suffix(f"{path.suffix}.{os.getpid()}.tmp")
     tmp.write_text(json.dumps(obj, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     tmp.replace(path)
 

@@ -166,12 +166,18 @@ def label_clause(label: str, sentence: str) -> str:
     return sentence[left:right]
 
 
+@lru_cache(maxsize=8192)
+def _label_row(kind: str, unit: str, label: str) -> int | None:
+    """The row a label alone maps to; labels (化解纠纷, 调解成功率) recur across cases."""
+    return _best_row(_matcher(kind, unit), label)
+
+
 def map_indicator(figure: Figure) -> str | None:
     matcher = _matcher(figure.kind, figure.unit or "")
     if not matcher:
         return None
     label = figure.label or ""
-    row = _best_row(matcher, label) if label else None
+    row = _label_row(figure.kind, figure.unit or "", label) if label else None
     if row is None:
         context = label_clause(label, figure.sentence or "")
         min_length = 1 if figure.kind in SHORT_CONTEXT_KINDS else CONTEXT_MIN_TERM

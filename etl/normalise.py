@@ -8,9 +8,9 @@ pasted twice, paragraphs separated by exactly one newline.
 from __future__ import annotations
 
 import codecs
-import operator
 import re
 
+import numpy as np
 import opencc
 from charset_normalizer import from_bytes
 
@@ -129,7 +129,8 @@ _INVISIBLE_RX = re.compile("[" + "".join(map(chr, _INVISIBLE)) + "]+")
 _FULLWIDTH_RX = re.compile("[" + "".join(re.escape(chr(c)) for c in _FULLWIDTH) + "]+")
 # Full-width separators only become ASCII between digits (１２．５ -> 12.5, 1：1.104 -> 1:1.104);
 # in prose ．：－ stay as they are.
-_DIGIT_SEPARATOR_RX = re.compile(r"(\d)([．：－])(?=\d)")
+# (the separator first, so the regex engine skips ahead to the rare separator characters)
+_DIGIT_SEPARATOR_RX = re.compile(r"[．：－](?<=\d[．：－])(?=\d)")
 _DIGIT_SEPARATOR = {"．": ".", "：": ":", "－": "-"}
 # Typing slip seen in reports: 同比增长46.8.% (a stray point before the per-cent sign).
 _STRAY_POINT_RX = re.compile(r"(\d)\.%")
@@ -147,7 +148,8 @@ _TONELESS_SYLLABLE_RX = re.compile(
 
 _LINE_SPACE_RX = re.compile(r"[ \t]+")
 # HTML exports flatten <p> into spaces: "…人心。 一、突出稳进增效" is a paragraph break.
-_INLINE_BREAK_RX = re.compile(r"([。！？!?])[ \t]+(?=\S)")
+# (the spaces first: they are rare in Chinese text, sentence ends are not)
+_INLINE_BREAK_RX = re.compile(r"[ \t](?<=[。！？!?][ \t])[ \t]*(?=\S)")
 # A numbered heading run into its body: "一、突出稳进增效,构建法律监督新格局 高质效办好…".
 _RUN_IN_HEADING_RX = re.compile(
     r"^((?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])[^。！？\s]{2,40}) (?=\S)")
@@ -158,6 +160,10 @@ _JUNK_LINE_RX = re.compile(
     r"|返回顶部|打印本页|关闭窗口|【?打印】?|【?关闭】?|上一篇.*|下一篇.*|分享到[:：]?.*"
     r"|【?字[体号][:：]?\s*[大中小\s|]+】?|扫一扫.*手机.*)$")
 _EDGE_BARS = "|｜ "
+# First characters the junk and run-in heading patterns can start with: most lines
+# are skipped by one set look-up instead of a regex call.
+_JUNK_FIRST = frozenset("|｜-—–_=*·•~#第共返打关【上下分字扫") | frozenset(" \t\n\r\f\v\u3000")
+_RUN_IN_FIRST = frozenset("一二三四五六七八九十(（")
 
 # Broken lines (PDF column layout): a paragraph ending mid-sentence continues on the next.
 _ENDS_MID_SENTENCE = set("，,、（(“《")
@@ -179,20 +185,27 @@ def normalise(text: str) -> NormalisedText:
     simplified = _T2S.convert(text)
     script = "hant" if _is_traditional(text, simplified) else "hans"
     text = _FULLWIDTH_RX.sub(lambda m: m[0].translate(_FULLWIDTH), simplified)
-    text = _DIGIT_SEPARATOR_RX.sub(lambda m: m[1] + _DIGIT_SEPARATOR[m[2]], text)
-    text = _STRAY_POINT_RX.sub(r"\1%", text)
-    text = _INLINE_BREAK_RX.sub("\\1\n", text)
+    text = _DIGIT_SEPARATOR_RX.sub(lambda m: _DIGIT_SEPARATOR[m[0]], text)
+    if ".%" in text:
+        text = _STRAY_POINT_RX.sub(r"\1%", text)
+    text = _INLINE_BREAK_RX.sub("\n", text)
 
+    # Spaces are collapsed over the whole text at once ([ \t]+ never spans a line); a
+    # text without tabs or double spaces has nothing to collapse.
+    if "\t" in text or "  " in text:
+        text = _LINE_SPACE_RX.sub(" ", text)
     paragraphs = []
     for line in text.split("\n"):
-        line = _LINE_SPACE_RX.sub(" ", line).strip()
-        if not line or _JUNK_LINE_RX.match(line):
+        line = line.strip()
+        if not line or (line[0] in _JUNK_FIRST and _JUNK_LINE_RX.match(line)):
             continue
         line = line.strip(_EDGE_BARS)
         if not line:
             continue
-        line = _RUN_IN_HEADING_RX.sub("\\1\n", line)
-        paragraphs.extend(line.split("\n"))
+        if line[0] in _RUN_IN_FIRST:
+            paragraphs.extend(_RUN_IN_HEADING_RX.sub("\\1\n", line).split("\n"))
+        else:
+            paragraphs.append(line)
     paragraphs = _join_broken_lines(paragraphs)
     paragraphs, n_runs = _drop_repeated_passages(paragraphs)
     if n_runs:
@@ -215,7 +228,11 @@ def _is_traditional(original: str, simplified: str) -> bool:
     if original == simplified:
         return False
     # t2s maps character for character almost always; a length change counts as changes too.
-    changed = sum(map(operator.ne, original, simplified)) + abs(len(original) - len(simplified))
+    # Compared as arrays of code points (same count as zip + !=, without a Python loop).
+    a = np.frombuffer(original.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    b = np.frombuffer(simplified.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    n = min(len(a), len(b))
+    changed = int(np.count_nonzero(a[:n] != b[:n])) + abs(len(original) - len(simplified))
     return changed > _HANT_SHARE * max(1, len(original)) and changed >= 5
 
 

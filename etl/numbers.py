@@ -75,4 +75,9 @@ def scaled_value(numeral: str, magnitude: str | None) -> float | None:
         return None
     if magnitude:
         value *= MAGNITUDES[magnitude]
-    return round(value, 6)
+    return round6(value)
+
+
+def round6(value: float) -> float:
+    """round(value, 6); a whole number is already that, and float rounding is slow."""
+    return value if value.is_integer() else round(value, 6)

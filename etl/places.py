@@ -143,7 +143,11 @@ def _lexicon() -> _Lexicon:
     short_lengths: dict[str, set[int]] = {}
     for form, entry in forms.items():
         (short_lengths if entry.guard == SHORT else lengths).setdefault(form[-2:], set()).add(len(form))
-    anchor_re = re.compile("[" + "".join(sorted({k[-1] for k in lengths})) + "]")
+    # a last character of some form, right after a next-to-last one (a set look-behind):
+    # most 市/区/县 in running text are skipped by the regex engine, not by Python
+    last = re.escape("".join(sorted({k[-1] for k in lengths})))
+    penult = re.escape("".join(sorted({k[-2] for k in lengths})))
+    anchor_re = re.compile(f"[{last}](?<=[{penult}][{last}])")
     return _Lexicon(forms=forms,
                     lengths={k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()},
                     short_lengths={k: tuple(sorted(v, reverse=True)) for k, v in short_lengths.items()},

@@ -52,6 +52,7 @@ class _LevelRule:
 @dataclass(frozen=True)
 class _Vocab:
     levels: tuple[_LevelRule, ...]
+    any_level: re.Pattern            # all level rules in one: most windows name no level
     direct_municipality: re.Pattern
     not_place: re.Pattern
     kinds: tuple[tuple[re.Pattern, str], ...]
@@ -99,6 +100,7 @@ def _vocab() -> _Vocab:
     scopes = _alternation(cells("promote_scope"))
     return _Vocab(
         levels=levels,
+        any_level=re.compile("|".join(f"(?:{rule.regex.pattern})" for rule in levels)),
         direct_municipality=re.compile(_alternation(cells("direct_municipality"))),
         not_place=re.compile(_alternation(cells("not_place"))),
         kinds=kinds,
@@ -131,9 +133,12 @@ def _kind_of(phrase: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)   # windows are short phrases (入选最高检典型案例) that recur
 def _level_in(window: str, municipal_is_provincial: bool) -> tuple[str | None, str | None]:
     """(highest level named in window, issuer as written at that level)."""
     v = _vocab()
+    if not v.any_level.search(window):
+        return None, None
     best: tuple[int, int, str, str | None] | None = None   # rank, -position, level, issuer
     # 示范城市, 智慧城市: a "…市" inside these words is not a city.
     not_place = [(m.start(), m.end()) for m in v.not_place.finditer(window)]

@@ -61,7 +61,7 @@ def snapshot_dir(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def app_url(snapshot_dir, chromium_executable, tmp_path_factory):
+def app_url(snapshot_dir, chromium_executable):
     """`streamlit run dashboard.py` on a free port over the test snapshot."""
     ARTIFACTS.mkdir(exist_ok=True)
     port = _free_port()
@@ -70,8 +70,9 @@ def app_url(snapshot_dir, chromium_executable, tmp_path_factory):
     server = subprocess.Popen(
         [_python(), "-m", "streamlit", "run", "dashboard.py", "--server.headless", "true",
          "--server.port", str(port), "--server.address", "127.0.0.1",
-         # usage statistics would be sent to Streamlit's servers: the offline check would (rightly) flag it
-         "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"],
+         # no --browser.gatherUsageStats here: .streamlit/config.toml must turn it off, and the
+         # offline check would flag the request to Streamlit's servers if it did not
+         "--server.fileWatcherType", "none"],
         cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + APP_START_TIMEOUT
@@ -117,6 +118,10 @@ class OfflinePage:
 
     def open(self, path: str) -> None:
         self.page.goto(self.base_url + path, wait_until="domcontentloaded")
+        wait_for_app(self.page)
+
+    def wait(self) -> None:
+        """Until the rerun an interaction (a click, a widget change) started has finished."""
         wait_for_app(self.page)
 
     def screenshot(self, name: str) -> None:

@@ -9,14 +9,16 @@ from __future__ import annotations
 import csv
 import io
 import re
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
 
 import duckdb
 import pytest
 
+from app.ui_text import AGENCY_TYPES, T, column_label
+
 CORE_PAGES = ["", "leaderboard", "themes", "case", "data"]
 OPTIONAL_PAGES = ["methodology", "compare"]
-AGENCY_TYPE_LABELS = {"court": "法院", "procuratorate": "检察院", "police": "公安",
-                      "justice": "司法行政", "committee": "政法委", "other": "其他"}
 UTF8_BOM = b"\xef\xbb\xbf"
 # The app draws its own page links (st.page_link, so they carry the filters); st.navigation's
 # own sidebar list is the fallback.
@@ -56,7 +58,7 @@ def type_filter(snapshot_dir) -> tuple[str, int]:
     """
     counts = dict(_sql(snapshot_dir, "SELECT agency_type, count(*) FROM cases GROUP BY 1"))
     total = sum(counts.values())
-    telling = [t for t in AGENCY_TYPE_LABELS if 0 < counts.get(t, 0) < total]
+    telling = [t for t in AGENCY_TYPES if 0 < counts.get(t, 0) < total]
     if telling:
         chosen = "court" if "court" in telling else telling[0]
     else:
@@ -71,6 +73,11 @@ def assert_offline(page) -> None:
 def assert_no_exception(page) -> None:
     boxes = page.page.locator('[data-testid="stException"]')
     assert boxes.count() == 0, "exception on the page:\n" + "\n".join(boxes.all_inner_texts())
+
+
+def _numbers_in(template: str) -> str:
+    """A regex for a ui_text template whose {placeholders} are numbers: named groups."""
+    return re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>[\\d,]+)", re.escape(template))
 
 
 def page_url(path: str, case_id: str) -> str:
@@ -89,6 +96,7 @@ def test_page_renders_offline_without_exception(offline_page, nav_paths, a_case_
     offline_page.screenshot(f"page-{path or 'home'}")
     assert_no_exception(offline_page)
     assert offline_page.page.locator('[data-testid="stMain"]').inner_text().strip()
+    assert offline_page.js_errors == []
     assert_offline(offline_page)
 
 
@@ -139,11 +147,12 @@ def test_data_page_applies_the_type_filter_from_the_url(offline_page, type_filte
     offline_page.screenshot(f"data-type-{agency_type}")
     assert_no_exception(offline_page)
     main = page.locator('[data-testid="stMain"]').inner_text()
-    shown = re.search(r"显示\s*(\d+)\s*行（最多\s*(\d+)\s*行）", main)
-    limit = int(shown.group(2)) if shown else expected
-    assert _shown_rows(page) == min(expected, limit)
-    types = _visible_column(page, "机构类型")
-    assert types and set(types) == {AGENCY_TYPE_LABELS[agency_type]}
+    shown = re.search(_numbers_in(T["data_shown"]), main)
+    assert shown, "the data page's row caption (ui_text data_shown) is missing"
+    limit = int(shown.group("limit").replace(",", ""))
+    assert _shown_rows(page) == int(shown.group("n").replace(",", "")) == min(expected, limit)
+    types = _visible_column(page, column_label("agency_type"))
+    assert types and set(types) == {AGENCY_TYPES[agency_type]}
     assert_offline(offline_page)
 
 
@@ -151,12 +160,47 @@ def test_csv_download_has_bom_and_the_rows_shown(offline_page, type_filter):
     agency_type, _ = type_filter
     offline_page.open(f"/data?type={agency_type}")
     page = offline_page.page
-    button = page.locator('[data-testid="stDownloadButton"]:visible button', has_text="CSV").first
+    button = page.locator('[data-testid="stDownloadButton"]:visible button', has_text=T["dl_csv"]).first
     shown = _shown_rows(page)
     with page.expect_download() as info:
         button.click()
-    body = open(info.value.path(), "rb").read()
+    body = Path(info.value.path()).read_bytes()
     assert body.startswith(UTF8_BOM)
     rows = list(csv.reader(io.StringIO(body[len(UTF8_BOM):].decode("utf-8"))))
     assert len(rows) - 1 == shown  # minus the header
+    assert_offline(offline_page)
+
+
+def test_offline_guard_records_a_request_to_an_outside_host(offline_page):
+    """The guard every test relies on: a request off this machine is aborted and recorded."""
+    offline_page.open("/")
+    offline_page.page.evaluate("() => fetch('https://cdn.plot.ly/ping').catch(() => null)")
+    offline_page.page.wait_for_timeout(300)
+    assert offline_page.external == ["https://cdn.plot.ly/ping"]
+
+
+@pytest.fixture(scope="session")
+def busiest_province(snapshot_dir) -> str:
+    rows = _sql(snapshot_dir, "SELECT province FROM cases WHERE province IS NOT NULL "
+                              "GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1")
+    assert rows, "the ETL resolved no province in data/raw"
+    return rows[0][0]
+
+
+def test_clicking_a_province_dot_drills_down_to_its_regions(offline_page, busiest_province):
+    from app import maps
+    from etl import geo
+
+    offline_page.open("/themes")
+    page = offline_page.page
+    province_map = page.locator('[data-testid="stPlotlyChart"] .js-plotly-plot').first
+    # the last trace holds one dot per province, in the order of the shapes file
+    dots = province_map.locator("g.scatterlayer g.trace").last.locator("path.point")
+    dots.nth(maps.province_names().index(busiest_province)).click(force=True)
+    offline_page.wait()
+    offline_page.screenshot("themes-drill-click")
+    assert_no_exception(offline_page)
+    assert parse_qs(urlsplit(page.url).query).get("drill") == [busiest_province]
+    n_regions = len(geo.province_children(busiest_province))
+    assert n_regions in _map_fill_counts(page), _map_fill_counts(page)
     assert_offline(offline_page)
