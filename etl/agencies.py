@@ -100,11 +100,14 @@ _PROCURATORATE_WORDS = re.compile(r"检察")
 _COURT_WORDS = re.compile(r"法院|审判|法官")
 
 
+_NAME_LIST_SEPARATOR = re.compile(r"[、,，和及与]")
+
+
 def agency_type_of(name: str | None) -> str:
     """Type from how the (first) agency name ends; 'other' when nothing fits."""
     if not name:
         return "other"
-    first = re.split(r"[、,，和及与]", name)[0]
+    first = _NAME_LIST_SEPARATOR.split(name)[0]
     for suffix, kind in SUFFIX_TYPES:
         if first.endswith(suffix):
             return kind

@@ -175,10 +175,12 @@ def find_places(text: str, whole_name: bool = False) -> list[_Mention]:
             if form is not None and form.guard != SHORT:
                 raw.append((end - k, end, form))
                 break
-    agency_word_at = set()
-    for m in _AGENCY_WORD_RE.finditer(text):
-        agency_word_at.add(m.start())
-        _short_before(text, m.start(), lex, raw)
+    word_starts = [m.start() for m in _AGENCY_WORD_RE.finditer(text)]
+    agency_word_at = set(word_starts)
+    short_lengths = lex.short_lengths
+    for pos in word_starts:
+        if pos >= 2 and text[pos - 2:pos] in short_lengths:    # most agency words follow no short name
+            _short_before(text, pos, lex, raw)
     if whole_name:
         _short_before(text, len(text), lex, raw)
     raw.sort(key=lambda r: (r[0], r[0] - r[1]))

@@ -136,14 +136,18 @@ def _is_headline(s: str) -> bool:
     return commas == 0 or (commas == 1 and len(s) <= 25)
 
 
+_LEADING_NUM = re.compile(rf"^{_NUM}")
+_NAME_SEPARATOR = re.compile(r"[、和及与]")
+
+
 def _strip_num(s: str) -> str:
-    return re.sub(rf"^{_NUM}", "", s).strip()
+    return _LEADING_NUM.sub("", s).strip()
 
 
 def _valid_agency(name: str) -> bool:
     if not name or len(name) > 40 or _HEADLINE_VERB.search(name) or any(c in name for c in "“”\"‘’ "):
         return False
-    first = re.split(r"[、和及与]", name)[0]
+    first = _NAME_SEPARATOR.split(name)[0]
     # generic endings (局, 中心…) only count when a place is written first
     return bool(_PL_END.search(first) or PLACE_RE.match(first))
 
@@ -379,8 +383,11 @@ def _byline_agency(block: str) -> str | None:
     return None
 
 
+_NOT_WORD_CHAR = re.compile(rf"[^{_HAN}A-Za-z0-9]")
+
+
 def _bigrams(s: str) -> set[str]:
-    s = re.sub(rf"[^{_HAN}A-Za-z0-9]", "", s)
+    s = _NOT_WORD_CHAR.sub("", s)
     return {s[k:k + 2] for k in range(len(s) - 1)}
 
 
@@ -499,12 +506,15 @@ def _list_cases(text: str, lines: tuple[_Line, ...], anchors: list[_Anchor]) -> 
     return _dedupe(text, out)
 
 
+_SPACE_RX = re.compile(r"\s")
+
+
 def _dedupe(text: str, spans: list[tuple[int, int, str, str | None]]) -> list[CaseSpan]:
     """The same article pasted twice yields its cases once (the first copy's)."""
     seen = set()
     out = []
     for a, z, title, agency in spans:
-        key = (re.sub(r"\s", "", agency or ""), re.sub(r"\s", "", title or ""))
+        key = (_SPACE_RX.sub("", agency or ""), _SPACE_RX.sub("", title or ""))
         if key in seen or z <= a:
             continue
         seen.add(key)
@@ -661,6 +671,8 @@ def segment_cases(text: str, meta: DocumentMeta) -> list[CaseSpan]:
 # ---------------------------------------------------------------- summary
 
 _FRAGMENT_START = re.compile(r"^[的了和与及、，,。；;之而并]")
+_SUMMARY_NUM = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\d+[、.．])")
+_SUMMARY_SENTENCE = re.compile(rf"[^{_SENT_END}]+[{_SENT_END}]?")
 
 
 def summarise_case(text: str, start: int, end: int) -> str:
@@ -678,8 +690,8 @@ def summarise_case(text: str, start: int, end: int) -> str:
     if chosen is None:
         return ""
     body = _EDITOR_NOTE.sub("", chosen.s)
-    body = re.sub(r"^\s*(?:[一二三四五六七八九十]+、|\d+[、.．])", "", body)
-    sents = [s for s in re.findall(rf"[^{_SENT_END}]+[{_SENT_END}]?", body) if s.strip()]
+    body = _SUMMARY_NUM.sub("", body)
+    sents = [s for s in _SUMMARY_SENTENCE.findall(body) if s.strip()]
     out = ""
     for s in sents:
         if out and len(out) + len(s) > 120:
