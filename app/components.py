@@ -23,11 +23,25 @@ def open_case(case_id: str) -> None:
     st.switch_page(CASE_PAGE, query_params=carried_params({"case": case_id}))
 
 
-def readable(frame: pd.DataFrame) -> pd.DataFrame:
-    """Codes shown in Chinese (agency types); nothing else changes."""
+# Optional facts of a figure or a recognition: most rows have none, and a column full of
+# "None" reads like an error, so a missing value shows as an empty cell.
+BLANK_WHEN_MISSING = ("qualifier", "period", "unit", "indicator", "issuer", "kind", "label")
+
+
+def _blank_missing(column: pd.Series) -> pd.Series:
+    if pd.api.types.is_numeric_dtype(column):  # years (period): whole numbers, no "2023.0"
+        return column.map(lambda v: "" if pd.isna(v) else f"{v:g}")
+    return column.map(lambda v: "" if v is None or (isinstance(v, float) and pd.isna(v)) else v)
+
+
+def readable(frame: pd.DataFrame, blank_missing: bool = True) -> pd.DataFrame:
+    """Codes shown in Chinese (agency types); on screen, missing optional facts blank."""
     out = frame.copy()
     if "agency_type" in out.columns:
         out["agency_type"] = out["agency_type"].map(lambda c: AGENCY_TYPES.get(c, c), na_action="ignore")
+    for col in BLANK_WHEN_MISSING if blank_missing else ():
+        if col in out.columns:
+            out[col] = _blank_missing(out[col])
     return out
 
 
@@ -71,7 +85,7 @@ def plain_table(frame: pd.DataFrame, key: str) -> None:
 def download_buttons(frame: pd.DataFrame, kind: str, key: str) -> None:
     """CSV and Excel of exactly `frame`, named after the slice: 案例_2023_法院.csv."""
     slug = current_filters().slug() or T["file_all"]
-    export = readable(frame)
+    export = readable(frame, blank_missing=False)  # files keep typed, empty cells
     left, right = st.columns(2)
     left.download_button(T["dl_csv"], data=lambda: downloads.to_csv_bytes(export),
                          file_name=downloads.file_name(kind, slug, "csv"), mime="text/csv",

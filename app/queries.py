@@ -4,6 +4,12 @@ Values are always bound parameters ($name), never formatted into the SQL; the
 only SQL that is assembled is the fixed WHERE fragment chosen by which filters
 are set.  Every function returns just what its view shows (aggregates, LIMIT),
 never a whole table.
+
+Queries run on the in-memory tables app/db.py derives from the snapshot
+(case_facts, figure_facts, document_facts, score_facts, recognition_facts);
+the big text columns are read from the Parquet views (cases.text,
+metrics.sentence, documents.text) only for the rows a query returns, by their
+row position (`text_row`, `sentence_row`) after the LIMIT.
 """
 from __future__ import annotations
 
@@ -20,38 +26,42 @@ COMPONENTS = ("evidence", "performance", "recognition", "replication")
 
 # --- filters ---------------------------------------------------------------------------
 
-def case_filter(f: Filters) -> tuple[str, dict]:
-    """WHERE fragment over `cases c` for the sidebar filters, and its parameters."""
+def case_filter(f: Filters, alias: str = "c") -> tuple[str, dict]:
+    """WHERE fragment over `case_facts c` for the sidebar filters, and its parameters."""
+    c = alias
     clauses, params = ["TRUE"], {}
     if f.year_from is not None:
-        clauses.append("c.year BETWEEN $year_from AND $year_to")
+        clauses.append(f"{c}.year BETWEEN $year_from AND $year_to")
         params.update(year_from=f.year_from, year_to=f.year_to)
     if f.agencies:
-        clauses.append("list_contains($agencies, c.agency)")
+        clauses.append(f"list_contains($agencies, {c}.agency)")
         params["agencies"] = list(f.agencies)
     if f.agency_types:
-        clauses.append("list_contains($agency_types, c.agency_type)")
+        clauses.append(f"list_contains($agency_types, {c}.agency_type)")
         params["agency_types"] = list(f.agency_types)
     if f.provinces:
-        clauses.append("list_contains($provinces, c.province)")
+        clauses.append(f"list_contains($provinces, {c}.province)")
         params["provinces"] = list(f.provinces)
     if f.themes:
-        clauses.append("list_has_any(c.themes, $themes::VARCHAR[])")
+        clauses.append(f"list_has_any({c}.themes, $themes::VARCHAR[])")
         params["themes"] = list(f.themes)
     if f.domains:
-        clauses.append("list_contains($domains, c.domain)")
+        clauses.append(f"list_contains($domains, {c}.domain)")
         params["domains"] = list(f.domains)
     if f.q:
         # Chinese has no word boundaries: plain substring search over title, agency and text.
-        clauses.append("(strpos(coalesce(c.title, ''), $q) > 0 OR strpos(coalesce(c.agency, ''), $q) > 0"
-                       " OR strpos(c.text, $q) > 0)")
+        # The text stays in Parquet (`cases t`); the other filters go into that scan too, so
+        # only the texts of cases they keep are searched.
+        others = " AND ".join(clauses).replace(f"{c}.", "t.")
+        clauses.append(f"(strpos(coalesce({c}.title, ''), $q) > 0 OR strpos(coalesce({c}.agency, ''), $q) > 0"
+                       f" OR {c}.case_id IN (SELECT t.case_id FROM cases t WHERE {others} AND strpos(t.text, $q) > 0))")
         params["q"] = f.q
     return " AND ".join(clauses), params
 
 
 def filter_options(db: Database) -> FilterOptions:
     """The values each sidebar filter can take in this snapshot."""
-    years = db.query("SELECT min(year) AS lo, max(year) AS hi FROM cases", what="年份范围")
+    years = db.query("SELECT min(year) AS lo, max(year) AS hi FROM case_facts", what="年份范围")
 
     def distinct(sql: str, what: str) -> tuple[str, ...]:
         return tuple(db.query(sql, what=what).iloc[:, 0].tolist())
@@ -60,15 +70,15 @@ def filter_options(db: Database) -> FilterOptions:
     return FilterOptions(
         year_min=None if pd.isna(lo) else int(lo),
         year_max=None if pd.isna(hi) else int(hi),
-        agencies=distinct("SELECT agency FROM cases WHERE agency IS NOT NULL GROUP BY agency "
+        agencies=distinct("SELECT agency FROM case_facts WHERE agency IS NOT NULL GROUP BY agency "
                           "ORDER BY count(*) DESC, agency", "机构列表"),
-        agency_types=distinct("SELECT agency_type FROM cases WHERE agency_type IS NOT NULL "
+        agency_types=distinct("SELECT agency_type FROM case_facts WHERE agency_type IS NOT NULL "
                               "GROUP BY agency_type ORDER BY count(*) DESC", "机构类型"),
-        provinces=distinct("SELECT province FROM cases WHERE province IS NOT NULL GROUP BY province "
+        provinces=distinct("SELECT province FROM case_facts WHERE province IS NOT NULL GROUP BY province "
                            "ORDER BY count(*) DESC, province", "省份列表"),
-        themes=distinct("SELECT theme FROM (SELECT unnest(themes) AS theme FROM cases) "
+        themes=distinct("SELECT theme FROM (SELECT unnest(themes) AS theme FROM case_facts) "
                         "GROUP BY theme ORDER BY count(*) DESC, theme", "主题列表"),
-        domains=distinct("SELECT domain FROM cases WHERE domain IS NOT NULL GROUP BY domain "
+        domains=distinct("SELECT domain FROM case_facts WHERE domain IS NOT NULL GROUP BY domain "
                          "ORDER BY count(*) DESC, domain", "领域列表"),
     )
 
@@ -78,31 +88,29 @@ def filter_options(db: Database) -> FilterOptions:
 def headline_counts(db: Database, f: Filters) -> dict[str, int]:
     where, params = case_filter(f)
     frame = db.query(f"""
-        WITH fc AS (SELECT c.case_id, c.doc_id, c.agency, c.province, c.adcode FROM cases c WHERE {where})
-        SELECT (SELECT count(DISTINCT doc_id) FROM fc) AS documents,
-               (SELECT count(*) FROM fc) AS cases,
-               (SELECT count(DISTINCT agency) FROM fc) AS agencies,
-               (SELECT count(DISTINCT coalesce(adcode, province)) FROM fc) AS regions,
-               (SELECT count(*) FROM metrics m SEMI JOIN fc ON m.case_id = fc.case_id) AS figures
+        SELECT count(DISTINCT c.doc_id) AS documents, count(*) AS cases, count(DISTINCT c.agency) AS agencies,
+               count(DISTINCT coalesce(c.adcode, c.province)) AS regions,
+               coalesce(sum(c.n_figures), 0) AS figures
+        FROM case_facts c WHERE {where}
         """, params, what="总数")
     return {k: int(v) for k, v in frame.iloc[0].items()}
 
 
 def cases_by_year(db: Database, f: Filters) -> pd.DataFrame:
     where, params = case_filter(f)
-    return db.query(f"SELECT c.year, count(*) AS n FROM cases c WHERE {where} AND c.year IS NOT NULL "
+    return db.query(f"SELECT c.year, count(*) AS n FROM case_facts c WHERE {where} AND c.year IS NOT NULL "
                     "GROUP BY c.year ORDER BY c.year", params, what="各年份案例数")
 
 
 def cases_by_agency_type(db: Database, f: Filters) -> pd.DataFrame:
     where, params = case_filter(f)
-    return db.query(f"SELECT coalesce(c.agency_type, 'other') AS agency_type, count(*) AS n FROM cases c "
+    return db.query(f"SELECT coalesce(c.agency_type, 'other') AS agency_type, count(*) AS n FROM case_facts c "
                     f"WHERE {where} GROUP BY 1 ORDER BY n DESC", params, what="各类机构案例数")
 
 
 def top_themes(db: Database, f: Filters, limit: int = 15) -> pd.DataFrame:
     where, params = case_filter(f)
-    return db.query(f"SELECT theme, count(*) AS n FROM (SELECT unnest(c.themes) AS theme FROM cases c "
+    return db.query(f"SELECT theme, count(*) AS n FROM (SELECT unnest(c.themes) AS theme FROM case_facts c "
                     f"WHERE {where}) GROUP BY theme ORDER BY n DESC, theme LIMIT $limit",
                     {**params, "limit": limit}, what="主要主题")
 
@@ -112,7 +120,7 @@ def recent_cases(db: Database, f: Filters, limit: int = 10) -> pd.DataFrame:
     where, params = case_filter(f)
     return db.query(f"""
         SELECT c.case_id, c.title, c.agency, c.agency_type, c.province, c.year, d.published_date
-        FROM cases c JOIN documents d ON d.doc_id = c.doc_id
+        FROM case_facts c JOIN document_facts d ON d.doc_id = c.doc_id
         WHERE {where}
         ORDER BY d.published_date DESC NULLS LAST, c.year DESC NULLS LAST, d.source_path DESC, c.seq
         LIMIT $limit""", {**params, "limit": limit}, what="最近收录的案例")
@@ -139,7 +147,7 @@ def default_weights() -> dict[str, float]:
 
 
 def has_scores(db: Database) -> bool:
-    return bool(db.scalar("SELECT count(*) FROM (SELECT 1 FROM case_scores LIMIT 1)", what="评分表"))
+    return bool(db.scalar("SELECT count(*) FROM (SELECT 1 FROM score_facts LIMIT 1)", what="评分表"))
 
 
 def _weight_params(weights: dict[str, float]) -> dict[str, float]:
@@ -152,20 +160,18 @@ _SCORE = """CASE WHEN s.case_id IS NULL THEN NULL ELSE
          + $w_recognition * coalesce(s.recognition, 0) + $w_replication * coalesce(s.replication, 0))
     / nullif($w_evidence + $w_performance + $w_recognition + $w_replication, 0) END"""
 
-# Evidence without a score table: how many distinct quantified results a case reports.
-_RESULTS = """SELECT case_id, count(DISTINCT coalesce(indicator, label || '|' || coalesce(unit, ''))) AS n_results
-    FROM metrics GROUP BY case_id"""
+# Evidence without a score table: case_facts.n_results, how many distinct quantified
+# results (indicator, or label+unit) a case reports, counted once per snapshot (app/db.py).
 
 
 def case_leaderboard(db: Database, f: Filters, weights: dict[str, float], limit: int = 100) -> pd.DataFrame:
     where, params = case_filter(f)
     return db.query(f"""
-        WITH ev AS ({_RESULTS})
         SELECT c.case_id, c.title, c.agency, c.agency_type, c.province, c.city, c.year, c.domain,
                {_SCORE} AS score,
                s.evidence, s.performance, s.recognition, s.replication, s.top_recognition_level,
-               coalesce(ev.n_results, 0) AS n_results
-        FROM cases c LEFT JOIN case_scores s ON s.case_id = c.case_id LEFT JOIN ev ON ev.case_id = c.case_id
+               c.n_results
+        FROM case_facts c LEFT JOIN score_facts s ON s.case_id = c.case_id
         WHERE {where}
         ORDER BY score DESC NULLS LAST, n_results DESC, c.year DESC NULLS LAST, c.title, c.case_id
         LIMIT $limit""", {**params, **_weight_params(weights), "limit": limit}, what="案例排行")
@@ -175,11 +181,10 @@ def _rollup(db: Database, f: Filters, weights: dict[str, float], group_sql: str,
             what: str) -> pd.DataFrame:
     where, params = case_filter(f)
     return db.query(f"""
-        WITH ev AS ({_RESULTS}),
-        scored AS (
+        WITH scored AS (
             SELECT {group_sql} AS region_or_agency, c.case_id, c.title,
-                   coalesce({_SCORE}, coalesce(ev.n_results, 0)) AS score
-            FROM cases c LEFT JOIN case_scores s ON s.case_id = c.case_id LEFT JOIN ev ON ev.case_id = c.case_id
+                   coalesce({_SCORE}, c.n_results) AS score
+            FROM case_facts c LEFT JOIN score_facts s ON s.case_id = c.case_id
             WHERE {where})
         SELECT region_or_agency AS name, count(*) AS n, avg(score) AS mean_score, max(score) AS best_score,
                arg_max(title, score) AS best_case, arg_max(case_id, score) AS case_id
@@ -209,18 +214,24 @@ class IndicatorChoice:
 def indicator_choices(db: Database, f: Filters, limit: int = 300) -> list[IndicatorChoice]:
     """Indicators (or label+unit when no indicator fits) quantified by the filtered cases."""
     where, params = case_filter(f)
-    frame = db.query(f"""
+    if where == "TRUE":  # no filter: counted once per snapshot (app/db.py)
+        sql = "SELECT key, label, n_cases FROM result_key_totals ORDER BY n_cases DESC, key LIMIT $limit"
+    else:
+        sql = f"""
         WITH fm AS (
             SELECT m.case_id,
                    CASE WHEN m.indicator IS NOT NULL THEN 'ind:' || m.indicator
                         ELSE 'lu:' || m.label || '|' || coalesce(m.unit, '') END AS key,
                    coalesce(v.name_zh, m.indicator, m.label) || '（' || coalesce(m.unit, '') || '）' AS label
-            FROM metrics m JOIN cases c ON c.case_id = m.case_id LEFT JOIN indicator_vocab v ON v.key = m.indicator
-            WHERE {where} AND (m.indicator IS NOT NULL OR m.label IS NOT NULL))
+            FROM figure_facts m SEMI JOIN (SELECT c.text_row FROM case_facts c WHERE {where}) fc
+                ON fc.text_row = m.case_row
+            LEFT JOIN indicator_vocab v ON v.key = m.indicator
+            WHERE m.indicator IS NOT NULL OR m.label IS NOT NULL)
         SELECT key, min(label) AS label, count(DISTINCT case_id) AS n_cases
         FROM fm GROUP BY key
         ORDER BY n_cases DESC, key
-        LIMIT $limit""", {**params, "limit": limit}, what="指标列表")
+        LIMIT $limit"""
+    frame = db.query(sql, {**params, "limit": limit}, what="指标列表")
     return [IndicatorChoice(r.key, r.label, int(r.n_cases)) for r in frame.itertuples()]
 
 
@@ -243,14 +254,23 @@ def indicator_ranking(db: Database, f: Filters, key: str, lower_is_better: bool 
         match = "m.indicator IS NULL AND m.label = $label AND coalesce(m.unit, '') = $unit"
         params.update(label=label, unit=unit)
     return db.query(f"""
-        SELECT c.case_id, c.title, c.agency, c.province, m.value, m.unit, m.qualifier,
-               coalesce(m.period, c.year) AS year, m.label, m.sentence
-        FROM metrics m JOIN cases c ON c.case_id = m.case_id
-        WHERE {where} AND {match}
-        QUALIFY row_number() OVER (PARTITION BY m.case_id
-                                   ORDER BY CASE WHEN $lower THEN m.value ELSE -m.value END, m.metric_id) = 1
-        ORDER BY CASE WHEN $lower THEN m.value ELSE -m.value END, c.title, c.case_id
-        LIMIT $limit""", {**params, "lower": lower_is_better, "limit": limit}, what="单项指标排行")
+        WITH ranked AS (
+            SELECT c.case_id, c.title, c.agency, c.province, m.value, m.unit, m.qualifier,
+                   coalesce(m.period, c.year) AS year, m.label, m.sentence_row,
+                   CASE WHEN $lower THEN m.value ELSE -m.value END AS rank_value
+            FROM figure_facts m JOIN case_facts c ON c.text_row = m.case_row
+            WHERE {where} AND {match}
+            QUALIFY row_number() OVER (PARTITION BY m.case_id ORDER BY rank_value, m.metric_id) = 1
+            ORDER BY rank_value, c.title, c.case_id
+            LIMIT $limit)
+        {_WITH_SENTENCE.format(rows="ranked", order="rank_value, title, case_id")}""",
+                    {**params, "lower": lower_is_better, "limit": limit}, what="单项指标排行")
+
+
+# The figures' sentences (compressed, apart from the figures): joined to the rows shown only.
+_WITH_SENTENCE = """SELECT r.* EXCLUDE (sentence_row, rank_value), s.sentence
+        FROM {rows} r LEFT JOIN hot.figure_sentences s ON s.sentence_row = r.sentence_row
+        ORDER BY {order}"""
 
 
 # --- themes ----------------------------------------------------------------------------
@@ -264,7 +284,7 @@ def _theme_filter(theme: str | None) -> tuple[str, dict]:
 def cases_by_province(db: Database, f: Filters, theme: str | None = None) -> pd.DataFrame:
     where, params = case_filter(f)
     tw, tp = _theme_filter(theme)
-    return db.query(f"SELECT c.province, count(*) AS n FROM cases c WHERE {where} AND {tw} "
+    return db.query(f"SELECT c.province, count(*) AS n FROM case_facts c WHERE {where} AND {tw} "
                     "AND c.province IS NOT NULL GROUP BY c.province ORDER BY n DESC, c.province",
                     {**params, **tp}, what="各省案例数")
 
@@ -276,7 +296,7 @@ def cases_by_region_in_province(db: Database, f: Filters, province: str, theme: 
     tw, tp = _theme_filter(theme)
     return db.query(f"""
         SELECT CASE WHEN $level = 'county' THEN c.county ELSE c.city END AS name, count(*) AS n
-        FROM cases c WHERE {where} AND {tw} AND c.province = $province
+        FROM case_facts c WHERE {where} AND {tw} AND c.province = $province
         GROUP BY 1 HAVING name IS NOT NULL ORDER BY n DESC, name""",
                     {**params, **tp, "province": province, "level": level}, what="市县案例数")
 
@@ -284,7 +304,7 @@ def cases_by_region_in_province(db: Database, f: Filters, province: str, theme: 
 def theme_province_matrix(db: Database, f: Filters, max_themes: int = 25) -> pd.DataFrame:
     where, params = case_filter(f)
     return db.query(f"""
-        WITH t AS (SELECT unnest(c.themes) AS theme, c.province FROM cases c
+        WITH t AS (SELECT unnest(c.themes) AS theme, c.province FROM case_facts c
                    WHERE {where} AND c.province IS NOT NULL),
         top AS (SELECT theme FROM t GROUP BY theme ORDER BY count(*) DESC, theme LIMIT $max_themes)
         SELECT theme, province, count(*) AS n FROM t SEMI JOIN top USING (theme)
@@ -296,7 +316,7 @@ def theme_agency_type_matrix(db: Database, f: Filters, max_themes: int = 25) -> 
     where, params = case_filter(f)
     return db.query(f"""
         WITH t AS (SELECT unnest(c.themes) AS theme, coalesce(c.agency_type, 'other') AS agency_type
-                   FROM cases c WHERE {where}),
+                   FROM case_facts c WHERE {where}),
         top AS (SELECT theme FROM t GROUP BY theme ORDER BY count(*) DESC, theme LIMIT $max_themes)
         SELECT theme, agency_type, count(*) AS n FROM t SEMI JOIN top USING (theme)
         GROUP BY theme, agency_type ORDER BY theme, agency_type""",
@@ -306,7 +326,7 @@ def theme_agency_type_matrix(db: Database, f: Filters, max_themes: int = 25) -> 
 def themes_by_year(db: Database, f: Filters, max_themes: int = 10) -> pd.DataFrame:
     where, params = case_filter(f)
     return db.query(f"""
-        WITH t AS (SELECT unnest(c.themes) AS theme, c.year FROM cases c WHERE {where} AND c.year IS NOT NULL),
+        WITH t AS (SELECT unnest(c.themes) AS theme, c.year FROM case_facts c WHERE {where} AND c.year IS NOT NULL),
         top AS (SELECT theme FROM t GROUP BY theme ORDER BY count(*) DESC, theme LIMIT $max_themes)
         SELECT year, theme, count(*) AS n FROM t SEMI JOIN top USING (theme)
         GROUP BY year, theme ORDER BY year, theme""", {**params, "max_themes": max_themes}, what="各年份主题")
@@ -316,11 +336,23 @@ def themes_by_year(db: Database, f: Filters, max_themes: int = 10) -> pd.DataFra
 
 def case_detail(db: Database, case_id: str) -> dict | None:
     frame = db.query("""
-        SELECT c.*, d.title AS doc_title, d.source_path, d.publisher, d.published_date,
-               d.warnings AS doc_warnings, d.n_chars AS doc_n_chars
-        FROM cases c JOIN documents d ON d.doc_id = c.doc_id
+        SELECT c.* EXCLUDE (text_row, n_figures, n_results, case_list_order, figure_list_order), d.title AS doc_title, d.source_path, d.publisher,
+               d.published_date, d.warnings AS doc_warnings, d.n_chars AS doc_n_chars, c.text_row
+        FROM case_facts c JOIN document_facts d ON d.doc_id = c.doc_id
         WHERE c.case_id = $case_id LIMIT 1""", {"case_id": case_id}, what="案例详情")
-    return None if frame.empty else frame.iloc[0].to_dict()
+    if frame.empty:
+        return None
+    case = frame.iloc[0].to_dict()
+    case["text"] = _case_text(db, case.pop("text_row"))
+    return case
+
+
+def _case_text(db: Database, text_row) -> str | None:
+    """One case's text from Parquet, by its row position (the text is not kept in memory)."""
+    if text_row is None or pd.isna(text_row):
+        return None
+    return db.scalar("SELECT text FROM cases_numbered WHERE file_row_number = $row", {"row": int(text_row)},
+                     what="案例全文")
 
 
 def case_metrics(db: Database, case_id: str) -> pd.DataFrame:
@@ -335,13 +367,13 @@ def case_metrics(db: Database, case_id: str) -> pd.DataFrame:
 def case_recognitions(db: Database, case_id: str) -> pd.DataFrame:
     return db.query("""
         SELECT recognition_id, level, kind, issuer, text, char_start, char_end
-        FROM recognitions WHERE case_id = $case_id ORDER BY char_start, recognition_id""",
+        FROM recognition_facts WHERE case_id = $case_id ORDER BY char_start, recognition_id""",
                     {"case_id": case_id}, what="荣誉推广")
 
 
 def case_score(db: Database, case_id: str, weights: dict[str, float]) -> dict | None:
     frame = db.query(f"""
-        SELECT s.*, {_SCORE} AS score FROM case_scores s WHERE s.case_id = $case_id LIMIT 1""",
+        SELECT s.*, {_SCORE} AS score FROM score_facts s WHERE s.case_id = $case_id LIMIT 1""",
                      {"case_id": case_id, **_weight_params(weights)}, what="案例评分")
     return None if frame.empty else frame.iloc[0].to_dict()
 
@@ -366,18 +398,21 @@ def similar_cases(db: Database, case_id: str, limit: int = 5, candidates: int = 
     `candidates` of them (most shared themes first), on the first `prefix_chars`
     characters: the cost stays flat however large the snapshot grows.
     """
+    # Candidates are chosen on the in-memory facts; only their texts are read from Parquet.
     return db.query("""
-        WITH target AS (
-            SELECT case_id, themes, agency_type, domain, left(text, $prefix_chars) AS t
-            FROM cases WHERE case_id = $case_id),
-        cand AS (
-            SELECT c.case_id, c.title, c.agency, c.province, c.year, left(c.text, $prefix_chars) AS t
-            FROM cases c, target
-            WHERE c.case_id <> target.case_id
-              AND (list_has_any(c.themes, target.themes) OR c.agency_type = target.agency_type
-                   OR c.domain = target.domain)
-            ORDER BY len(list_intersect(c.themes, target.themes)) DESC, c.case_id
+        WITH tf AS (SELECT case_id, themes, agency_type, domain, text_row FROM case_facts WHERE case_id = $case_id),
+        cf AS (
+            SELECT c.case_id, c.title, c.agency, c.province, c.year, c.text_row
+            FROM case_facts c, tf
+            WHERE c.case_id <> tf.case_id
+              AND (list_has_any(c.themes, tf.themes) OR c.agency_type = tf.agency_type OR c.domain = tf.domain)
+            ORDER BY len(list_intersect(c.themes, tf.themes)) DESC, c.case_id
             LIMIT $candidates),
+        texts AS (
+            SELECT file_row_number, left(text, $prefix_chars) AS t FROM cases_numbered
+            WHERE file_row_number IN (SELECT text_row FROM cf UNION ALL SELECT text_row FROM tf)),
+        target AS (SELECT texts.t FROM tf JOIN texts ON texts.file_row_number = tf.text_row),
+        cand AS (SELECT cf.*, texts.t FROM cf JOIN texts ON texts.file_row_number = cf.text_row),
         grams AS (
             SELECT case_id, title, agency, province, year,
                    list_distinct([substr(t, i::INTEGER, 2) FOR i IN range(1, length(t))]) AS g
@@ -399,20 +434,29 @@ def filtered_cases(db: Database, f: Filters, limit: int = 5000) -> pd.DataFrame:
     return db.query(f"""
         SELECT c.case_id, c.title, c.agency, c.agency_type, c.province, c.city, c.county, c.adcode, c.year,
                c.domain, c.themes, c.summary, c.doc_id, c.seq
-        FROM cases c WHERE {where}
-        ORDER BY c.year DESC NULLS LAST, c.province, c.agency, c.doc_id, c.seq
+        FROM case_facts c WHERE {where}
+        ORDER BY c.case_list_order  -- year DESC NULLS LAST, province, agency, doc_id, seq (app/db.py)
         LIMIT $limit""", {**params, "limit": limit}, what="案例表")
 
 
 def filtered_metrics(db: Database, f: Filters, limit: int = 5000) -> pd.DataFrame:
     where, params = case_filter(f)
     return db.query(f"""
-        SELECT m.metric_id, m.case_id, c.title, c.agency, m.label, m.value, m.unit, m.qualifier, m.kind,
-               m.indicator, m.period, m.sentence
-        FROM metrics m JOIN cases c ON c.case_id = m.case_id
-        WHERE {where}
-        ORDER BY c.year DESC NULLS LAST, c.doc_id, c.seq, m.char_start
-        LIMIT $limit""", {**params, "limit": limit}, what="量化数据表")
+        WITH fc AS (  -- the first cases in table order, just enough of them to hold $limit figures
+            SELECT c.case_id, c.text_row, c.title, c.agency, c.figure_list_order
+            FROM case_facts c WHERE {where}
+            -- figure_list_order: year DESC NULLS LAST, doc_id, seq, case_id (app/db.py)
+            QUALIFY sum(c.n_figures) OVER (ORDER BY c.figure_list_order
+                                           ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) < $limit
+                 OR row_number() OVER (ORDER BY c.figure_list_order) = 1),
+        ranked AS (
+            SELECT m.metric_id, m.case_id, fc.title, fc.agency, m.label, m.value, m.unit, m.qualifier, m.kind,
+                   m.indicator, m.period, m.sentence_row, fc.figure_list_order AS _order, m.char_start AS rank_value
+            FROM figure_facts m JOIN fc ON fc.text_row = m.case_row
+            ORDER BY fc.figure_list_order, m.char_start
+            LIMIT $limit)
+        SELECT * EXCLUDE (_order) FROM ({_WITH_SENTENCE.format(rows="ranked", order="_order, rank_value")})""",
+                    {**params, "limit": limit}, what="量化数据表")
 
 
 def filtered_documents(db: Database, f: Filters, limit: int = 5000) -> pd.DataFrame:
@@ -420,8 +464,8 @@ def filtered_documents(db: Database, f: Filters, limit: int = 5000) -> pd.DataFr
     return db.query(f"""
         SELECT d.doc_id, d.title, d.publisher, d.published_date, d.year, d.source_path, d.n_chars,
                d.encoding, d.script, d.warnings
-        FROM documents d
-        WHERE d.doc_id IN (SELECT c.doc_id FROM cases c WHERE {where})
+        FROM document_facts d
+        WHERE d.doc_id IN (SELECT c.doc_id FROM case_facts c WHERE {where})
         ORDER BY d.published_date DESC NULLS LAST, d.source_path
         LIMIT $limit""", {**params, "limit": limit}, what="文档表")
 
@@ -442,8 +486,7 @@ def methodology_components(db: Database) -> pd.DataFrame:
 def methodology_indicators(db: Database) -> pd.DataFrame:
     """The indicator catalogue, with how many figures and cases of this snapshot use each indicator."""
     return db.query("""
-        WITH used AS (SELECT indicator, count(*) AS n_figures, count(DISTINCT case_id) AS n_cases
-                      FROM metrics WHERE indicator IS NOT NULL GROUP BY indicator)
+        WITH used AS (SELECT indicator, n_figures, n_cases FROM indicator_use)
         SELECT v.key, v.name_zh, v.name_en, v.unit, v.kind, v.direction, v.terms,
                coalesce(used.n_figures, 0) AS n_figures, coalesce(used.n_cases, 0) AS n_cases
         FROM read_csv($path, header = true, all_varchar = true) v
@@ -457,7 +500,7 @@ def methodology_coverage(db: Database) -> pd.DataFrame:
     return db.query("""
         SELECT coalesce(kind, '合计') AS kind, count(*) AS n_figures, count(indicator) AS n_mapped,
                count(indicator) / nullif(count(*), 0) AS share_mapped
-        FROM metrics GROUP BY ROLLUP (kind)
+        FROM figure_facts GROUP BY ROLLUP (kind)
         ORDER BY kind IS NULL, n_figures DESC""", what="指标覆盖率")
 
 
@@ -465,14 +508,14 @@ def methodology_recognitions(db: Database) -> pd.DataFrame:
     """Recognitions by level and kind."""
     return db.query("""
         SELECT level, kind, count(*) AS n, count(DISTINCT case_id) AS n_cases
-        FROM recognitions GROUP BY level, kind
+        FROM recognition_facts GROUP BY level, kind
         ORDER BY CASE level WHEN 'national' THEN 1 WHEN 'provincial' THEN 2 WHEN 'municipal' THEN 3 ELSE 4 END, kind""",
                     what="荣誉层级")
 
 
 def methodology_domains(db: Database) -> pd.DataFrame:
     """Cases per reform domain (null: no clue to a domain)."""
-    return db.query("SELECT domain, count(*) AS n FROM cases GROUP BY domain ORDER BY n DESC, domain",
+    return db.query("SELECT domain, count(*) AS n FROM case_facts GROUP BY domain ORDER BY n DESC, domain",
                     what="改革领域")
 
 
@@ -482,7 +525,7 @@ def compare_cases(db: Database, case_ids: list[str], weights: dict[str, float]) 
         SELECT c.case_id, c.title, c.agency, c.agency_type, c.province, c.city, c.county, c.year, c.domain,
                c.themes, {_SCORE} AS score, s.evidence, s.performance, s.recognition, s.replication,
                s.top_recognition_level
-        FROM cases c LEFT JOIN case_scores s ON s.case_id = c.case_id
+        FROM case_facts c LEFT JOIN score_facts s ON s.case_id = c.case_id
         WHERE list_contains($ids, c.case_id)
         ORDER BY list_position($ids, c.case_id)""",
                     {"ids": list(case_ids), **_weight_params(weights)}, what="案例对比")
@@ -498,7 +541,8 @@ def compare_indicators(db: Database, case_ids: list[str]) -> pd.DataFrame:
                p.value, m.unit, p.percentile, p.n_cases,
                count(*) OVER (PARTITION BY p.indicator) AS n_sharing
         FROM indicator_percentiles p
-        LEFT JOIN metrics m ON m.metric_id = p.metric_id
+        LEFT JOIN (SELECT metric_id, unit FROM figure_facts WHERE list_contains($ids, case_id)) m
+            ON m.metric_id = p.metric_id
         LEFT JOIN indicator_vocab v ON v.key = p.indicator
         WHERE list_contains($ids, p.case_id)
         ORDER BY n_sharing DESC, indicator_name, list_position($ids, p.case_id)""",
@@ -507,7 +551,7 @@ def compare_indicators(db: Database, case_ids: list[str]) -> pd.DataFrame:
 
 def compare_recognitions(db: Database, case_ids: list[str]) -> pd.DataFrame:
     return db.query("""
-        SELECT case_id, level, kind, issuer, text FROM recognitions
+        SELECT case_id, level, kind, issuer, text FROM recognition_facts
         WHERE list_contains($ids, case_id)
         ORDER BY list_position($ids, case_id),
                  CASE level WHEN 'national' THEN 1 WHEN 'provincial' THEN 2 WHEN 'municipal' THEN 3 ELSE 4 END,

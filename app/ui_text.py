@@ -95,6 +95,9 @@ T = {
     "th_no_themes": "当前筛选下的案例没有识别到主题。",
     "th_no_provinces": "当前筛选下的案例都没有识别到省份，无法上图。",
     "th_map_fallback": "地图组件暂不可用，以柱状图代替。",
+    "map_count": "案例数",
+    "map_inset": "南海诸岛",
+    "map_unknown_province": "未知省份：{name}",
 
     # case page
     "case_pick": "请选择一个案例（从排行榜或数据页打开，或在链接中加 ?case=案例编号）。",

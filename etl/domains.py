@@ -15,6 +15,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from etl.keywords import keyword_pattern
+
 VOCAB = Path(__file__).parent / "vocab" / "domains.csv"
 DOMAINS = ("促进公平正义", "提高执法司法效率", "法治化社会治理", "法治化营商环境", "公共法律服务")
 THEME_WEIGHT = 3
@@ -38,22 +40,8 @@ def _vocab() -> tuple[dict[str, str], re.Pattern, dict[str, str]]:
 def _trie_pattern(words) -> str:
     """One regex for many keywords, factored by shared prefixes (公共法律服务 and
     公证 share 公) so the engine tries a handful of branches per position, not
-    hundreds; longer words win over their prefixes."""
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = True
-
-    def build(node: dict) -> str:
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(trie)
+    hundreds; longer words win over their prefixes (etl.keywords)."""
+    return keyword_pattern(words)
 
 
 def assign_domain(themes: list[str], title: str, case_text: str) -> str | None:

@@ -19,7 +19,7 @@ from collections import defaultdict
 from dataclasses import replace
 from pathlib import Path
 
-from etl.numbers import ARABIC, ARABIC_TAIL, CHINESE, is_arabic, parse_numeral, round6, scaled_value
+from etl.numbers import ARABIC, ARABIC_TAIL, CHINESE, MAGNITUDES, is_arabic, parse_numeral, round6, scaled_value
 from etl.records import Figure
 
 _VOCAB = Path(__file__).with_name("vocab")
@@ -46,13 +46,16 @@ _UNIT_PATTERN = "|".join(
 # number, qualifier 余/多 before or after the magnitude, magnitude, unit, trailing qualifier.
 # A magnitude or a unit is required: a bare number is a list marker, a code or a date part.
 _QUANTITY_TAIL = (
-    rf"(?P<q1>余|多)? ?"
+    rf"(?: ?(?P<q1>余|多))? ?"
     rf"(?:(?P<mag>万亿|亿|万|千)(?P<q2>余|多)? ?(?P<unit>{_UNIT_PATTERN})?|(?P<bare_unit>{_UNIT_PATTERN}))"
     rf"(?P<post>{_alternation(_WORDS['qualifier_after'])})?")
 # Each pattern starts with a character class so the regex engine can skip ahead to the
 # next digit instead of trying every position (the main cost on long texts).
 _ARABIC_FIGURE_RX = re.compile(rf"(?P<num>\d(?:{ARABIC_TAIL})){_QUANTITY_TAIL}")
 _CHINESE_FIGURE_RX = re.compile(rf"(?P<num>{CHINESE}){_QUANTITY_TAIL}")
+# 近千件, 逾百人, 上万人: a bare 百/千/万 after an approximating word is a round number.
+_ROUND_NUMBERS = {"百": 100.0, "千": 1000.0, "万": 10000.0}
+_ROUND_FIGURE_RX = re.compile(rf"[近逾超上](?P<num>[百千万]){_QUANTITY_TAIL}")
 # 三分之一, 百分之九十, 千分之三
 _FRACTION_RX = re.compile(
     rf"(?P<den>百|千|{ARABIC}|{CHINESE})分之(?P<num>{ARABIC}|[零〇一二两三四五六七八九十百点]+)")
@@ -62,9 +65,13 @@ _RATIO_RX = re.compile(r"(?P<a>\d[\d.]*) ?[:：] ?(?P<b>\d[\d.]*)")
 _RATIO_AROUND_RX = re.compile(r"[\d.] ?[:：] ?\d")
 # 排名第一, 全省第25名
 _RANK_RX = re.compile(rf"第(?P<num>\d+|[一二三四五六七八九十]+)(?P<unit>名|位)?")
+# 全省前三(位): a place among the top N; 前5个月, 前三季度 are periods
+_TOP_RANK_RX = re.compile(rf"前(?P<num>\d+|[一二三四五六七八九十]+)(?![\d个季年月天日周批届次轮期])(?P<unit>名|位)?")
 _SCOPE = f"(?:{_alternation(_WORDS['rank_scope'])})"
 _RANK_BEFORE_RX = re.compile(
     rf"(?:(?:{_alternation(_WORDS['rank_cue'])}){_SCOPE}?|{_SCOPE})$")
+# 在全省排名, 位居全国: words around a rank that name no measure
+_RANK_LABEL_TAIL_RX = re.compile(rf"(?:{_alternation(_WORDS['rank_cue'])}|{_SCOPE}|在)+$")
 _RANK_IN_CLAUSE_RX = re.compile(_alternation(_WORDS["rank_clause_cue"]))
 _RATIO_CUE_RX = re.compile(_alternation(_WORDS["ratio_cue"]))
 
@@ -72,9 +79,21 @@ _QUALIFIER_BEFORE_RX = re.compile(f"(?:{_alternation(_WORDS['qualifier_before'])
 _CHANGE_RX = re.compile(
     rf"(?P<verb>{_alternation(list(_WORDS['change_up']) + list(_WORDS['change_down']))})"
     rf"(?:了|达到|达|为|约|近|超过|超|逾|分别| )*$")
+# 案件比同比下降0.04: a change of a unitless measure, the verb right before the number
+_BARE_CHANGE_RX = re.compile(
+    rf"(?P<verb>{_alternation(list(_WORDS['change_up']) + list(_WORDS['change_down']))})(?:了|分别)?"
+    rf"(?P<num>\d+(?:\.\d+)?)(?=[,，。；;）)\n]|$)")
+_CHANGE_AFTER_RX = re.compile(rf"的?(?P<word>{_alternation(_WORDS['change_after'])})")
+_CHANGE_AFTER_FIRST = frozenset("的" + "".join(w[0] for w in _WORDS["change_after"]))
+# 1/3的案件: a fraction written with a slash (not a date 2023/5/6)
+_SLASH_FRACTION_RX = re.compile(r"(?<![\d/.])(?P<num>\d{1,2})/(?P<den>\d{1,2})(?![\d/.]| ?[日号月])")
 _DURATION_CUE_RX = re.compile(f"(?:{_alternation(_WORDS['duration_cue'])})[^，,。；;]{{0,2}}$")
 _ENUMERATION_GAP = {"、", "和", "及", "与", "或"}
+# 比前五年分别上升78.9%和3.5倍: one verb over a list that mixes these units
+_CHANGE_UNITS = {"%", "倍", "百分点"}
+_CHANGE_VERBS = set(_WORDS["change_up"]) | set(_WORDS["change_down"])
 _RESPECTIVELY_RX = re.compile(_alternation(_WORDS["respectively"]))
+_LIST_IN_LABEL_RX = re.compile("[和、及与]")
 
 _YEAR_RX = re.compile(r"(?<!\d)((?:19|20)\d{2}) ?年")
 # 从2017年7月至今年6月: the first year of a range (至今 = "up to now" keeps its year)
@@ -83,9 +102,17 @@ _RANGE_BEFORE_RX = re.compile(r"\d{4} ?年?(?:\d{1,2}月(?:\d{1,2}日)?)? ?(?:�
 _COMPARISON_BASE_RX = re.compile(f"(?:{_alternation(_WORDS['comparison_base'])}) ?$")
 # Time phrases are context, not what is counted: drop them from labels.
 _TIME_PHRASE_RX = re.compile(
-    r"(?:(?:连续|近)(?:\d+|[一二三四五六七八九十]+)年(?:来|以来)?|(?:19|20)\d{2} ?年(?:\d{1,2}月(?:份)?)?(?:\d{1,2}日)?|\d{1,2}月(?:份)?(?:\d{1,2}日)?|今年|去年|当年|同期)"
+    r"(?:(?:连续|近)(?:\d+|[一二两三四五六七八九十]+)年(?:来|以来)?|(?:19|20)\d{2} ?年(?:\d{1,2}月(?:份)?)?(?:\d{1,2}日)?|(?:\d{1,2} ?[-—–~至到] ?)?\d{1,2}月(?:份)?(?:\d{1,2}日)?|今年|去年|当年|同期)"
     r"(?:以来|至今|底|末|初|前|度|上半年|下半年|全年)?(?:的)?")
-_LABEL_PREFIX_RX = re.compile(f"^(?:{_alternation(_WORDS['label_prefix'])}|[、，,：:）)」』的 ])+")
+# List bullets and an opening bracket whose content is cut off start no label (●批捕, (含旧存)
+_LABEL_PREFIX_RX = re.compile(f"^(?:{_alternation(_WORDS['label_prefix'])}|[、，,：:）)」』的 ●•·▪■◆◇○★☆※(（])+")
+# 比前五年, 较之(2023年同期), 相较于上年(同期)的增幅: the base of a comparison names nothing
+_COMPARISON_TAIL_RX = re.compile(
+    r"(?:(?:同比|环比|相较于|相比于|较之|与|比|较)(?:上年|去年|上一?年度?|前[一二三四五六七八九十\d]+年)(?:相比)?"
+    r"|相较于|相比于|较之)的?(?:增幅|增速|降幅|涨幅)?$")
+# Where a long label can be cut when no word list helps: after a function word, and
+# only then after a conjunction (which splits 民事抗诉和再审检察建议 in two)
+_LABEL_BOUNDARY_RXS = (re.compile("以及|各类|各项|各种|各级|[的在对向将把从并、，等]"), re.compile("[和与及或]"))
 def _suffix_pattern(word: str, not_after: str) -> str:
     # 电子送达8210件: 达 after 送 is part of a word, not "reached"
     return (f"(?<![{re.escape(not_after)}])" if not_after else "") + re.escape(word)
@@ -104,12 +131,15 @@ _LABEL_SUFFIX_LAST = frozenset(w[-1] for w in _LABEL_SUFFIX_WORDS) | frozenset(_
 # Every time phrase holds a digit or starts with one of these characters.
 _TIME_PHRASE_HINT_RX = re.compile(r"[\d连近今去当同]")
 _EMPTY_LABELS = set(_WORDS["label_empty"])
+_COMPARISON_LAST = frozenset("年度比较之于幅速")
 _SHARE_WORDS = set(_WORDS["share_word"])
 _IMPLIED_UNIT_RX = re.compile(_alternation(_WORDS["implied_unit"]))
 _LABEL_CUT_RX = re.compile(_alternation(_WORDS["label_prefix"]))
 _LABEL_BREAK_AFTER_RX = re.compile(_alternation(_WORDS["label_break_after"]))
 _LABEL_START_RX = re.compile(_alternation(_WORDS["label_start"]))
-_LABEL_AFTER_RX = re.compile(r"的?([^，,。；;、：:！？!?（）()的和与及等…—\s\d]{1,16})")
+_LABEL_START_END_RX = re.compile(f"(?:{_alternation(_WORDS['label_start'])})$")
+_LABEL_START_LAST = frozenset(w[-1] for w in _WORDS["label_start"])
+_LABEL_AFTER_RX = re.compile(r'的?([^，,。；;、：:！？!?（）()的和与及等…—\s\d"]{1,16})')
 _MAX_LABEL_AFTER = 12
 _OBJECT_MARKERS = tuple(_WORDS["object_marker"])
 _DISPOSAL_MARKERS = tuple(_WORDS["disposal_marker"])
@@ -127,6 +157,9 @@ _NOT_BEFORE_NUMBER = _ASCII_LETTERS | set("+.第")
 _RANGE_DASHES = set("-~—–－")
 _CODES = set(_WORDS["code"])
 _VAGUE_BEFORE = tuple(_WORDS["vague_before"])
+_CATEGORY_AFTER = tuple(_WORDS["category_after"])
+# 连续3年以上, 近20年以上: still a period, not a measured duration
+_PERIOD_BEFORE = ("连续", "近")
 _BARE_LIST_RX = re.compile(r"(?<![\d.])(?:\d+(?:\.\d+)?、)+$")
 _BARE_NUMBER_RX = re.compile(r"\d+(?:\.\d+)?")
 # 唯一一个, 一二三: adjacent digits without a place value are not one Chinese numeral.
@@ -139,19 +172,24 @@ _NOUN_FOLLOWS = {row["unit"] for row in _UNITS.values() if row["noun_follows"] =
 def extract_figures(text: str, start: int, end: int) -> list[Figure]:
     """Every quantitative result in text[start:end]; offsets index the full `text`."""
     found: list[tuple[int, int, dict]] = []
-    for rx in (_ARABIC_FIGURE_RX, _CHINESE_FIGURE_RX):
+    for rx in (_ARABIC_FIGURE_RX, _CHINESE_FIGURE_RX, _ROUND_FIGURE_RX):
         for m in rx.finditer(text, start, end):
             fig = _read_quantity(text, m, start)
             if fig:
                 found.extend(_unit_sharing_list(text, m, fig, start))
                 found.append((m.start("num"), fig.pop("end"), fig))
-    for m in _RANK_RX.finditer(text, start, end):
-        fig = _read_rank(text, m, start)
+    for m in _BARE_CHANGE_RX.finditer(text, start, end):
+        fig = _read_bare_change(text, m, start)
         if fig:
-            found.append((m.start(), m.end(), fig))
+            found.append((m.start("num"), m.end("num"), fig))
+    for rank_rx in (_RANK_RX, _TOP_RANK_RX):
+        for m in rank_rx.finditer(text, start, end):
+            fig = _read_rank(text, m, start)
+            if fig:
+                found.append((m.start(), m.end(), fig))
     # Ratios and fractions are rare: look for their infix (1:1.104, 三分之一) before the grammar.
     for infix, rx, reader in ((":", _RATIO_RX, _read_ratio), ("：", _RATIO_RX, _read_ratio),
-                              ("分之", _FRACTION_RX, _read_fraction)):
+                              ("分之", _FRACTION_RX, _read_fraction), ("/", _SLASH_FRACTION_RX, _read_fraction)):
         i = text.find(infix, start, end)
         while i >= 0:
             # a colon in prose (领导：…) has no number on both sides: skip the regex for it
@@ -172,6 +210,8 @@ def extract_figures(text: str, start: int, end: int) -> list[Figure]:
     prev: Figure | None = None
     last_end = start
     respectively_from: int | None = None
+    split_from: int | None = None           # first figure of a 分别 list whose label names k things
+    split_parts: list[str] = []
     for fig_start, fig_end, fig in found:
         if fig_start < last_end:            # overlaps a figure already read (rank 第18名 vs 18名)
             continue
@@ -187,7 +227,8 @@ def extract_figures(text: str, start: int, end: int) -> list[Figure]:
         value, kind = fig["value"], fig["kind"]
         if fig.get("sign"):
             value, kind = value * fig["sign"], "change"
-        elif same_clause and prev.kind == "change" and gap in _ENUMERATION_GAP and prev.unit == fig["unit"]:
+        elif same_clause and prev.kind == "change" and gap in _ENUMERATION_GAP and (
+                prev.unit == fig["unit"] or {prev.unit, fig["unit"]} <= _CHANGE_UNITS):
             # 分别下降31.5%、22.5%: the verb covers the whole enumeration.
             value, kind = abs(value) * (1 if prev.value >= 0 else -1), "change"
 
@@ -212,14 +253,32 @@ def extract_figures(text: str, start: int, end: int) -> list[Figure]:
         figures.append(prev)
         # 调解纠纷15.3万件,同比分别增长280%、59%: a 分别 clause that names nothing itself
         starts_respectively = not own_label and _RESPECTIVELY_RX.search(text, clause_start, fig["prefix_end"])
-        if respectively_from is not None and not (same_clause and gap in _ENUMERATION_GAP):
+        continues_list = same_clause and (gap in _ENUMERATION_GAP or (
+            gap[:1] in _ENUMERATION_GAP and gap[1:] in _CHANGE_VERBS))   # 分别下降38.6%、上升2.8%
+        if respectively_from is not None and not continues_list:
             _pair_respectively(figures, respectively_from, len(figures) - 1)
             respectively_from = None
         if respectively_from is None and starts_respectively:
             respectively_from = len(figures) - 1
+        if split_from is not None and not continues_list:
+            _split_label(figures, split_from, len(figures) - 1, split_parts)
+            split_from = None
+        if split_from is None and own_label and not same_clause and _RESPECTIVELY_RX.search(before) \
+                and _LIST_IN_LABEL_RX.search(before):
+            split_parts = [p for p in (_label(part) for part in _LIST_IN_LABEL_RX.split(_full_label(before))) if p]
+            split_from = len(figures) - 1 if len(split_parts) >= 2 else None
     if respectively_from is not None:
         _pair_respectively(figures, respectively_from, len(figures))
+    if split_from is not None:
+        _split_label(figures, split_from, len(figures), split_parts)
     return figures
+
+
+def _split_label(figures: list[Figure], first: int, stop: int, parts: list[str]) -> None:
+    """结案率和息诉率分别提高到99.4%和83.1%: the k figures take the k names in turn."""
+    if stop - first == len(parts):
+        for i, part in zip(range(first, stop), parts):
+            figures[i] = replace(figures[i], label=part)
 
 
 def _choose_label(own: str, before: str, unit: str, after: str,
@@ -232,8 +291,12 @@ def _choose_label(own: str, before: str, unit: str, after: str,
     if after and (_EXAMPLES_RX.search(own) or own.endswith(_OBJECT_MARKERS) or own.startswith(_DISPOSAL_MARKERS)
                   or (unit in _NOUN_FOLLOWS and "、" in before)):
         label = after                       # 出入境等9个警种, 将28项工作纳入, 立案服务、审判管理6个团队
+    elif after and unit in _NOUN_FOLLOWS and own[-1:] in _LABEL_START_LAST and _LABEL_START_END_RX.search(own):
+        label = after                       # 发挥4000余个全科网格: the verb's object follows the number
     elif after and (len(own) <= 1 or (len(own) <= 2 and unit in _NOUN_FOLLOWS | {""})):
         label = (own + after)[:_MAX_LABEL]  # 帮助100余名失足少年, 解决了50余万群众
+    if label[:1] in _CHANGE_AFTER_FIRST and _CHANGE_AFTER_RX.match(label):
+        label = ""                          # 17.35%的增幅: the change of what is named before
     if prev_in_sentence and not label:
         return prev_in_sentence.label       # 从29km/h提升至47.5km/h; 办理案件63件186人
     if prev_in_sentence and label in _SHARE_WORDS:
@@ -256,12 +319,13 @@ def _pair_respectively(figures: list[Figure], first: int, stop: int) -> None:
 # ---------------------------------------------------------------- readers
 
 def _read_quantity(text: str, m: re.Match, lo: int) -> dict | None:
-    numeral, unit_surface, mag = m["num"], m["unit"] or m["bare_unit"], m["mag"]
-    unit_end = m.end("unit") if m["unit"] else m.end("bare_unit") if m["bare_unit"] else m.end("mag")
+    numeral, unit, bare_unit, mag = m.group("num", "unit", "bare_unit", "mag")
+    unit_surface = unit or bare_unit
+    unit_end = m.end("unit") if unit else m.end("bare_unit") if bare_unit else m.end("mag")
     arabic = is_arabic(numeral)
-    n0 = m.start("num")
+    n0, num_end = m.span("num")
     before_char = text[n0 - 1] if n0 > lo else ""
-    after = text[m.end("num"):m.end("num") + 4]
+    after = text[num_end:num_end + 4]
     if not unit_surface and not mag:
         return None                         # a bare number: list marker, code, part of a date
     if before_char in _NOT_BEFORE_NUMBER or after[:1] == "+":
@@ -273,16 +337,26 @@ def _read_quantity(text: str, m: re.Match, lo: int) -> dict | None:
     if numeral in _CODES:
         return None
     unit_row = _UNITS.get(unit_surface) if unit_surface else None
+    if not arabic and (numeral == "一" or not unit_row or unit_row["with_chinese_numeral"] != "yes"):
+        return None                         # (checked again below; most Chinese numerals stop here)
     unit_kind = unit_row["kind"] if unit_row else "count"
-    value = scaled_value(numeral, mag)
+    if numeral in _ROUND_NUMBERS:          # 近千件, 近千万元
+        value = _ROUND_NUMBERS[numeral] * (MAGNITUDES[mag] if mag else 1)
+    else:
+        value = scaled_value(numeral, mag)
     if value is None:
         return None
     if arabic and value.is_integer() and 1900 <= value <= 2100 and (not unit_row or unit_row["unit"] == "年"):
         return None                         # a year
     prefix = text[max(lo, n0 - 12):n0]
     if unit_row and unit_row["unit"] == "年" and not (
-            _DURATION_CUE_RX.search(prefix) or text.startswith("时间", unit_end)):
+            _DURATION_CUE_RX.search(prefix) or text.startswith("时间", unit_end)
+            or (m["post"] == "以上" and not prefix.endswith(_PERIOD_BEFORE))):
         return None                         # 近五年来, 连续2年: a period, not a measured duration
+    if unit_row and unit_row["unit"] == "月" and prefix.endswith("前") and not _DURATION_CUE_RX.search(prefix):
+        return None                         # 前5个月: the period a figure covers (but 提前5个月)
+    if unit_kind == "duration" and text.startswith(_CATEGORY_AFTER, m.end()):
+        return None                         # 超12个月未结案件: a duration that names a kind of case
     if arabic and (_inside_quotes(text, n0, lo, _QUOTES[1:2])
                    or (before_char == "“" and text.startswith("”", unit_end))):
         return None                         # 《…20条措施》, “10条”: a name made of a number
@@ -290,7 +364,7 @@ def _read_quantity(text: str, m: re.Match, lo: int) -> dict | None:
         if numeral == "一" or not unit_row or unit_row["with_chinese_numeral"] != "yes" \
                 or _ADJACENT_CN_DIGITS_RX.search(numeral) or prefix.endswith(_VAGUE_BEFORE):
             return None
-        if _inside_quotes(text, n0, lo) or text.startswith(_NAME_SUFFIXES, m.end("num")):
+        if _inside_quotes(text, n0, lo) or text.startswith(_NAME_SUFFIXES, num_end):
             return None                     # “两个维护”, 十九届, 四项重点
     if unit_row:
         value *= float(unit_row["scale"])
@@ -304,15 +378,34 @@ def _read_quantity(text: str, m: re.Match, lo: int) -> dict | None:
         qualifier = "余"
     if m["post"]:
         qualifier = _WORDS["qualifier_after"][m["post"]]
+    if numeral in _ROUND_NUMBERS and prefix.endswith("上"):
+        qualifier, prefix_end = "超", n0 - 1   # 上万人: ten thousand and more
     fig = {"value": round6(value), "unit": unit_row["unit"] if unit_row else "",
            "kind": unit_kind, "qualifier": qualifier,
            "prefix_end": prefix_end,        # where the words before the figure stop
            "end": unit_end,                 # end of number + unit: the figure's own text
            "rest_start": m.end()}           # where the words after it start (past 以上/左右)
     sign = _change_sign(text[max(lo, prefix_end - 10):prefix_end], text, lo, prefix_end)
+    if not sign and text[m.end():m.end() + 1] in _CHANGE_AFTER_FIRST and fig["unit"] in ("%", "百分点"):
+        after_word = _CHANGE_AFTER_RX.match(text, m.end())
+        sign = int(_WORDS["change_after"][after_word["word"]]) if after_word else 0
     if sign and unit_kind != "money":
         fig["sign"] = sign
     return fig
+
+
+def _read_bare_change(text: str, m: re.Match, lo: int) -> dict | None:
+    """同比下降0.04: a change without a unit (a ratio or an index); only with the verb
+    right before the number and the clause ending right after it."""
+    n0 = m.start("num")
+    value = float(m["num"])
+    if value.is_integer() and 1900 <= value <= 2100:
+        return None
+    sign = _change_sign(text[max(lo, n0 - 10):n0], text, lo, n0)
+    if not sign:
+        return None
+    return {"value": round6(value), "unit": "", "kind": "change", "qualifier": None,
+            "prefix_end": m.start("verb"), "rest_start": m.end("num"), "sign": sign}
 
 
 def _unit_sharing_list(text: str, m: re.Match, head: dict, lo: int) -> list[tuple[int, int, dict]]:
@@ -351,7 +444,9 @@ def _read_rank(text: str, m: re.Match, lo: int) -> dict | None:
     value = parse_numeral(m["num"])
     if value is None:
         return None
-    return {"value": value, "unit": "名次", "kind": "rank", "prefix_end": m.start(), "rest_start": m.end()}
+    cue = _RANK_LABEL_TAIL_RX.search(clause)
+    return {"value": value, "unit": "名次", "kind": "rank", "rest_start": m.end(),
+            "prefix_end": m.start() - (len(cue[0]) if cue else 0)}   # 考评在全省排名第一: the label is 考评
 
 
 def _read_ratio(text: str, m: re.Match, lo: int) -> dict | None:
@@ -368,6 +463,8 @@ def _read_fraction(text: str, m: re.Match, lo: int) -> dict | None:
     den_raw, num = m["den"], parse_numeral(m["num"])
     if num is None:
         return None
+    if "/" in m[0] and not 0 < num < parse_numeral(den_raw):
+        return None                         # 1/3 is a share; 5/2 is not
     q = _QUALIFIER_BEFORE_RX.search(text, max(lo, m.start() - 3), m.start())
     qualifier = (_WORDS["qualifier_before"][q[0]] or None) if q else None
     if den_raw == "百":
@@ -379,8 +476,13 @@ def _read_fraction(text: str, m: re.Match, lo: int) -> dict | None:
         if not den:
             return None
         value, unit = round(100 * num / den, 2), "%"
-    return {"value": value, "unit": unit, "kind": "rate", "qualifier": qualifier,
-            "prefix_end": q.start() if q else m.start(), "rest_start": m.end()}
+    prefix_end = q.start() if q else m.start()
+    fig = {"value": value, "unit": unit, "kind": "rate", "qualifier": qualifier,
+           "prefix_end": prefix_end, "rest_start": m.end()}
+    sign = _change_sign(text[max(lo, prefix_end - 10):prefix_end], text, lo, prefix_end)
+    if sign:                                # 办案周期缩短三分之一
+        fig["sign"] = sign
+    return fig
 
 
 # ---------------------------------------------------------------- context
@@ -454,21 +556,7 @@ def _period(text: str, sent_start: int, fig_start: int) -> int | None:
 
 
 def _label(before: str) -> str:
-    # 占审结数的43%: a 的 right before the number links, it is not part of the label
-    # (but 涉案标的达7亿元 keeps its 的).
-    before = before.rstrip()
-    if not before.endswith("标的"):          # 涉案标的14.3亿元: 标的 is the word for the amount at stake
-        before = before.removesuffix("的")
-    label = (_TIME_PHRASE_RX.sub("", before) if _TIME_PHRASE_HINT_RX.search(before) else before).strip()
-    trimmed = None
-    while trimmed != label:                 # 累计…已 / …达到了: trim until nothing more goes
-        trimmed, label = label, _LABEL_PREFIX_RX.sub("", label)
-        if label[-1:] in _LABEL_SUFFIX_LAST:
-            label = _LABEL_SUFFIX_RX.sub("", label)
-        label = label.strip()
-    label = label.rstrip("“《").lstrip("”》")      # 实现省内“24小时…”: a quote mark left dangling
-    if label in _EMPTY_LABELS:
-        return ""
+    label = _full_label(before)
     if len(label) > _MAX_LABEL:
         cuts = [c.end() for c in _LABEL_CUT_RX.finditer(label) if len(label) - c.end() >= 2]
         if cuts:
@@ -481,6 +569,26 @@ def _label(before: str) -> str:
     return label
 
 
+def _full_label(before: str) -> str:
+    """The words before a figure less time phrases, links and verbs, not yet shortened."""
+    # 占审结数的43%: a 的 right before the number links, it is not part of the label
+    # (but 涉案标的达7亿元 keeps its 的).
+    before = before.rstrip()
+    if not before.endswith("标的"):          # 涉案标的14.3亿元: 标的 is the word for the amount at stake
+        before = before.removesuffix("的")
+    label = (_TIME_PHRASE_RX.sub("", before) if _TIME_PHRASE_HINT_RX.search(before) else before).strip()
+    trimmed = None
+    while trimmed != label:                 # 累计…已 / …达到了: trim until nothing more goes
+        trimmed, label = label, _LABEL_PREFIX_RX.sub("", label)
+        if label[-1:] in _LABEL_SUFFIX_LAST:
+            label = _LABEL_SUFFIX_RX.sub("", label)
+        if label[-1:] in _COMPARISON_LAST:
+            label = _COMPARISON_TAIL_RX.sub("", label)
+        label = label.strip()
+    label = label.rstrip("“《").lstrip("”》")      # 实现省内“24小时…”: a quote mark left dangling
+    return "" if label in _EMPTY_LABELS else label
+
+
 def _shorten(label: str) -> str:
     """Cut a long label at a word boundary: before a result verb, else after a particle,
     else after a list comma; the earliest that leaves at most _MAX_LABEL characters."""
@@ -491,6 +599,15 @@ def _shorten(label: str) -> str:
                 if shortest <= len(label) - b <= _MAX_LABEL and not _opens_inside_quote(label[b:])]
         if fits:
             return label[min(fits):].lstrip("、，,：: ")
+    function_words, conjunctions = _LABEL_BOUNDARY_RXS
+    # 犯罪以及电信网络诈骗犯罪: cut after a function word
+    fits = [b.end() for b in function_words.finditer(label) if 3 <= len(label) - b.end() <= _MAX_LABEL]
+    if not fits:                            # 提出民事抗诉和再审检察建议: a verb start, slightly long
+        fits = [b.start() for b in _LABEL_START_RX.finditer(label) if len(label) - b.start() <= _MAX_LABEL + 2]
+    if not fits:                            # a conjunction, when the second conjunct is not too short
+        fits = [b.end() for b in conjunctions.finditer(label) if 6 <= len(label) - b.end() <= _MAX_LABEL]
+    if fits:
+        return label[min(fits):]
     return label[-_MAX_LABEL:].lstrip("、，,：: ")
 
 

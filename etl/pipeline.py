@@ -15,7 +15,7 @@ from etl.records import UnreadableFile
 
 def stable_id(*parts: object) -> str:
     """Ids are hashes of content and position, so re-runs give the same ids."""
-    return hashlib.sha256("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:16]
+    return hashlib.sha256("\x1f".join(map(str, parts)).encode("utf-8")).digest()[:8].hex()   # = hexdigest()[:16]
 
 
 @dataclass

@@ -26,8 +26,8 @@ import csv
 import functools
 import pathlib
 import re
-from collections import Counter
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from etl.divisions import Division, consistent, division_of, load_index
 from etl.records import Agency, DocumentMeta, Region
@@ -67,8 +67,7 @@ class _Form:
     guard: str
 
 
-@dataclass(frozen=True)
-class _Mention:
+class _Mention(NamedTuple):      # a tuple: one per place written in every document
     start: int
     end: int
     candidates: tuple[Division, ...]
@@ -243,16 +242,19 @@ def _vote(weighted: list[tuple[_Mention, float]], context: Division | None) -> D
     """
     picked: list[tuple[Division, float]] = []
     for mention, weight in weighted:
-        cands = _narrow(mention.candidates, context)
+        cands = mention.candidates
+        if len(cands) > 1:                  # (one candidate: narrowing keeps it either way)
+            cands = _narrow(cands, context)
         d = cands[0] if len(cands) == 1 else _common_ancestor(cands)
         if d is not None:
             picked.append((d, weight))
     if context is not None and any(consistent(d, context) for d, _ in picked):
         picked = [(d, w) for d, w in picked if consistent(d, context)]
-    counts: Counter = Counter()
+    counts: dict[tuple[str, ...], float] = {}
     for d, w in picked:
-        for n in range(1, len(d.lineage) + 1):
-            counts[d.lineage[:n]] += w
+        lineage = d.lineage
+        for n in range(1, len(lineage) + 1):
+            counts[lineage[:n]] = counts.get(lineage[:n], 0) + w
     chosen: tuple[str, ...] = ()
     total = sum(w for _, w in picked)
     while True:

@@ -17,12 +17,14 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import operator
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
-from etl.agencies import ALL_SUFFIX_ALT, PL_SUFFIX_ALT, PLACE_RE, PROVINCES, document_city
+from etl.agencies import ALL_SUFFIX_ALT, PL_SUFFIX_ALT, PLACE_RE, PROVINCES, agency_type_of, document_city
 from etl.records import CaseSpan, DocumentMeta
 
 VOCAB = Path(__file__).resolve().parent / "vocab"
@@ -67,7 +69,7 @@ _AGENCY = rf"(?![从由在据经和与及对向])[{_HAN}（）()·]{{0,24}}?(?:{
 _AGENCY_LIST = rf"{_AGENCY}(?:[、和及与]{_AGENCY})*"
 _AGENCY_LINE = re.compile(rf"^{_NUM}?({_AGENCY_LIST})$")
 _DASH = r"\s*(?:——|—|－－|--|─{1,2})\s*"
-_DASH_CHARS = "—－-─"     # one of them is in every _DASH
+_DASH_CHAR_RX = re.compile("[—－\\-─]")     # one of them is in every _DASH
 _AGENCY_DASH_TITLE = re.compile(rf"^{_NUM}?({_AGENCY_LIST}){_DASH}(.{{2,80}})$")
 _TITLE_DASH_AGENCY = re.compile(rf"^{_NUM}?(.{{4,60}}?){_DASH}({_AGENCY_LIST})$")
 _AGENCY_BOOK_TITLE = re.compile(rf"^{_NUM}?({_AGENCY_LIST})\s*[《〈](.{{2,60}})[》〉]$")
@@ -83,7 +85,8 @@ _JUNK_LINE = re.compile(r"^[\s|｜·•\-—_=*#]*$")
 _YEAR = re.compile(r"((?:19|20)\d\d)\s*(?:[—–\-至到~]\s*(?:19|20)\d\d\s*)?年")
 _DATE = re.compile(r"((?:19|20)\d\d)\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*日?")
 _DATELINE_HINT = re.compile(r"时间|日期|发布|来源|稿件|编辑|作者|^\s*[(（]?\s*(?:19|20)\d\d")
-_SOURCE = re.compile(r"(?:稿件来源|来源|供稿|出处|转自|转载自)\s*[:：]\s*([^\s|｜,，。;；]{2,30})")
+# scraped pages glue the next label on: "来源:某区委政法委发布时间:2025-09-08"
+_SOURCE = re.compile(r"(?:稿件来源|来源|供稿|出处|转自|转载自)\s*[:：]\s*((?:(?!发布|时间|日期|作者|编辑)[^\s|｜,，。;；]){2,30})")
 _NEWSPAPER = re.compile(rf"^([{_HAN}]{{2,10}}?(?:日报|晚报|时报|法制报|法治报|导报|报))")
 _ORGANISER = re.compile(rf"({_AGENCY}(?:[、和及与]{_AGENCY})*)(?:联合|共同)?主办")
 _EDITOR_NOTE = re.compile(r"^\s*(?:编者按|编者的话|按语|导语)\s*[:：]?\s*")
@@ -95,15 +98,11 @@ _PLAN_AFTER = re.compile(r"(?:远景|规划|纲要|愿景)")
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 
 
-@dataclass(frozen=True)
-class _Line:
+class _Line(NamedTuple):         # a tuple: created for every line of every document
     start: int
     end: int
     s: str          # stripped text
-
-    @property
-    def short(self) -> bool:
-        return len(self.s) <= 60
+    short: bool     # len(s) <= 60
 
 
 _LEAD_JUNK = " \t\r\u3000|｜■◆●▲★☆◇▶►•※◎○"
@@ -114,23 +113,29 @@ def _lines(text: str) -> tuple[_Line, ...]:
     return tuple(_iter_lines(text))
 
 
-_LINE_RX = re.compile(r"[^\n]+")
+# What a _JUNK_LINE may start with besides whitespace (the other lines skip the regex).
+_JUNK_FIRST = frozenset("|｜·•-—_=*#")
 
 
 def _iter_lines(text: str):
-    for m in _LINE_RX.finditer(text):
-        raw = m.group(0)
+    at = 0
+    for raw in text.split("\n"):
+        line_start, at = at, at + len(raw) + 1
         # leading bullets (◆盐城市中级人民法院) are layout, not part of the heading
-        s = raw.lstrip(_LEAD_JUNK).rstrip(" \t\r\u3000|｜")
-        if not s or _JUNK_LINE.match(s):
+        body = raw.lstrip(_LEAD_JUNK)
+        s = body.rstrip(" \t\r\u3000|｜")
+        if not s or ((s[0] in _JUNK_FIRST or s[0].isspace()) and _JUNK_LINE.match(s)):
             continue
-        lead = len(raw) - len(raw.lstrip(_LEAD_JUNK))
-        yield _Line(m.start() + lead, m.start() + lead + len(s), s)
+        lead = len(raw) - len(body)
+        yield _Line(line_start + lead, line_start + lead + len(s), s, len(s) <= 60)
+
+
+_HEADLINE_STOP_RX = re.compile(f"[{_SENT_END}；;]")
 
 
 def _is_headline(s: str) -> bool:
     """A short line with no sentence punctuation: a title, slogan or label."""
-    if not (4 <= len(s) <= 45) or any(c in s for c in _SENT_END + "；;"):
+    if not (4 <= len(s) <= 45) or _HEADLINE_STOP_RX.search(s):
         return False
     commas = s.count(",") + s.count("，")
     return commas == 0 or (commas == 1 and len(s) <= 25)
@@ -173,7 +178,7 @@ def _heading(line: _Line, places_ok: bool) -> _Anchor | None:
     colon = ":" in s or "：" in s
     if not line.short and not (colon and _AGENCY_COLON_BODY.match(s[:45])):
         return None
-    dash = any(c in s for c in _DASH_CHARS)
+    dash = _DASH_CHAR_RX.search(s) is not None
     m = _AGENCY_BOOK_TITLE.match(s) if "《" in s or "〈" in s else None
     if m and _valid_agency(m.group(1)):
         return _Anchor(0, m.group(1), m.group(2), "inline")
@@ -247,6 +252,15 @@ def _doc_title(lines: tuple[_Line, ...], date_at: int | None) -> tuple[str | Non
     return (_LEADING_DATE.sub("", _first_sentence(first))[:60] or None), 0
 
 
+# 《2025年度…措施》: names are masked out of _years, but when the text states no other
+# year, the annual document it describes dates the report.
+_ANNUAL_NAME = re.compile(r"《((?:19|20)\d\d)年")
+
+
+def _annual_name_years(text: str) -> list[int]:
+    return [int(y) for y in _ANNUAL_NAME.findall(text)] if "《" in text else []
+
+
 _HAN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 _HAN_YEAR = re.compile(r"[〇零一二][〇零一二三四五六七八九]{3}(?=年)")
 
@@ -315,11 +329,12 @@ def describe_document(text: str) -> DocumentMeta:
     date_at, published = (dl if dl else (None, None))
     title, title_end = _doc_title(lines, date_at)
     # the title region: title plus a "——…" subtitle right below it
-    region = [title or ""]
+    # a body sentence standing in for a missing title is no title: its years are events
+    region = [title] if title and _is_headline(title) else []
     if title_end + 1 < len(lines) and re.match(r"^[—–-]{1,2}", lines[title_end + 1].s):
         region.append(lines[title_end + 1].s)
     title_years = _years(" ".join(region))
-    stated = _years(text)
+    stated = _years(text) or _annual_name_years(text)
     if published:
         stated = [y for y in stated if y <= published.year]
     year = (max(title_years) if title_years else published.year if published
@@ -338,6 +353,10 @@ class _Byline:
     agency: str | None
 
 
+_BYLINE_STOP_RX = re.compile("[。；;]")
+_ONE_LINE_BYLINE_STOP_RX = re.compile("[。；;，,]")
+
+
 def _bylines(lines: tuple[_Line, ...]) -> list[_Byline]:
     out = []
     i = 0
@@ -348,7 +367,7 @@ def _bylines(lines: tuple[_Line, ...]) -> list[_Byline]:
             block = []
             for j in range(i + 1, min(i + 4, len(lines))):
                 t = lines[j].s
-                if len(t) > 45 or any(c in t for c in "。；;") or _NAME_LINE.match(t):
+                if len(t) > 45 or _BYLINE_STOP_RX.search(t) or _NAME_LINE.match(t):
                     break
                 block.append(j)
                 if _POST.search(t) and not t.endswith(("、", "，", ",")):
@@ -357,7 +376,7 @@ def _bylines(lines: tuple[_Line, ...]) -> list[_Byline]:
                 out.append(_Byline(i, block[-1], _byline_agency(" ".join(lines[j].s for j in block))))
                 i = block[-1] + 1
                 continue
-        if lines[i].short and not any(c in s for c in "。；;，,"):
+        if lines[i].short and not _ONE_LINE_BYLINE_STOP_RX.search(s):
             # one-line bylines: "熊毅 南京市人民检察院党组书记、检察长", the same with the
             # name last, or "熊毅（南京市人民检察院党组书记、检察长）"
             for rx, name_at, post_at in ((_NAME_AND_POST, 1, 2), (_POST_AND_NAME, 2, 1), (_NAME_PAREN_POST, 1, 2)):
@@ -388,7 +407,7 @@ _NOT_WORD_CHAR = re.compile(rf"[^{_HAN}A-Za-z0-9]")
 
 def _bigrams(s: str) -> set[str]:
     s = _NOT_WORD_CHAR.sub("", s)
-    return {s[k:k + 2] for k in range(len(s) - 1)}
+    return set(map(operator.add, s, s[1:]))
 
 
 def _signed_cases(text: str, lines: tuple[_Line, ...], bylines: list[_Byline]) -> list[CaseSpan]:
@@ -536,7 +555,8 @@ _SUBJECT = re.compile(
     rf"((?:{ALL_SUFFIX_ALT})?)(?={_SUBJECT_VERBS})")
 # An agency name that starts with a place or a level word: 白沙县公安局, 市检察院.
 _AUTHOR_NOTE = re.compile(rf"作者(?:系|为|单位[:：]?)\s*({_AGENCY})")
-_STRICT_AGENCY = re.compile(rf"(?:{PLACE_RE.pattern}|[省市区县])(?:委)?[{_HAN}]{{0,6}}?(?:{ALL_SUFFIX_ALT})")
+# the words between a place and its agency word never run across 位于/的 ("某区位于城市中心" is no agency named 中心)
+_STRICT_AGENCY = re.compile(rf"(?:{PLACE_RE.pattern}|[省市区县])(?:委)?(?:(?!位于|的)[{_HAN}]){{0,6}}?(?:{ALL_SUFFIX_ALT})")
 
 
 # 最高人民法院、司法部出台…: national agencies carry no place
@@ -557,7 +577,8 @@ def _semicolon_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int
         if "；" not in ln.s and ";" not in ln.s:
             continue
         cuts = [0] + [m.end() for m in re.finditer(r"[；;:：。]", ln.s)]
-        hits = [(c, m) for c in cuts if (m := _SUBJECT.match(ln.s[c:]))]
+        hits = [(c, m) for c in cuts
+                if not _CLAUSE_NO_SUBJECT.match(ln.s[c:].lstrip()) and (m := _SUBJECT.match(ln.s[c:]))]
         if len({_subject(m) for _, m in hits}) < 2:
             continue
         for n, (c, m) in enumerate(hits):
@@ -567,6 +588,64 @@ def _semicolon_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int
     body = sum(len(ln.s) for ln in lines if not _is_headline(ln.s))
     covered = sum(z - a for a, z, _, _ in out)
     return out if out and covered * 10 >= body * 4 else []
+
+
+# An award list written as one paragraph: "…分别是(排名不分先后)：甲市打造…；乙院推行…；丙区…".
+# The announcing words and a colon make it a list, so each "；" clause is one practice
+# even where its subject is a bare place (珠海首创…) or a short form (广州中院).
+_LIST_INTRO = re.compile(r"(?:分别是|分别为|包括|如下|名单|依次为)[^:：；;。]{0,12}[:：]")
+_CLAUSE_SPLIT = re.compile(r"[；;]")
+_CLAUSE_AGENCY = re.compile(rf"^[{_HAN}]{{0,8}}?(?:{ALL_SUFFIX_ALT}|人大)")
+_CLAUSE_CITY_COUNTY = re.compile(rf"^[{_HAN}]{{1,6}}?[市州][{_HAN}]{{1,4}}?[区县市旗]")
+_CLAUSE_BARE_PLACE = re.compile(rf"^((?![全我该本各进])[{_HAN}]{{2,4}}?)(?:{_SUBJECT_VERBS})")
+
+
+# clauses that open with an ordinal (一是…；二是…) or a verb (建立…；推行…) are the measures
+# of one practice and have no subject of their own
+_CLAUSE_NO_SUBJECT = re.compile(rf"^(?:[一二三四五六七八九十]是|首先|其次|再次|最后|第[一二三四五六七八九十]|{_SUBJECT_VERBS}|推进|推动|加强|完善|健全)")
+
+
+def _clause_subject(c: str) -> str | None:
+    if _CLAUSE_NO_SUBJECT.match(c):
+        return None
+    m = _SUBJECT.match(c)
+    if m:
+        return _subject(m)
+    m = _CLAUSE_AGENCY.match(c)
+    if m and (_valid_agency(m.group(0)) or c.startswith(tuple(PROVINCES))):
+        return m.group(0)
+    m = _CLAUSE_CITY_COUNTY.match(c) or PLACE_RE.match(c)
+    if m:
+        return m.group(0)
+    province = next((p for p in PROVINCES if c.startswith(p)), None)
+    if province:
+        return province
+    m = _CLAUSE_BARE_PLACE.match(c)
+    return m.group(1) if m else None
+
+
+def _listed_clause_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str | None]]:
+    out = []
+    for ln in lines:
+        if ln.s.count("；") + ln.s.count(";") < 2:
+            continue
+        intro = _LIST_INTRO.search(ln.s)
+        if not intro:
+            continue
+        pieces = []
+        at = intro.end()
+        for m in list(_CLAUSE_SPLIT.finditer(ln.s, at)) + [None]:
+            z = m.start() if m else len(ln.s)
+            pieces.append((at, z))
+            at = z + 1 if m else z
+        subjects = [_clause_subject(ln.s[a:z].strip()) for a, z in pieces]
+        # most clauses must open with a place or agency: a list of measures is no list of practices
+        if len(pieces) < 3 or sum(1 for x in subjects if x) * 3 < len(pieces) * 2:
+            continue
+        for (a, z), subject in zip(pieces, subjects):
+            piece = ln.s[a:z].rstrip("。 ")
+            out.append((ln.start + a, ln.start + a + len(piece), _first_sentence(piece)[:40], subject))
+    return out
 
 
 def _numbered_subject_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str | None]]:
@@ -619,8 +698,20 @@ def _document_subject(text: str, lines: tuple[_Line, ...], meta: DocumentMeta) -
     for s in filter(None, heads + body[:1]):
         m = PLACE_RE.match(re.sub(r"^(?:(?:19|20)\d\d年(?:度|以来)?|近年来)[,，]?", "", s))
         if m:
+            # the source line names that place's agency (来源:盐田区委政法委): more specific
+            pub = meta.publisher
+            if pub and pub.startswith(m.group(0)) and _valid_agency(pub):
+                return pub
             return m.group(0)
     return meta.publisher
+
+
+def _site_banner(a: _Anchor, meta: DocumentMeta) -> bool:
+    """A government site's name over the page ("某区人民政府") while the source line names a
+    political-legal agency: the banner is page furniture, the source wrote the practice."""
+    return (a.shape == "agency" and a.line <= 3 and bool(meta.publisher)
+            and agency_type_of(a.agency) == "other" and _valid_agency(meta.publisher)
+            and agency_type_of(meta.publisher) != "other")
 
 
 def _lone_heading(lines: tuple[_Line, ...], a: _Anchor) -> bool:
@@ -656,9 +747,12 @@ def segment_cases(text: str, meta: DocumentMeta) -> list[CaseSpan]:
     # above ten agencies) is a list, not a signed article
     if bylines and not (len(bylines) == 1 and len(anchors) >= 3):
         return _signed_cases(text, lines, bylines)
+    if len(anchors) == 1 and _site_banner(anchors[0], meta):
+        anchors = []
     if anchors and (len(anchors) >= 2 or _lone_heading(lines, anchors[0])):
         return _list_cases(text, lines, anchors)
-    spans = _numbered_subject_cases(text, lines) or _semicolon_cases(text, lines)
+    spans = (_numbered_subject_cases(text, lines) or _listed_clause_cases(text, lines)
+             or _semicolon_cases(text, lines))
     if spans:
         return _dedupe(text, spans)
     # one practice: the whole document after its title / editor's note

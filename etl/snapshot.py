@@ -63,7 +63,41 @@ def list_inputs(input_dir: Path) -> list[Path]:
     return sorted(p for p in input_dir.rglob("*") if p.is_file() and not p.name.startswith("."))
 
 
-def _extract_file(job: tuple[str, str]) -> tuple[str, int, DocumentRows | str]:
+TABLES = ("documents", "cases", "metrics", "recognitions")
+
+
+@dataclass
+class _Columns:
+    """One document's rows as columns in schema order.  Workers send this instead of the
+    row dicts: it pickles smaller, and the parent appends columns and builds Arrow arrays
+    from them without turning rows into columns itself (the parent is the one serial step)."""
+    sha256: str
+    tables: dict[str, tuple[list, ...]]
+
+    def count(self, name: str) -> int:
+        return len(self.tables[name][0])
+
+
+# A case's text is the slice [char_start, char_end) of its document's text: it is not sent
+# (that would double the text the parent unpickles) but cut again in the parent.
+_DOC_TEXT = schema.TABLES["documents"].names.index("text")
+_CASE_TEXT, _CASE_START, _CASE_END = (schema.TABLES["cases"].names.index(c) for c in ("text", "char_start", "char_end"))
+
+
+def _as_columns(rows: DocumentRows) -> _Columns:
+    tables = {name: tuple([row.get(col) for row in getattr(rows, name)] for col in schema.TABLES[name].names)
+              for name in TABLES}
+    tables["cases"][_CASE_TEXT].clear()
+    return _Columns(rows.sha256, tables)
+
+
+def _case_texts(rows: _Columns) -> list[str]:
+    doc_text = rows.tables["documents"][_DOC_TEXT][0]
+    cases = rows.tables["cases"]
+    return [doc_text[a:z] for a, z in zip(cases[_CASE_START], cases[_CASE_END])]
+
+
+def _extract_file(job: tuple[str, str]) -> tuple[str, int, _Columns | str]:
     """Worker: (path, relative path) -> (relative path, size, rows or skip reason)."""
     path, rel = job
     if Path(path).suffix.lower() not in READABLE_SUFFIXES:
@@ -73,7 +107,7 @@ def _extract_file(job: tuple[str, str]) -> tuple[str, int, DocumentRows | str]:
     except OSError as exc:
         return rel, 0, f"无法读取文件：{exc.strerror}"
     try:
-        return rel, len(raw), extract_document(raw, rel)
+        return rel, len(raw), _as_columns(extract_document(raw, rel))
     except UnreadableFile as exc:
         return rel, len(raw), str(exc)
 
@@ -83,19 +117,25 @@ class _TableWriters:
 
     def __init__(self, folder: Path):
         self.folder = folder
-        self.buffers: dict[str, list[dict]] = {name: [] for name in ("documents", "cases", "metrics", "recognitions")}
+        self.buffers: dict[str, tuple[list, ...]] = {
+            name: tuple([] for _ in schema.TABLES[name].names) for name in TABLES}
         self.writers = {name: pq.ParquetWriter(folder / f"{name}.parquet", schema.TABLES[name], compression="zstd")
                         for name in self.buffers}
 
-    def add(self, rows: DocumentRows) -> None:
+    def add(self, rows: _Columns) -> None:
         for name, buf in self.buffers.items():
-            buf.extend(getattr(rows, name))
+            for column, values in zip(buf, rows.tables[name]):
+                column.extend(values)
+        self.buffers["cases"][_CASE_TEXT].extend(_case_texts(rows))
 
     def flush(self) -> None:
         for name, buf in self.buffers.items():
-            if buf:
-                self.writers[name].write_table(pa.Table.from_pylist(buf, schema=schema.TABLES[name]))
-                buf.clear()
+            if buf[0]:
+                table_schema = schema.TABLES[name]
+                self.writers[name].write_table(pa.Table.from_arrays(
+                    [pa.array(column, type=f.type) for column, f in zip(buf, table_schema)], schema=table_schema))
+                for column in buf:
+                    column.clear()
 
     def close(self) -> None:
         self.flush()
@@ -155,9 +195,9 @@ def build_snapshot(input_dir: Path, out_dir: Path, workers: int | None = None) -
                     seen[result.sha256] = rel
                     writers.add(result)
                     summary.documents += 1
-                    summary.cases += len(result.cases)
-                    summary.metrics += len(result.metrics)
-                    summary.recognitions += len(result.recognitions)
+                    summary.cases += result.count("cases")
+                    summary.metrics += result.count("metrics")
+                    summary.recognitions += result.count("recognitions")
                     pending += 1
                     if pending >= BATCH_DOCUMENTS:
                         writers.flush()

@@ -111,3 +111,9 @@ def test_vocabulary_rows_use_known_types_and_kinds():
         rows = list(csv.DictReader(fh))
     assert {r["kind"] for r in rows} == {"suffix", "abbrev"}
     assert {r["value"] for r in rows if r["kind"] == "suffix"} <= set(AGENCY_TYPES)
+
+
+def test_news_lead_before_the_place_is_not_part_of_it():
+    text = "本网讯 日前，记者从东岭市委政法委获悉，市委政法委牵头开展评选活动，收到申报项目80个。"
+    span = CaseSpan(seq=1, char_start=0, char_end=len(text), title="", agency_raw="市委政法委")
+    assert resolve_agency(span, text, NO_META).name == "东岭市委政法委"

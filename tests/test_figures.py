@@ -308,3 +308,90 @@ def test_every_figure_is_well_formed(prefix):
         assert 0 < len(fig.label) <= 12, fig
         assert text[fig.char_start:fig.char_end] in fig.sentence
         assert fig.sentence in text
+
+
+# ---------------------------------------------------------------- wider genre (phrases written for these rules)
+
+@pytest.mark.parametrize("phrase, value, unit, kind, qualifier", [
+    ("研发监督模型800 余个", 800, "个", "count", "余"),          # PDF text: a space before 余
+    ("化解纠纷近千件", 1000, "件", "count", "近"),
+    ("服务群众上万人次", 10000, "人次", "count", "超"),
+    ("涉案金额近千万元", 10000000, "元", "money", "近"),
+    ("约1/3的纠纷在诉前化解", 33.33, "%", "rate", "约"),
+    ("从事调解工作20年以上", 20, "年", "duration", "超"),
+    ("万人起诉率为88.6件/万人", 88.6, "件/万人", "rate", None),
+    ("接听热线电话3.5万通", 35000, "通", "count", None),
+    ("注册社会公众45万", 450000, "人", "count", None),
+    ("开辟7种线索渠道", 7, "种", "count", None),
+])
+def test_more_quantities(phrase, value, unit, kind, qualifier):
+    fig = only_figure(phrase)
+    assert (fig.value, fig.unit, fig.kind, fig.qualifier) == (value, unit, kind, qualifier)
+
+
+@pytest.mark.parametrize("phrase, value, unit", [
+    ("案件比同比下降0.04,质效提升", -0.04, ""),              # a unitless measure changes
+    ("办案周期缩短三分之一", -33.33, "%"),
+    ("较上年同期12.5%的增幅有所回落", 12.5, "%"),            # the number names a growth rate
+    ("刑事案件较上年8%的降幅", -8, "%"),
+])
+def test_more_changes(phrase, value, unit):
+    fig = figures_in(phrase)[0]
+    assert (fig.value, fig.unit, fig.kind) == (value, unit, "change")
+
+
+def test_one_verb_over_a_list_of_percent_and_times():
+    figs = figures_in("两类案件比上年分别上升40.5%和2.5倍")
+    assert [(f.value, f.unit, f.kind) for f in figs] == [(40.5, "%", "change"), (2.5, "倍", "change")]
+
+
+@pytest.mark.parametrize("phrase, value, label", [
+    ("考核成绩保持在全省前三位", 3, "考核成绩"),
+    ("执法质量考评进入全国前10名", 10, "执法质量考评"),
+    ("综合考评连续两年全市第一", 1, "综合考评"),
+    ("群众满意度在全市排名第二", 2, "群众满意度"),
+])
+def test_top_n_and_rank_labels(phrase, value, label):
+    fig = figures_in(phrase)[-1]
+    assert (fig.value, fig.unit, fig.kind, fig.label) == (value, "名次", "rank", label)
+
+
+@pytest.mark.parametrize("phrase", [
+    "2024年前5个月收案情况如下",
+    "前三季度工作要点",
+    "连续3年以上",
+    "近百年来",
+    "数百件",
+    "于2023/5/6日开庭",
+    "在两条战线上同步发力",
+    "办好十项惠民实事",
+    "抓住这条主线",
+    "清理超12个月未结案件",
+])
+def test_more_non_figures(phrase):
+    assert figures_in(phrase) == []
+
+
+@pytest.mark.parametrize("phrase, label", [
+    ("●起诉洗钱犯罪200人", "起诉洗钱犯罪"),                          # a list bullet
+    ("结案700件(含旧存43件)", "含旧存"),                             # an opening bracket
+    ("1-6月共受理案件380件", "受理案件"),                             # a month range
+    ("在工业园区设立法律服务工作站12个", "设立法律服务工作站"),
+    ("起诉非法吸收公众存款、集资诈骗等涉众型经济犯罪以及电信网络诈骗犯罪19人", "电信网络诈骗犯罪"),
+    ("该所破获各类电信网络诈骗及关联案件16起", "电信网络诈骗及关联案件"),
+    ("全市发挥400余个网格的作用", "网格"),
+    ("调解成功率保持在98%以上", "调解成功率"),
+    ("收案数同比增长4.7%,较上年同期11.3%的增幅明显回落", "收案数"),   # the base of a comparison
+])
+def test_more_labels(phrase, label):
+    assert figures_in(phrase)[-1].label == label
+
+
+def test_names_listed_before_respectively_go_to_the_values_in_turn():
+    figs = figures_in("结案率和服判息诉率分别提高到98.4%和85.1%")
+    assert [(f.value, f.label) for f in figs] == [(98.4, "结案率"), (85.1, "服判息诉率")]
+
+
+def test_respectively_list_with_a_verb_for_each_value():
+    figs = figures_in("批捕7.2万人,起诉16.8万人,比上年分别下降3.6%、上升2.8%")
+    assert [(f.value, f.label) for f in figs[2:]] == [(-3.6, "批捕"), (2.8, "起诉")]

@@ -131,3 +131,30 @@ def test_decline_keeps_its_sign_and_lower_is_better():
 def test_label_clause_stops_at_next_figure():
     s = "让治安户政、交巡警、出入境等9个警种的400余项政务服务事项“上一张网”"
     assert label_clause("警种", s) == "让治安户政、交巡警、出入境等9个警种的"
+
+
+@pytest.mark.parametrize("label, sentence, kind, unit, expected", [
+    # phrases written for the terms added after reading reports beyond the corpus
+    ("督促复垦耕地", "督促复垦耕地21亩,清理河道3公里", "other", "亩", "public_interest_restored"),
+    ("清理河道", "督促复垦耕地21亩,清理河道3公里", "other", "公里", "public_interest_restored"),
+    ("保护省级文物", "保护省级文物8处", "count", "处", "public_interest_restored"),
+    ("已收缴罚款", "已收缴罚款70万余元", "money", "元", "money_recovered"),
+    ("提出刑事抗诉", "提出刑事抗诉780件", "count", "件", "supervision_opinions"),
+    ("法院审结后改变率", "法院审结后改变率79%", "rate", "%", "judicial_quality_rate"),
+    ("打掉犯罪团伙", "打掉犯罪团伙4个", "count", "个", "enforcement_actions"),
+    ("重复报警率", "重复报警率同比下降22%", "change", "%", "incidence_change"),
+    ("盗窃案件破案率", "盗窃案件破案率保持100%", "rate", "%", "closure_rate"),
+    ("工作实绩考核", "工作实绩考核保持在全省前三位", "rank", "名次", "ranking"),
+    ("建立协作办公室", "建立协作办公室360多个", "count", "个", "sites_established"),
+])
+def test_maps_phrases_beyond_the_corpus(label, sentence, kind, unit, expected):
+    assert map_indicator(fig(label, sentence, kind, unit)) == expected
+
+
+@pytest.mark.parametrize("label, sentence, kind, unit, expected", [
+    ("执行到位金额", "执结190万件,执行到位金额4.4亿元,同比分别增长10.5%和7.2%", "change", "%", "output_change"),
+    ("发放案款", "发放案款96亿元", "money", "元", "money_recovered"),
+    ("全年结收案比", "全年结收案比达到107.6%", "rate", "%", "closure_rate"),
+])
+def test_maps_enforcement_phrases(label, sentence, kind, unit, expected):
+    assert map_indicator(fig(label, sentence, kind, unit)) == expected

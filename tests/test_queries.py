@@ -6,6 +6,7 @@ import shutil
 import sys
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from app import queries
@@ -189,6 +190,53 @@ def test_new_snapshot_is_seen_without_reopening(tmp_path):
     assert queries.headline_counts(live, Filters())["documents"] == 3
     assert current_snapshot(current).snapshot_id != before
     shutil.rmtree(tmp_path / "old")
+
+
+def test_new_snapshot_gets_fresh_derived_tables(tmp_path):
+    # The per-case counts and the indicator picker are counted once per snapshot in memory:
+    # a swapped-in snapshot must replace them, not leave the old snapshot's counts.
+    current = tmp_path / "parquet"
+    build_snapshot(ROOT / "data" / "raw", current, workers=1)
+    live = Database(current)
+    old_key = live.snapshot_key
+    queries.indicator_choices(live, Filters())
+    write_fixture_snapshot(tmp_path / "next")
+    os.rename(current, tmp_path / "old")
+    os.rename(tmp_path / "next", current)
+    choices = {c.key: c.n_cases for c in queries.indicator_choices(live, Filters())}
+    assert choices["ind:mediation_success_rate"] == 3
+    assert live.snapshot_key != old_key
+    assert queries.headline_counts(live, Filters())["figures"] == queries.headline_counts(
+        Database(current), Filters())["figures"]
+    shutil.rmtree(tmp_path / "old")
+
+
+def test_case_detail_carries_the_case_text(db):
+    # The text is not held in memory; it is read from the snapshot for the one case shown.
+    text = pd.read_parquet(db.folder / "cases.parquet").set_index("case_id").at["c_proc_zj", "text"]
+    assert queries.case_detail(db, "c_proc_zj")["text"] == text
+
+
+def test_figure_rows_carry_their_own_sentence(db):
+    sentences = pd.read_parquet(db.folder / "metrics.parquet").set_index("metric_id")["sentence"]
+    for frame in (queries.filtered_metrics(db, Filters()),
+                  queries.indicator_ranking(db, Filters(), "ind:mediation_success_rate")):
+        assert len(frame) > 0
+        if "metric_id" in frame.columns:
+            assert frame["sentence"].tolist() == sentences.loc[frame["metric_id"]].tolist()
+        else:
+            assert set(frame["sentence"]) <= set(sentences)
+
+
+def test_filtered_metrics_limit_keeps_table_order(db):
+    everything = queries.filtered_metrics(db, Filters())
+    first_four = queries.filtered_metrics(db, Filters(), limit=4)
+    assert first_four["metric_id"].tolist() == everything["metric_id"].head(4).tolist()
+
+
+def test_search_with_other_filters_only_keeps_cases_matching_both(db):
+    frame = queries.filtered_cases(db, Filters(q="挽回损失", provinces=("重庆市",)))
+    assert frame.empty
 
 
 def test_missing_table_reads_as_empty(tmp_path):

@@ -387,3 +387,67 @@ def test_summary_is_the_first_sentence_of_the_body():
     _, cases = cases_of(text)
     assert loose(summarise_case(text, cases[4].char_start, cases[4].char_end)) == \
         "2022年10月,盐城市检察机关积极开展“行政机关负责人参与行政争议实质性化解工作”试点工作。"
+
+
+# ---------------------------------------------------------------- unseen-genre shapes (own words)
+
+@pytest.mark.parametrize("text, agencies", [
+    # an announced list written as one paragraph: each "；" clause is one practice
+    ("年度创新案例揭晓\n本年度入选案例分别是(排名不分先后)：东湖市打造一站式调解平台；南岭检察机关推行数字监督模型；"
+     "西川高院推进执行难综合治理；北港以信用修复助企纾困。\n",
+     ["东湖市", "南岭检察机关", "西川高院", "北港"]),
+    ("评选结果公布\n提名案例包括：青山市清水区综合执法一码通；白云法院推动家事审判改革；红河市司法局依托调解中心化解商事纠纷。\n",
+     ["青山市清水区", "白云法院", "红河市司法局"]),
+])
+def test_announced_list_in_one_paragraph_gives_one_case_per_clause(text, agencies):
+    assert [a for a, _ in segmented(text)] == agencies
+
+
+@pytest.mark.parametrize("measures", [
+    "一是在全县推行网格调解；二是在乡镇设立受理窗口；三是在村居配备调解员",
+    "建立调解中心统一受理；推行线上申请；开展回访评议",
+])
+def test_an_announced_list_of_measures_stays_one_practice(measures):
+    text = ("南湖县创新基层解纷\n南湖县人民法院牵头建设解纷中心，主要做法包括：" + measures +
+            "。全年化解纠纷3000件，群众满意度达到98%，诉讼案件数量同比下降15%。\n")
+    assert [a for a, _ in segmented(text)] == ["南湖县人民法院"]
+
+
+def test_semicolons_without_a_list_intro_do_not_split_a_report():
+    text = ("南湖市推进诉源治理\n南湖市委政法委牵头建设调处中心，一是整合调解力量；二是完善流程；三是强化回访，"
+            "全年受理纠纷1.2万件，化解率达98%，群众满意度持续提升，形成了可复制的经验。\n")
+    assert [a for a, _ in segmented(text)] == ["南湖市委政法委"]
+
+
+@pytest.mark.parametrize("text, year", [
+    # a body sentence standing in for a missing title is no title: its years are events
+    ("某区检察院在履职中发现，辖区企业自2014年起私自取水，长期未缴费用，损害国家利益。\n"
+     "2018年8月，该院发出检察建议，2018年9月追缴费用800万元。", 2018),
+    # the only year is in the name of an annual document the report describes
+    ("政法护航发展\n今年4月，我市出台《2025年度优化营商环境十条措施》，走访企业99家。", 2025),
+])
+def test_year_without_a_headline_title(text, year):
+    assert describe_document(text).year == year
+
+
+def test_source_line_publisher_stops_before_the_date_label():
+    text = "某区推动政法改革走深走实\n来源:东湖区委政法委发布时间:2025-09-08\n近年来，东湖区深化改革，化解纠纷2100件。\n"
+    assert describe_document(text).publisher == "东湖区委政法委"
+
+
+def test_site_banner_above_the_title_is_not_the_practice_heading():
+    text = ("东湖市西岭区人民政府\n"
+            "西岭区|守正创新 推动政法改革\n"
+            "来源:西岭区委政法委发布时间:2025-09-08\n"
+            "近年来，西岭区政法系统坚持改革创新，化解矛盾纠纷2100余件，覆盖干警4000人次，群众满意度持续提升。\n"
+            "一、健全制度机制\n（一）完善议事规则。建立健全区委政法委员会全体会议议事规则。\n")
+    meta, cases = cases_of(text)
+    assert len(cases) == 1 and cases[0].agency_raw != "东湖市西岭区人民政府"
+
+
+@pytest.mark.parametrize("sentence, agency", [
+    ("东岭市西湖区位于东岭中心城区，人口众多，西湖区坚持改革创新，化解纠纷3000件，群众满意度持续提升。", "东岭市西湖区"),
+])
+def test_single_report_subject_does_not_run_across_a_verb(sentence, agency):
+    meta, cases = cases_of("政法工作现代化的探索\n" + sentence + "\n")
+    assert [c.agency_raw for c in cases] == [agency]
