@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from etl.divisions import municipalities, province_short_names
 from etl.records import Agency, CaseSpan, DocumentMeta
 
 VOCAB = Path(__file__).resolve().parent / "vocab"
@@ -37,8 +38,8 @@ for _suffix, _type in SUFFIX_TYPES:
     if _type not in AGENCY_TYPES:
         raise ValueError(f"agency_types.csv: unknown type {_type!r} for {_suffix!r}")
 
-PROVINCES: dict[str, str] = {r["short"]: r["full"] for r in _rows("segment_provinces.csv")}
-MUNICIPALITIES = frozenset(r["full"] for r in _rows("segment_provinces.csv") if r["municipality"] == "yes")
+PROVINCES: dict[str, str] = province_short_names()      # 重庆 -> 重庆市, 广西 -> 广西壮族自治区
+MUNICIPALITIES = municipalities()
 
 _HAN = r"\u4e00-\u9fff"
 # Agency words: the political-legal suffixes of the vocabulary (generic ones such as

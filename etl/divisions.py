@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import pathlib
+import re
 import sqlite3
 from dataclasses import dataclass
 
@@ -97,6 +98,22 @@ def load_index() -> DivisionIndex:
 def province_names() -> list[str]:
     """The dataset's province-level names in adcode order (北京市 … 澳门特别行政区)."""
     return [d.province for d in load_index().divisions if d.level == "province"]
+
+
+# The suffix a province-level name drops when written short (重庆市 -> 重庆, 广西壮族自治区 -> 广西).
+PROVINCE_SUFFIX_RE = re.compile(r"(省|市|特别行政区|(?:壮族|回族|维吾尔)?自治区)$")
+
+
+@functools.cache
+def province_short_names() -> dict[str, str]:
+    """Short form -> dataset name of every province-level unit, in adcode order."""
+    return {PROVINCE_SUFFIX_RE.sub("", name): name for name in province_names()}
+
+
+@functools.cache
+def municipalities() -> frozenset[str]:
+    """The province-level cities (直辖市): 北京市, 天津市, 上海市, 重庆市."""
+    return frozenset(name for name in province_names() if name.endswith("市"))
 
 
 def division_of(province: str, city: str | None = None, county: str | None = None) -> Division | None:

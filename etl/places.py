@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from etl.divisions import Division, consistent, division_of, load_index
+from etl.divisions import PROVINCE_SUFFIX_RE, Division, consistent, division_of, load_index
 from etl.records import Agency, DocumentMeta, Region
 
 ALIASES_CSV = pathlib.Path(__file__).with_name("vocab") / "place_aliases.csv"
@@ -53,7 +53,6 @@ _ETHNIC = ("土家|苗|藏|彝|蒙古|回|哈萨克|柯尔克孜|傣|景颇|白|
            "普米|怒|独龙|基诺|阿昌|布朗|德昂|京|俄罗斯|维吾尔|各")
 # 恩施土家族苗族自治州 -> 恩施 (+州), 石柱土家族自治县 -> 石柱 (+县)
 _AUTONOMOUS_RE = re.compile(rf"^(.{{2,4}}?)(?:(?:{_ETHNIC})族?)+自治([州县旗])$")
-_PROVINCE_SUFFIX_RE = re.compile(r"(省|市|特别行政区|(?:壮族|回族|维吾尔)?自治区)$")
 _CITY_SUFFIX_RE = re.compile(r"(市|地区|盟|林区)$")
 _COUNTY_SUFFIX_RE = re.compile(r"(区|县|市|旗)$")
 
@@ -91,7 +90,7 @@ def _short_forms(d: Division) -> tuple[list[str], list[str]]:
         aliases.append(auto.group(1) + auto.group(2))
         shorts.append(auto.group(1))
     else:
-        rx = {"province": _PROVINCE_SUFFIX_RE, "city": _CITY_SUFFIX_RE,
+        rx = {"province": PROVINCE_SUFFIX_RE, "city": _CITY_SUFFIX_RE,
               "county": _COUNTY_SUFFIX_RE}[d.level]
         shorts.append(rx.sub("", name))
     return aliases, [s for s in shorts if len(s) >= 2 and s != name]

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from etl.divisions import province_short_names
 from etl.records import Recognition
 
 VOCAB = Path(__file__).parent / "vocab" / "recognitions.csv"
@@ -33,8 +34,7 @@ CLAUSE_PUNCT = "，,。；;！!？?：:"
 SENTENCE_PUNCT = "。；;！!？?\n"
 _C = f"[^{CLAUSE_PUNCT}]"
 
-PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|"
-             "广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆")
+PROVINCES = "|".join(province_short_names())
 _PLACE_TOKENS = {
     "<province>": f"(?:{PROVINCES})(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区)?",
     # A city name: 2-3 characters that are not function words, then 市 (not 市场/市民/市域).
