@@ -136,11 +136,13 @@ SELECT case_id, indicator, metric_id, value,
             ELSE 1 - ((rank_low + rank_high) / 2.0 - 1) / (n - 1) END AS percentile,
        n::INTEGER AS n_cases
 FROM ranked
+ORDER BY case_id, indicator
 """
 
 _CASE_SCORES_SQL = """
 WITH perf AS (
-    SELECT case_id, count(*) AS n_ind, avg(percentile) AS mean_pct
+    -- summed in a fixed order: a parallel avg() can differ in the last bit between runs
+    SELECT case_id, count(*) AS n_ind, list_avg(list(percentile ORDER BY indicator)) AS mean_pct
     FROM indicator_percentiles GROUP BY case_id
 ),
 rec AS (

@@ -78,7 +78,7 @@ def test_rerun_gives_the_same_rows_and_ids(snapshot, tmp_path):
     out, _ = snapshot
     again = tmp_path / "again"
     assert run_etl(RAW, again, "--workers", "1").returncode == 0
-    for table in ("documents", "cases", "metrics", "recognitions"):
+    for table in ("documents", "cases", "metrics", "recognitions", "case_scores", "indicator_percentiles"):
         assert rows(again, table) == rows(out, table), table
 
 
