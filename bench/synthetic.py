@@ -150,22 +150,22 @@ def synthetic_tables(n_cases: int = 100_000, n_figures: int = 1_500_000, seed: i
         "text": [MARK + "入选典型案例"] * n_rec, "char_start": rec_start, "char_end": rec_start + 8,
     })
 
-    # indicator_percentiles: one figure per (case, indicator), ranked within the indicator
-    figs = pd.DataFrame({"case_id": fig_case, "indicator": indicator, "metric_id": np.arange(n_figures),
-                         "value": value}).dropna(subset=["indicator"])
-    figs = figs.drop_duplicates(["case_id", "indicator"])
-    figs["percentile"] = figs.groupby("indicator")["value"].rank(pct=True)
-    figs["n_cases"] = figs.groupby("indicator")["value"].transform("size")
+    # indicator_percentiles: one figure per (case, indicator, unit), ranked within (indicator, unit)
+    figs = pd.DataFrame({"case_id": fig_case, "indicator": indicator, "unit": unit,
+                         "metric_id": np.arange(n_figures), "value": value}).dropna(subset=["indicator"])
+    figs = figs.drop_duplicates(["case_id", "indicator", "unit"])
+    figs["percentile"] = figs.groupby(["indicator", "unit"])["value"].rank(pct=True)
+    figs["n_cases"] = figs.groupby(["indicator", "unit"])["value"].transform("size")
     metric_ids = metrics["metric_id"]
     case_ids = cases["case_id"]
     percentiles = _table("indicator_percentiles", {
         "case_id": case_ids.take(pa.array(figs.case_id.to_numpy())), "indicator": figs.indicator.to_numpy(),
-        "metric_id": metric_ids.take(pa.array(figs.metric_id.to_numpy())), "value": figs.value.to_numpy(),
+        "unit": figs.unit.to_numpy(), "metric_id": metric_ids.take(pa.array(figs.metric_id.to_numpy())), "value": figs.value.to_numpy(),
         "percentile": figs.percentile.to_numpy(), "n_cases": figs.n_cases.to_numpy(),
     })
 
     # case_scores -------------------------------------------------------------
-    n_ind = np.bincount(figs.case_id.to_numpy(), minlength=n_cases)
+    n_ind = np.bincount(figs.drop_duplicates(["case_id", "indicator"]).case_id.to_numpy(), minlength=n_cases)
     perf = figs.groupby("case_id")["percentile"].mean().reindex(range(n_cases), fill_value=0.0)
     top_level = pd.Series(rec_case).groupby(rec_case).size().reindex(range(n_cases))
     top_rec = np.where(top_level.notna(), rng.choice(REC_LEVELS[:3], n_cases), None)

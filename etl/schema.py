@@ -87,10 +87,11 @@ CASE_SCORES = pa.schema([
 INDICATOR_PERCENTILES = pa.schema([
     ("case_id", pa.string()),
     ("indicator", pa.string()),
+    ("unit", pa.string()),            # ranked only against figures in the same unit (人 vs 人次)
     ("metric_id", pa.string()),       # the figure that stands for the case on this indicator
     ("value", pa.float64()),
     ("percentile", pa.float64()),
-    ("n_cases", pa.int32()),          # how many cases share the indicator
+    ("n_cases", pa.int32()),          # how many cases share the indicator in this unit
 ])
 
 TABLES = {

@@ -3,8 +3,8 @@
 `score_snapshot` reads the cases / metrics / recognitions Parquet the pipeline
 has just written and returns two tables (schemas in etl.schema):
 
-  indicator_percentiles  one row per (case, indicator): the figure that stands
-                         for the case and its direction-aware percentile
+  indicator_percentiles  one row per (case, indicator, unit): the figure that
+                         stands for the case and its direction-aware percentile
   case_scores            the four components in [0, 1] per case
 
 The dashboard turns components into a 0–100 score with the user's weights,
@@ -14,16 +14,21 @@ etl/vocab/score_components.csv; each component stands for one of the criteria
 of the Chongqing 最佳实践 selection (创新性 is not scored: see the CSV).
 
 Choices, and why:
-* One figure per (case, indicator).  For counts and money the largest |value|:
+* Like with like: an indicator is compared only between figures in the same
+  unit (people reached in 人 and in 人次, cases in 件 and in 人 are different
+  quantities), so every step below works per (indicator, unit).
+* One figure per (case, indicator, unit).  For counts and money the largest |value|:
   reports give a headline total next to its parts (受理 57876 件 … 其中 …), and
   the total is what describes the practice.  For rates, durations, changes,
   ranks and speeds the best value by the indicator's direction: a report states
   one headline rate, and the others in the same case are sub-units or baselines
   (执行结案平均用时99.52天, 比全省平均值113.09天).  Ties go to the figure that
   comes first in the text.  Either way a better figure never lowers the pick.
-* Percentile among the cases that quantify the same indicator: average rank of
+* Percentile among the cases that quantify the same indicator in that unit: average rank of
   ties, (avg_rank - 1) / (n - 1), flipped for lower-is-better; an indicator only
   one case reports gets `single_case` (0.5): no peer, neither reward nor penalty.
+* Evidence counts distinct indicators; performance averages over the case's
+  (indicator, unit) rows.
 * Only indicators the catalogue knows count; a metric with indicator null
   is kept in the metrics table but is not compared.
 """
@@ -107,7 +112,7 @@ def _level_table(component: str) -> pa.Table:
 
 _PERCENTILES_SQL = """
 WITH m AS (
-    SELECT m.metric_id, m.case_id, m.indicator, m.value, m.char_start,
+    SELECT m.metric_id, m.case_id, m.indicator, coalesce(m.unit, '') AS unit, m.value, m.char_start,
            k.direction, k.indicator_kind
     FROM read_parquet($metrics) m
     JOIN indicator_catalog k ON k.key = m.indicator
@@ -116,7 +121,7 @@ WITH m AS (
 picked AS (
     SELECT * FROM m
     QUALIFY row_number() OVER (
-        PARTITION BY case_id, indicator
+        PARTITION BY case_id, indicator, unit
         ORDER BY CASE WHEN indicator_kind IN ('count', 'money') THEN -abs(value)
                       WHEN direction = 'higher' THEN -value
                       ELSE value END,
@@ -124,25 +129,26 @@ picked AS (
 ),
 ranked AS (
     SELECT *,
-           count(*) OVER (PARTITION BY indicator) AS n,
-           rank() OVER (PARTITION BY indicator ORDER BY value) AS rank_low,
-           count(*) OVER (PARTITION BY indicator ORDER BY value
+           count(*) OVER (PARTITION BY indicator, unit) AS n,
+           rank() OVER (PARTITION BY indicator, unit ORDER BY value) AS rank_low,
+           count(*) OVER (PARTITION BY indicator, unit ORDER BY value
                           RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS rank_high
     FROM picked
 )
-SELECT case_id, indicator, metric_id, value,
+SELECT case_id, indicator, unit, metric_id, value,
        CASE WHEN n = 1 THEN $single_case
             WHEN direction = 'higher' THEN ((rank_low + rank_high) / 2.0 - 1) / (n - 1)
             ELSE 1 - ((rank_low + rank_high) / 2.0 - 1) / (n - 1) END AS percentile,
        n::INTEGER AS n_cases
 FROM ranked
-ORDER BY case_id, indicator
+ORDER BY case_id, indicator, unit
 """
 
 _CASE_SCORES_SQL = """
 WITH perf AS (
     -- summed in a fixed order: a parallel avg() can differ in the last bit between runs
-    SELECT case_id, count(*) AS n_ind, list_avg(list(percentile ORDER BY indicator)) AS mean_pct
+    SELECT case_id, count(DISTINCT indicator) AS n_ind,
+           list_avg(list(percentile ORDER BY indicator, unit)) AS mean_pct
     FROM indicator_percentiles GROUP BY case_id
 ),
 rec AS (

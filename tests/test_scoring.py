@@ -19,8 +19,9 @@ def write_tables(folder, cases, metrics=(), recognitions=()):
                        folder / f"{name}.parquet")
 
 
-def metric(mid, case, indicator, value, char_start=0):
-    return {"metric_id": mid, "case_id": case, "indicator": indicator, "value": value, "char_start": char_start}
+def metric(mid, case, indicator, value, char_start=0, unit=None):
+    return {"metric_id": mid, "case_id": case, "indicator": indicator, "value": value, "char_start": char_start,
+            "unit": unit}
 
 
 def recognition(rid, case, level, kind="typical_case"):
@@ -120,6 +121,21 @@ def test_rate_like_indicator_takes_the_best_value(tmp_path):
     _, pct = run(tmp_path, ["a"], [metric("m1", "a", "avg_handling_days", 99.52, 10),
                                    metric("m2", "a", "avg_handling_days", 113.09, 20)])
     assert pct[("a", "avg_handling_days")]["value"] == 99.52
+
+
+def test_figures_in_different_units_are_not_ranked_together(tmp_path):
+    # 惠及群众50万人 vs 服务13万人次: people and visits are different quantities.
+    write_tables(tmp_path, ["a", "b", "c"], [metric("m1", "a", "people_reached", 5e5, unit="人"),
+                                             metric("m2", "b", "people_reached", 1.3e5, unit="人次"),
+                                             metric("m3", "c", "people_reached", 2e5, unit="人次"),
+                                             metric("m4", "a", "people_reached", 9e5, 30, unit="人次")])
+    out = score_snapshot(duckdb.connect(), tmp_path)
+    rows = {(r["case_id"], r["unit"]): r for r in out["indicator_percentiles"].to_pylist()}
+    assert rows[("a", "人")]["n_cases"] == 1 and rows[("a", "人")]["percentile"] == 0.5
+    assert rows[("b", "人次")]["n_cases"] == 3 and rows[("b", "人次")]["percentile"] == 0.0
+    assert rows[("a", "人次")]["percentile"] == 1.0
+    scores = {r["case_id"]: r for r in out["case_scores"].to_pylist()}
+    assert scores["a"]["n_indicators"] == 1          # one indicator, quantified in two units
 
 
 def test_unmapped_figures_do_not_count(tmp_path):
