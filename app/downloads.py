@@ -15,10 +15,12 @@ import numpy as np
 import pandas as pd
 import xlsxwriter
 
-from app.ui_text import relabel
+from app.ui_text import T, relabel
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _UNSAFE_FILE_CHARS = re.compile(r'[\\/:*?"<>|\s]+')
+# Excel refuses these in a sheet name (and names longer than 31 characters).
+_UNSAFE_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]+")
 
 
 def neutralise_cell(value):
@@ -56,13 +58,13 @@ def to_csv_bytes(frame: pd.DataFrame, chinese_headers: bool = True) -> bytes:
     return export_frame(frame, chinese_headers).to_csv(index=False, lineterminator="\r\n").encode("utf-8-sig")
 
 
-def to_xlsx_bytes(frame: pd.DataFrame, sheet: str = "数据", chinese_headers: bool = True) -> bytes:
+def to_xlsx_bytes(frame: pd.DataFrame, sheet: str = T["file_sheet"], chinese_headers: bool = True) -> bytes:
     out = export_frame(frame, chinese_headers)
     buffer = io.BytesIO()
     # Cells are typed by hand: a string is never turned into a formula, URL or number.
     workbook = xlsxwriter.Workbook(buffer, {"in_memory": True, "strings_to_formulas": False,
                                             "strings_to_urls": False, "strings_to_numbers": False})
-    worksheet = workbook.add_worksheet(sheet[:31])
+    worksheet = workbook.add_worksheet(_UNSAFE_SHEET_CHARS.sub("_", sheet).strip("'")[:31] or T["file_sheet"])
     bold = workbook.add_format({"bold": True})
     for col, name in enumerate(out.columns):
         worksheet.write_string(0, col, str(name), bold)

@@ -16,11 +16,11 @@ FILTER_KEYS = ("year", "agency", "type", "province", "theme", "domain", "q")
 WEIGHT_PREFIX = "w_"
 # Keys that belong to one page (read by that page, not by the sidebar).  A page
 # that reads a new key adds it here, so the sidebar does not call it unknown.
-PAGE_KEYS = {"case", "view", "ind", "dir", "map_theme", "drill", "cases", "tab", "embed", "embed_options"}
+PAGE_KEYS = {"case", "view", "ind", "dir", "min_cases", "map_theme", "drill", "cases", "tab", "embed",
+             "embed_options"}
 
 _YEAR = re.compile(r"^\s*(\d{4})\s*(?:[-–~至]\s*(\d{4})\s*)?$")
 _SPLIT = re.compile(r"[,，]")
-YEAR_BOUNDS = (1949, 2100)
 
 
 @dataclass(frozen=True)
@@ -62,7 +62,7 @@ class Filters:
         for values in (self.provinces, self.themes, self.domains, self.agencies):
             parts += values[:2]
             if len(values) > 2:
-                parts.append(f"等{len(values)}项")
+                parts.append(T["file_more"].format(n=len(values)))
         if self.q:
             parts.append(self.q)
         return "_".join(parts)
@@ -106,6 +106,39 @@ def _agency_type_code(value: str) -> str | None:
     return None
 
 
+def simplified(text: str) -> str:
+    """The search text in simplified characters: the ETL stores every text simplified
+    (etl/normalise.py), so 車載 must be searched as 车载.  The ETL's own converter."""
+    from etl.normalise import _T2S
+    return _T2S.convert(text)
+
+
+def _parse_year(value: str, options: FilterOptions, warnings: list[str]) -> tuple[int, int] | None:
+    """`2024` or `2023-2024` -> the year range to filter on, inside the data's years.
+
+    A range reaching past the data is cut to it and says to what; one wholly outside
+    the data (or one that covers all of it) filters nothing, and the warning says so."""
+    m = _YEAR.match(value)
+    if not m:
+        warnings.append(T["w_bad_year"].format(value=value))
+        return None
+    if options.year_min is None:
+        warnings.append(T["w_no_year_data"].format(value=value))
+        return None
+    a, b = int(m.group(1)), int(m.group(2) or m.group(1))
+    lo, hi = min(a, b), max(a, b)
+    year_from, year_to = max(lo, options.year_min), min(hi, options.year_max)
+    if year_from > year_to:
+        warnings.append(T["w_year_no_overlap"].format(value=value, lo=options.year_min, hi=options.year_max))
+        return None
+    if (year_from, year_to) != (lo, hi):
+        warnings.append(T["w_year_out_of_range"].format(value=value, lo=options.year_min, hi=options.year_max,
+                                                        year_from=year_from, year_to=year_to))
+    if (year_from, year_to) == (options.year_min, options.year_max):
+        return None  # every year the data holds: no filter (the slider shows the whole range)
+    return year_from, year_to
+
+
 def parse_query_params(raw: Mapping[str, Sequence[str]], options: FilterOptions) -> ParsedParams:
     """URL parameters -> Filters, with a Chinese warning for each value that is ignored."""
     warnings: list[str] = []
@@ -113,21 +146,9 @@ def parse_query_params(raw: Mapping[str, Sequence[str]], options: FilterOptions)
 
     years = [v for v in raw.get("year", []) if v.strip()]
     if years:
-        value = years[-1]
-        m = _YEAR.match(value)
-        lo, hi = (int(m.group(1)), int(m.group(2) or m.group(1))) if m else (0, 0)
-        if not m or not (YEAR_BOUNDS[0] <= lo <= YEAR_BOUNDS[1] and YEAR_BOUNDS[0] <= hi <= YEAR_BOUNDS[1]):
-            warnings.append(T["w_bad_year"].format(value=value))
-        elif options.year_min is None:
-            warnings.append(T["w_no_year_data"].format(value=value))
-        else:
-            lo, hi = min(lo, hi), max(lo, hi)
-            clamped = max(lo, options.year_min), min(hi, options.year_max)
-            if clamped != (lo, hi):
-                warnings.append(T["w_year_out_of_range"].format(value=value, lo=options.year_min,
-                                                                hi=options.year_max))
-            if clamped[0] <= clamped[1] and clamped != (options.year_min, options.year_max):
-                kwargs["year_from"], kwargs["year_to"] = clamped
+        chosen_years = _parse_year(years[-1], options, warnings)
+        if chosen_years is not None:
+            kwargs["year_from"], kwargs["year_to"] = chosen_years
 
     def known(key: str, allowed: Sequence[str], convert=None):
         chosen = []
@@ -150,7 +171,7 @@ def parse_query_params(raw: Mapping[str, Sequence[str]], options: FilterOptions)
     kwargs["themes"] = known("theme", options.themes)
     kwargs["domains"] = known("domain", options.domains)
     q = [v for v in raw.get("q", []) if v.strip()]
-    kwargs["q"] = q[-1].strip()[:200] if q else ""
+    kwargs["q"] = simplified(q[-1].strip()[:200]) if q else ""
 
     for key in raw:
         if key not in FILTER_KEYS and key not in PAGE_KEYS and not key.startswith(WEIGHT_PREFIX):
@@ -179,17 +200,25 @@ def current_filters() -> Filters:
     return st.session_state.get(_STATE, Filters())
 
 
+def _is_default_weight(key: str, text: str) -> bool:
+    from app.queries import default_weights  # app.queries imports this module
+    try:
+        return abs(float(text) - default_weights()[key[len(WEIGHT_PREFIX):]]) < 1e-9
+    except (KeyError, ValueError):
+        return False
+
+
 def carried_params(extra: Mapping[str, str | list[str]] | None = None) -> dict[str, str | list[str]]:
-    """Query params to carry to another page: the filters and the score weights."""
+    """Query params to carry to another page: the filters and the score weights that
+    differ from the defaults (a link with the default weights stays short)."""
     import streamlit as st
     params: dict[str, str | list[str]] = dict(current_filters().query_params())
-    for key in st.query_params.keys():
-        if key.startswith(WEIGHT_PREFIX):
-            params[key] = st.query_params.get(key)
+    weights = {key: st.query_params.get(key) for key in st.query_params.keys() if key.startswith(WEIGHT_PREFIX)}
     # On the leaderboard the sliders may have moved in this very run, ahead of the URL.
     for key, value in st.session_state.items():
         if isinstance(key, str) and key.startswith("lb_" + WEIGHT_PREFIX) and isinstance(value, float):
-            params[key[3:]] = f"{value:g}"
+            weights[key[3:]] = f"{value:g}"
+    params.update({key: text for key, text in weights.items() if not _is_default_weight(key, text)})
     params.update(extra or {})
     return params
 
@@ -282,7 +311,7 @@ def _filters_from_widgets(options: FilterOptions) -> Filters:
         provinces=tuple(ss.get(WIDGET_KEYS["province"], ())),
         themes=tuple(ss.get(WIDGET_KEYS["theme"], ())),
         domains=tuple(ss.get(WIDGET_KEYS["domain"], ())),
-        q=(ss.get(WIDGET_KEYS["q"]) or "").strip(),
+        q=simplified((ss.get(WIDGET_KEYS["q"]) or "").strip()),
     )
 
 

@@ -17,8 +17,9 @@ colour scale and `customdata=[name]`, so
     event = st.plotly_chart(fig, on_select="rerun", selection_mode="points", key="map")
     province = maps.selected_region(event)   # None when nothing is selected
 
-returns the clicked region's name (clicking the dot; Plotly does not report
-clicks on fills).
+returns the clicked region's name.  Plotly reports no click on a fill, so besides the
+dot each region carries a lattice of invisible points over its whole area (same
+customdata): a click anywhere on a province selects it.
 """
 from __future__ import annotations
 
@@ -30,10 +31,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
+import shapely
 from plotly.colors import sample_colorscale
+from shapely.geometry import shape
 
+from app.charts import integer_ticks
 from app.ui_text import T
 
 GEO_DIR = Path(os.environ.get("REFORM_GEO_DIR", Path(__file__).resolve().parent.parent / "data" / "geo"))
@@ -42,9 +47,11 @@ FONT_FAMILY = '"Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "Pin
 COLORSCALE = "Blues"
 NO_DATA_COLOR = "#eef0f3"
 BORDER_COLOR = "#8a94a6"
-# Strings shown on the map: app/ui_text.py's T when it has the key, else these defaults.
-TEXT = {key: T.get(f"map_{key}", default) for key, default in
-        {"count": "案例数", "unknown_province": "未知省份：{name}", "inset": "南海诸岛"}.items()}
+# Strings shown on the map (all UI text lives in app/ui_text.py).
+TEXT = {key: T[f"map_{key}"] for key in ("count", "unknown_province", "inset")}
+# Click targets: about this many lattice points across the map's wider side (~10 px apart on
+# the page, well inside Plotly's 20 px hover distance).
+CLICK_LATTICE = 80
 
 # 南海诸岛 inset: rings wholly south of INSET_CUT_LAT leave the main map (海南岛 itself reaches
 # 18.1°N) and the clipped box etl.geo writes is drawn scaled down off the east coast, where the
@@ -63,6 +70,8 @@ class RegionShape:
     xs: tuple          # lon of every ring, rings separated by None (one fill trace per region)
     ys: tuple
     label_point: tuple  # (lon, lat) inside the region's largest polygon
+    click_xs: tuple = ()  # lattice points inside the region: the click targets (see module doc)
+    click_ys: tuple = ()
 
 
 def _ensure_built(geo_dir: Path) -> None:
@@ -104,12 +113,40 @@ def _flatten(rings: list[list], south_cut: float | None = None) -> tuple[list, l
     return xs, ys
 
 
+def _lattice(geometries: list, south_cut: float | None) -> list[tuple[tuple, tuple]]:
+    """For each geometry, the points of one lattice over all of them that fall inside it."""
+    bounds = np.array([g.bounds for g in geometries if not g.is_empty])
+    if not len(bounds):
+        return [((), ())] * len(geometries)
+    lon0, lat0 = bounds[:, 0].min(), bounds[:, 1].min()
+    if south_cut is not None:
+        lat0 = max(lat0, south_cut)
+    lon1, lat1 = bounds[:, 2].max(), bounds[:, 3].max()
+    step = max(lon1 - lon0, lat1 - lat0) / CLICK_LATTICE
+    gx, gy = np.meshgrid(np.arange(lon0 + step / 2, lon1, step), np.arange(lat0 + step / 2, lat1, step))
+    gx, gy = gx.ravel(), gy.ravel()
+    out = []
+    for geometry in geometries:
+        if geometry.is_empty:
+            out.append(((), ()))
+            continue
+        x0, y0, x1, y1 = geometry.bounds
+        near = (gx >= x0) & (gx <= x1) & (gy >= y0) & (gy <= y1)
+        inside = np.zeros_like(near)
+        inside[near] = shapely.contains_xy(geometry, gx[near], gy[near])
+        out.append((tuple(np.round(gx[inside], 3)), tuple(np.round(gy[inside], 3))))
+    return out
+
+
 def _shapes_from(path: Path, south_cut: float | None = None) -> tuple[RegionShape, ...]:
+    features = json.loads(path.read_text(encoding="utf-8"))["features"]
+    clicks = _lattice([shape(f["geometry"]) for f in features], south_cut)
     shapes = []
-    for feature in json.loads(path.read_text(encoding="utf-8"))["features"]:
+    for feature, (cx, cy) in zip(features, clicks):
         xs, ys = _flatten(_rings(feature["geometry"]), south_cut)
         props = feature["properties"]
-        shapes.append(RegionShape(props["name"], props["adcode"], tuple(xs), tuple(ys), tuple(props["label_point"])))
+        shapes.append(RegionShape(props["name"], props["adcode"], tuple(xs), tuple(ys), tuple(props["label_point"]),
+                                  cx, cy))
     return tuple(shapes)
 
 
@@ -225,7 +262,16 @@ def _figure(shapes: tuple[RegionShape, ...], counts: dict[str, float], title: st
         fig.add_trace(go.Scatter(x=mx, y=my, mode="lines", line={"color": BORDER_COLOR, "width": 1},
                                  hoverinfo="skip", showlegend=False, name="maritime"))
         _add_inset(fig, counts, fills, lat0)
-    # One dot per region carries the colour bar and the click target (see module doc).
+    # Invisible points over each region's area: a click on the fill selects the region.
+    fig.add_trace(go.Scatter(
+        x=[x for s in shapes for x in s.click_xs], y=[y for s in shapes for y in s.click_ys],
+        mode="markers", name="click-targets", showlegend=False,
+        customdata=[[s.name, s.adcode, counts.get(s.name, 0.0)] for s in shapes for _ in s.click_xs],
+        marker={"size": 10, "opacity": 0}, selected={"marker": {"opacity": 0}},
+        unselected={"marker": {"opacity": 0}},
+        hovertemplate="%{customdata[0]}<br>" + TEXT["count"] + "：%{customdata[2]:,.0f}<extra></extra>",
+    ))
+    # One dot per region carries the colour bar and a click target (see module doc).
     values = [counts.get(s.name, 0.0) for s in shapes]
     fig.add_trace(go.Scatter(
         x=[s.label_point[0] for s in shapes], y=[s.label_point[1] for s in shapes],
@@ -233,7 +279,8 @@ def _figure(shapes: tuple[RegionShape, ...], counts: dict[str, float], title: st
         customdata=[[s.name, s.adcode] for s in shapes],
         marker={"size": 7, "color": values, "colorscale": COLORSCALE, "cmin": 0, "cmax": max(top, 1.0),
                 "line": {"color": "white", "width": 0.8}, "showscale": True,
-                "colorbar": {"title": {"text": TEXT["count"]}, "thickness": 12, "len": 0.6}},
+                "colorbar": {"title": {"text": TEXT["count"]}, "thickness": 12, "len": 0.6,
+                             **integer_ticks(max(top, 1.0))}},
         hovertemplate="%{customdata[0]}<br>" + TEXT["count"] + "：%{marker.color:,.0f}<extra></extra>",
     ))
     fig.update_layout(
@@ -253,8 +300,10 @@ def province_map_figure(counts: pd.DataFrame, title: str) -> go.Figure:
 
 
 def region_map_figure(province: str, counts: pd.DataFrame) -> go.Figure:
-    """One province by city (or district, see region_level); counts has columns name, n."""
-    return _figure(region_shapes(province), _counts_by_name(counts, "name"), province)
+    """One province by city (or district, see region_level); counts has columns name, n.
+
+    No title inside the figure: the page heads it ({province}各地案例分布)."""
+    return _figure(region_shapes(province), _counts_by_name(counts, "name"), "")
 
 
 def selected_region(event) -> str | None:

@@ -124,9 +124,13 @@ _FULLWIDTH = {**{0xFF10 + i: 0x30 + i for i in range(10)},
               **{0xFF21 + i: 0x41 + i for i in range(26)},
               **{0xFF41 + i: 0x61 + i for i in range(26)},
               ord("％"): "%", ord("‰"): "‰", ord("／"): "/", ord("＋"): "+"}
-# str.translate walks every character; these find the rare runs that need it.
-_INVISIBLE_RX = re.compile("[" + "".join(map(chr, _INVISIBLE)) + "]+")
-_FULLWIDTH_RX = re.compile("[" + "".join(re.escape(chr(c)) for c in _FULLWIDTH) + "]+")
+# str.translate walks every character; these find the rare runs that need it.  Written
+# [x][x]* rather than [x]+: a pattern that starts with a character set lets `re` skip
+# ahead to the next candidate in a tight C loop (3x faster on text that has none).
+_INVISIBLE_SET = "[" + "".join(map(chr, _INVISIBLE)) + "]"
+_INVISIBLE_RX = re.compile(_INVISIBLE_SET + _INVISIBLE_SET + "*")
+_FULLWIDTH_SET = "[" + "".join(re.escape(chr(c)) for c in _FULLWIDTH) + "]"
+_FULLWIDTH_RX = re.compile(_FULLWIDTH_SET + _FULLWIDTH_SET + "*")
 # Full-width separators only become ASCII between digits (１２．５ -> 12.5, 1：1.104 -> 1:1.104);
 # in prose ．：－ stay as they are.
 # (the separator first, so the regex engine skips ahead to the rare separator characters)
@@ -248,10 +252,13 @@ def _join_broken_lines(paragraphs: list[str]) -> list[str]:
 
 def _continues(prev: str, para: str) -> bool:
     """True when `para` is the rest of `prev`, cut by a PDF line/column break."""
+    last = prev[-1]
+    mid_sentence = last in _ENDS_MID_SENTENCE
+    if not mid_sentence and (len(prev) < _MIN_BROKEN_LINE or last in _SENTENCE_FINAL):
+        return False                        # most paragraphs: no regex needed to say no
     if _LIST_MARKER_RX.match(para):
         return False
-    last = prev[-1]
-    if last in _ENDS_MID_SENTENCE:
+    if mid_sentence:
         return True
     # A long line with sentence punctuation inside that stops on a plain character was cut;
     # headings (short, or ending in a quote or bracket) are left alone, and so is a short

@@ -232,6 +232,11 @@ def _narrow(candidates: tuple[Division, ...], context: Division | None) -> tuple
     return kept or candidates
 
 
+def _nested(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """consistent() on lineages: one place lies inside the other."""
+    return a[:len(b)] == b or b[:len(a)] == a
+
+
 def _vote(weighted: list[tuple[_Mention, float]], context: Division | None) -> Division | None:
     """The place most of the mentions agree on, level by level; at least `context`.
 
@@ -239,23 +244,26 @@ def _vote(weighted: list[tuple[_Mention, float]], context: Division | None) -> D
     that cites a 浙江 practice is still about 盐城).  A level is decided only when one unit
     holds at least half of its parent's mentions and more than any sibling.
     """
-    picked: list[tuple[Division, float]] = []
+    # Weights are summed per place first (keyed by lineage, which hashes fast): a report
+    # names its own place dozens of times.  The weights are whole numbers, so the order of
+    # the sums does not matter.
+    picked: dict[tuple[str, ...], float] = {}
     for mention, weight in weighted:
         cands = mention.candidates
         if len(cands) > 1:                  # (one candidate: narrowing keeps it either way)
             cands = _narrow(cands, context)
         d = cands[0] if len(cands) == 1 else _common_ancestor(cands)
         if d is not None:
-            picked.append((d, weight))
-    if context is not None and any(consistent(d, context) for d, _ in picked):
-        picked = [(d, w) for d, w in picked if consistent(d, context)]
+            picked[d.lineage] = picked.get(d.lineage, 0) + weight
+    if context is not None:
+        agree = {lineage: w for lineage, w in picked.items() if _nested(lineage, context.lineage)}
+        picked = agree or picked
     counts: dict[tuple[str, ...], float] = {}
-    for d, w in picked:
-        lineage = d.lineage
+    for lineage, w in picked.items():
         for n in range(1, len(lineage) + 1):
             counts[lineage[:n]] = counts.get(lineage[:n], 0) + w
+    total = sum(picked.values())
     chosen: tuple[str, ...] = ()
-    total = sum(w for _, w in picked)
     while True:
         options = sorted(((c, k) for k, c in counts.items()
                           if len(k) == len(chosen) + 1 and k[:len(chosen)] == chosen), reverse=True)

@@ -145,7 +145,13 @@ _LEADING_NUM = re.compile(rf"^{_NUM}")
 _NAME_SEPARATOR = re.compile(r"[、和及与]")
 
 
+# What a list number (_NUM) can start with besides a digit: other lines skip the regex.
+_NUM_FIRST = frozenset("(（一二三四五六七八九十")
+
+
 def _strip_num(s: str) -> str:
+    if s[:1] not in _NUM_FIRST and not s[:1].isdecimal():
+        return s.strip()
     return _LEADING_NUM.sub("", s).strip()
 
 
@@ -263,6 +269,9 @@ def _annual_name_years(text: str) -> list[int]:
 
 _HAN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 _HAN_YEAR = re.compile(r"[〇零一二][〇零一二三四五六七八九]{3}(?=年)")
+# The same found from 年 (a literal `re` skips ahead to): the common 一/二 make the
+# pattern above slow on text that has no such year, which is most text.
+_HAN_YEAR_AT_NIAN = re.compile(r"年(?<=[〇零一二][〇零一二三四五六七八九]{3}年)")
 
 
 def _years(text: str) -> list[int]:
@@ -271,7 +280,8 @@ def _years(text: str) -> list[int]:
     masked = _NAME_IN_BOOK.sub(lambda m: " " * len(m.group(0)), text)
     masked = _NAME_IN_QUOTES.sub(lambda m: " " * len(m.group(0)), masked)
     # official datelines write years in Chinese numerals: 二〇二三年
-    masked = _HAN_YEAR.sub(lambda m: m.group(0).translate(_HAN_DIGITS), masked)
+    if _HAN_YEAR_AT_NIAN.search(masked):
+        masked = _HAN_YEAR.sub(lambda m: m.group(0).translate(_HAN_DIGITS), masked)
     out = []
     for m in _YEAR.finditer(masked):
         before = masked[max(0, m.start() - 4):m.start()]
@@ -355,6 +365,14 @@ class _Byline:
 
 _BYLINE_STOP_RX = re.compile("[。；;]")
 _ONE_LINE_BYLINE_STOP_RX = re.compile("[。；;，,]")
+# A one-line byline has a space or a bracket between name and post.
+_NAME_POST_GAP_RX = re.compile(r"[\s(（]")
+
+
+def _name_line(s: str) -> re.Match | None:
+    """_NAME_LINE.match(s); a name alone is at most 6 characters, so longer lines only
+    match with a 作者/文/□ lead and most lines skip the regex."""
+    return _NAME_LINE.match(s) if len(s) <= 6 or s[:1] in "作文□" else None
 
 
 def _bylines(lines: tuple[_Line, ...]) -> list[_Byline]:
@@ -362,12 +380,12 @@ def _bylines(lines: tuple[_Line, ...]) -> list[_Byline]:
     i = 0
     while i < len(lines):
         s = lines[i].s
-        m = _NAME_LINE.match(s)
+        m = _name_line(s)
         if m and s not in _NOT_A_NAME and not _is_place_only(s) and not _HEADLINE_VERB.search(s):
             block = []
             for j in range(i + 1, min(i + 4, len(lines))):
                 t = lines[j].s
-                if len(t) > 45 or _BYLINE_STOP_RX.search(t) or _NAME_LINE.match(t):
+                if len(t) > 45 or _BYLINE_STOP_RX.search(t) or _name_line(t):
                     break
                 block.append(j)
                 if _POST.search(t) and not t.endswith(("、", "，", ",")):
@@ -376,7 +394,7 @@ def _bylines(lines: tuple[_Line, ...]) -> list[_Byline]:
                 out.append(_Byline(i, block[-1], _byline_agency(" ".join(lines[j].s for j in block))))
                 i = block[-1] + 1
                 continue
-        if lines[i].short and not _ONE_LINE_BYLINE_STOP_RX.search(s):
+        if lines[i].short and not _ONE_LINE_BYLINE_STOP_RX.search(s) and _NAME_POST_GAP_RX.search(s):
             # one-line bylines: "熊毅 南京市人民检察院党组书记、检察长", the same with the
             # name last, or "熊毅（南京市人民检察院党组书记、检察长）"
             for rx, name_at, post_at in ((_NAME_AND_POST, 1, 2), (_POST_AND_NAME, 2, 1), (_NAME_PAREN_POST, 1, 2)):

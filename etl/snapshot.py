@@ -1,10 +1,10 @@
 """Build a complete set of tables in a temporary folder, then swap it in.
 
-Documents are streamed: workers extract one document at a time and the rows
-are flushed to Parquet in batches, so memory stays flat however large the
-corpus is.  The new tables become visible all at once (an atomic directory
-exchange), so a run that crashes or is killed leaves the previous snapshot
-complete and readable.
+Documents are streamed: worker processes extract a few documents at a time and
+send their rows as Arrow batches, which the parent flushes to Parquet every few
+hundred documents, so memory stays flat however large the corpus is.  The new
+tables become visible all at once (an atomic directory exchange), so a run that
+crashes or is killed leaves the previous snapshot complete and readable.
 """
 from __future__ import annotations
 
@@ -17,7 +17,10 @@ import os
 import shutil
 import sys
 import tempfile
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from itertools import chain, repeat
 from pathlib import Path
 
 import duckdb
@@ -64,52 +67,55 @@ def list_inputs(input_dir: Path) -> list[Path]:
 
 
 TABLES = ("documents", "cases", "metrics", "recognitions")
+# Files per pool task.  A worker extracts them and sends their rows as Arrow batches, so
+# the parent (the one serial step) only writes: it neither unpickles millions of row
+# objects nor converts them to Arrow.  Small enough that the two workers finish together.
+FILES_PER_TASK = 16
 
 
 @dataclass
-class _Columns:
-    """One document's rows as columns in schema order.  Workers send this instead of the
-    row dicts: it pickles smaller, and the parent appends columns and builds Arrow arrays
-    from them without turning rows into columns itself (the parent is the one serial step)."""
-    sha256: str
-    tables: dict[str, tuple[list, ...]]
-
-    def count(self, name: str) -> int:
-        return len(self.tables[name][0])
+class _FileOutcome:
+    source_path: str
+    size: int
+    sha256: str | None = None        # of an extracted file; None when skipped
+    reason: str | None = None        # why it was skipped
+    counts: dict[str, int] = field(default_factory=dict)   # its rows in each of TABLES
 
 
-# A case's text is the slice [char_start, char_end) of its document's text: it is not sent
-# (that would double the text the parent unpickles) but cut again in the parent.
-_DOC_TEXT = schema.TABLES["documents"].names.index("text")
-_CASE_TEXT, _CASE_START, _CASE_END = (schema.TABLES["cases"].names.index(c) for c in ("text", "char_start", "char_end"))
-
-
-def _as_columns(rows: DocumentRows) -> _Columns:
-    tables = {name: tuple([row.get(col) for row in getattr(rows, name)] for col in schema.TABLES[name].names)
-              for name in TABLES}
-    tables["cases"][_CASE_TEXT].clear()
-    return _Columns(rows.sha256, tables)
-
-
-def _case_texts(rows: _Columns) -> list[str]:
-    doc_text = rows.tables["documents"][_DOC_TEXT][0]
-    cases = rows.tables["cases"]
-    return [doc_text[a:z] for a, z in zip(cases[_CASE_START], cases[_CASE_END])]
-
-
-def _extract_file(job: tuple[str, str]) -> tuple[str, int, _Columns | str]:
-    """Worker: (path, relative path) -> (relative path, size, rows or skip reason)."""
-    path, rel = job
+def _extract_file(path: str, rel: str) -> tuple[_FileOutcome, DocumentRows | None]:
     if Path(path).suffix.lower() not in READABLE_SUFFIXES:
-        return rel, 0, f"不支持的文件类型（{Path(path).suffix or '无扩展名'}），目前只读取 .txt"
+        return _FileOutcome(rel, 0, reason=f"不支持的文件类型（{Path(path).suffix or '无扩展名'}），目前只读取 .txt"), None
     try:
         raw = Path(path).read_bytes()
     except OSError as exc:
-        return rel, 0, f"无法读取文件：{exc.strerror}"
+        return _FileOutcome(rel, 0, reason=f"无法读取文件：{exc.strerror}"), None
     try:
-        return rel, len(raw), _as_columns(extract_document(raw, rel))
+        rows = extract_document(raw, rel)
     except UnreadableFile as exc:
-        return rel, len(raw), str(exc)
+        return _FileOutcome(rel, len(raw), reason=str(exc)), None
+    counts = {name: len(getattr(rows, name)) for name in TABLES}
+    return _FileOutcome(rel, len(raw), sha256=rows.sha256, counts=counts), rows
+
+
+def _extract_files(jobs: list[tuple[str, str]]) -> tuple[list[_FileOutcome], dict[str, bytes]]:
+    """Worker: (path, relative path) pairs -> what became of each file, and the rows of the
+    extracted ones, in order, as one Arrow batch per table in the Arrow IPC format (cheaper
+    to send than a pickled batch, and read back without copying)."""
+    outcomes, extracted = [], []
+    for path, rel in jobs:
+        outcome, rows = _extract_file(path, rel)
+        outcomes.append(outcome)
+        if rows is not None:
+            extracted.append(rows)
+    batches = {}
+    for name in TABLES:
+        batch = pa.RecordBatch.from_pylist([row for rows in extracted for row in getattr(rows, name)],
+                                           schema=schema.TABLES[name])
+        sink = pa.BufferOutputStream()
+        with pa.ipc.new_stream(sink, batch.schema) as stream:
+            stream.write_batch(batch)
+        batches[name] = sink.getvalue().to_pybytes()
+    return outcomes, batches
 
 
 class _TableWriters:
@@ -117,25 +123,28 @@ class _TableWriters:
 
     def __init__(self, folder: Path):
         self.folder = folder
-        self.buffers: dict[str, tuple[list, ...]] = {
-            name: tuple([] for _ in schema.TABLES[name].names) for name in TABLES}
-        self.writers = {name: pq.ParquetWriter(folder / f"{name}.parquet", schema.TABLES[name], compression="zstd")
-                        for name in self.buffers}
+        self.pending: dict[str, list[pa.RecordBatch]] = {name: [] for name in TABLES}
+        # Whole texts never repeat: dictionary-encoding them (pyarrow's default) hashes
+        # megabytes only to give up; the short columns keep it.
+        self.writers = {name: pq.ParquetWriter(
+            folder / f"{name}.parquet", schema.TABLES[name], compression="zstd",
+            use_dictionary=[f.name for f in schema.TABLES[name] if f.type != pa.large_string()])
+            for name in TABLES}
 
-    def add(self, rows: _Columns) -> None:
-        for name, buf in self.buffers.items():
-            for column, values in zip(buf, rows.tables[name]):
-                column.extend(values)
-        self.buffers["cases"][_CASE_TEXT].extend(_case_texts(rows))
+    def add(self, batches: dict[str, bytes], keep: list[bool], counts: list[dict[str, int]]) -> None:
+        """keep and counts: per document in the batches; a duplicate (keep False) is dropped."""
+        for name in TABLES:
+            batch = pa.ipc.open_stream(batches[name]).read_next_batch()
+            if not all(keep):
+                batch = batch.filter(pa.array(list(chain.from_iterable(
+                    repeat(k, c[name]) for k, c in zip(keep, counts))), pa.bool_()))
+            self.pending[name].append(batch)
 
     def flush(self) -> None:
-        for name, buf in self.buffers.items():
-            if buf[0]:
-                table_schema = schema.TABLES[name]
-                self.writers[name].write_table(pa.Table.from_arrays(
-                    [pa.array(column, type=f.type) for column, f in zip(buf, table_schema)], schema=table_schema))
-                for column in buf:
-                    column.clear()
+        for name, batches in self.pending.items():
+            if any(b.num_rows for b in batches):
+                self.writers[name].write_table(pa.Table.from_batches(batches, schema=schema.TABLES[name]))
+            batches.clear()
 
     def close(self) -> None:
         self.flush()
@@ -181,29 +190,35 @@ def build_snapshot(input_dir: Path, out_dir: Path, workers: int | None = None) -
         writers = _TableWriters(tmp)
         seen: dict[str, str] = {}
         jobs = [(str(p), p.relative_to(input_dir).as_posix()) for p in files]
+        tasks = [jobs[i:i + FILES_PER_TASK] for i in range(0, len(jobs), FILES_PER_TASK)]
         workers = workers or os.cpu_count() or 1
         bar = _progress(len(jobs))
         pending = 0
-        with mp.get_context("fork").Pool(workers) if workers > 1 else _InlinePool() as pool:
-            for rel, size, result in pool.imap(_extract_file, jobs, chunksize=8):
-                summary.raw_bytes += size
-                if isinstance(result, str):
-                    summary.skipped.append((rel, result))
-                elif result.sha256 in seen:
-                    summary.skipped.append((rel, f"与 {seen[result.sha256]} 内容相同"))
-                else:
-                    seen[result.sha256] = rel
-                    writers.add(result)
+        with _extraction_pool(workers) as pool:
+            for outcomes, batches in pool.map(_extract_files, tasks):
+                keep, counts = [], []
+                for o in outcomes:
+                    summary.raw_bytes += o.size
+                    if o.sha256 is None:
+                        summary.skipped.append((o.source_path, o.reason))
+                        continue
+                    counts.append(o.counts)
+                    keep.append(o.sha256 not in seen)
+                    if not keep[-1]:
+                        summary.skipped.append((o.source_path, f"与 {seen[o.sha256]} 内容相同"))
+                        continue
+                    seen[o.sha256] = o.source_path
                     summary.documents += 1
-                    summary.cases += result.count("cases")
-                    summary.metrics += result.count("metrics")
-                    summary.recognitions += result.count("recognitions")
+                    summary.cases += o.counts["cases"]
+                    summary.metrics += o.counts["metrics"]
+                    summary.recognitions += o.counts["recognitions"]
                     pending += 1
-                    if pending >= BATCH_DOCUMENTS:
-                        writers.flush()
-                        pending = 0
+                writers.add(batches, keep, counts)
+                if pending >= BATCH_DOCUMENTS:
+                    writers.flush()
+                    pending = 0
                 if bar is not None:
-                    bar.update(1)
+                    bar.update(len(outcomes))
         if bar is not None:
             bar.close()
         writers.close()
@@ -227,14 +242,27 @@ def build_snapshot(input_dir: Path, out_dir: Path, workers: int | None = None) -
     return summary
 
 
+@contextmanager
+def _extraction_pool(workers: int):
+    """Worker processes forked from this one (they inherit its loaded modules), or this
+    process itself for a single worker (easier to debug).
+
+    ProcessPoolExecutor rather than multiprocessing.Pool: Pool's worker-handler thread
+    wakes up whenever a result waits in the pipe and spins while the batches stream
+    through, taking CPU from the workers."""
+    if workers <= 1:
+        yield _InlinePool()
+        return
+    # pyarrow imports pandas the first time it converts a list: once here, inherited by
+    # the forked workers, instead of once in each of them
+    import pandas  # noqa: F401
+    pool = ProcessPoolExecutor(workers, mp_context=mp.get_context("fork"))
+    try:
+        yield pool
+    finally:
+        pool.shutdown(cancel_futures=True)   # an error ends the run now, not after the queue
+
+
 class _InlinePool:
-    """Same interface as multiprocessing.Pool for a single worker (easier to debug)."""
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        return False
-
-    def imap(self, fn, jobs, chunksize=1):
+    def map(self, fn, jobs):
         return map(fn, jobs)

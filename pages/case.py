@@ -4,12 +4,18 @@ import plotly.express as px
 import streamlit as st
 
 from app import queries
-from app.charts import cjk
-from app.components import case_table, highlight_html, plain_table, through_entrypoint, url_weights
+from app.charts import show
+from app.components import (case_table, highlight_html, plain_table, through_entrypoint, url_weights,
+                            weights_note)
 from app.db import get_database, guarded
-from app.ui_text import AGENCY_TYPES, METRIC_KINDS, RECOGNITION_KINDS, RECOGNITION_LEVELS, T, column_label
+from app.ui_text import AGENCY_TYPES, T, column_label
 
 through_entrypoint()
+
+# Character-bigram Jaccard between two reports of this genre that share nothing but its
+# boilerplate (政法, 工作, 推进, 机制 …) runs at 0.03–0.06 on the corpus; below this a "similar"
+# case is noise.
+SIMILARITY_MIN = 0.07
 
 TEXT_STYLE = """<style>
 .case-text {white-space: pre-wrap; line-height: 1.9; font-size: 0.95rem; max-height: 36rem; overflow-y: auto;
@@ -62,7 +68,6 @@ if metrics.empty:
     st.caption(T["case_no_figures"])
 else:
     shown = metrics.drop(columns=["metric_id", "char_start", "char_end"])
-    shown["kind"] = shown["kind"].map(lambda k: METRIC_KINDS.get(k, k), na_action="ignore")
     plain_table(shown, key="case_figures_table")
 
 st.subheader(T["case_text"])
@@ -78,15 +83,15 @@ if recognitions.empty:
     st.caption(T["case_no_recognitions"])
 else:
     shown = recognitions.drop(columns=["recognition_id", "char_start", "char_end"])
-    shown["level"] = shown["level"].map(lambda k: RECOGNITION_LEVELS.get(k, k), na_action="ignore")
-    shown["kind"] = shown["kind"].map(lambda k: RECOGNITION_KINDS.get(k, k), na_action="ignore")
     plain_table(shown, key="case_recognitions_table")
 
 st.subheader(T["case_scores"])
-score = guarded(queries.case_score, db, case_id, url_weights())
+weights = url_weights()
+score = guarded(queries.case_score, db, case_id, weights)
 if score is None:
     st.caption(T["case_no_scores"])
 else:
+    st.caption(weights_note(weights))
     left, right = st.columns(2)
     with left:
         st.metric(column_label("score"), f"{score['score']:.1f}" if pd.notna(score["score"]) else "—")
@@ -94,7 +99,7 @@ else:
                               "value": [float(score[c]) if pd.notna(score[c]) else 0.0 for c in queries.COMPONENTS]})
         fig = px.bar(parts, x="value", y="component", orientation="h", range_x=[0, 1],
                      labels={"value": "", "component": ""})
-        st.plotly_chart(cjk(fig, 260), key="case_score_chart")
+        show(fig, "case_score_chart", 260)
     with right:
         st.markdown(f"**{T['case_percentiles']}**")
         percentiles = guarded(queries.case_percentiles, db, case_id)
@@ -113,8 +118,11 @@ with st.expander(T["case_fulltext"]):
     st.text(guarded(queries.document_text, db, case["doc_id"], default=""))
 
 st.subheader(T["case_similar"])
+st.caption(T["case_similar_caption"].format(threshold=SIMILARITY_MIN))
 similar = guarded(queries.similar_cases, db, case_id)
-if similar is not None and similar.empty:
-    st.caption(T["case_no_similar"])
-elif similar is not None:
-    case_table(similar, key="case_similar_table")
+if similar is not None:
+    similar = similar[similar["similarity"] >= SIMILARITY_MIN]
+    if similar.empty:
+        st.caption(T["case_no_similar"])
+    else:
+        case_table(similar, key="case_similar_table", first=("similarity", "title"))

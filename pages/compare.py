@@ -4,14 +4,19 @@ import plotly.express as px
 import streamlit as st
 
 from app import queries
-from app.charts import cjk
-from app.components import case_url, through_entrypoint, url_weights
+from app.charts import show
+from app.components import CASE_PAGE, format_number, through_entrypoint, url_weights, weights_note
 from app.db import get_database, guarded
-from app.filters import current_filters, set_page_params, split_values
+from app.filters import carried_params, current_filters, set_page_params, split_values
 from app.ui_text import AGENCY_TYPES, RECOGNITION_KINDS, RECOGNITION_LEVELS, T, column_label
 
 through_entrypoint()
 MAX_CASES = 4
+
+
+def _known(value) -> str:
+    return value if isinstance(value, str) and value else T["unknown"]
+
 
 st.title(T["page_compare"])
 db = get_database()
@@ -31,14 +36,14 @@ candidates = guarded(queries.compare_candidates, db, current_filters(), weights,
 labels = {}
 for frame in (known, candidates):
     for row in frame.itertuples():
-        labels.setdefault(row.case_id, f"{row.title}（{row.agency or T['unknown']}）")
+        labels.setdefault(row.case_id, f"{row.title}（{_known(row.agency)}）")
 
 # The URL is the state: the widget follows the URL when the URL changes under it.
 if st.session_state.get("_url_cases") != asked:
     st.session_state["compare_cases"] = asked
     st.session_state["_url_cases"] = asked
 chosen = st.multiselect(T["cmp_pick"], options=list(labels), format_func=labels.get, key="compare_cases",
-                        max_selections=MAX_CASES, help=T["cmp_pick_help"])
+                        max_selections=MAX_CASES, help=T["cmp_pick_help"], placeholder=T["cmp_placeholder"])
 if chosen != asked:
     set_page_params({"cases": ",".join(chosen) if chosen else None})
     st.session_state["_url_cases"] = chosen
@@ -63,24 +68,29 @@ def _region(row) -> str:
 st.subheader(T["cmp_facts"])
 facts = pd.DataFrame({
     name: {
-        column_label("agency"): row.agency or T["unknown"],
+        column_label("agency"): _known(row.agency),
         column_label("agency_type"): AGENCY_TYPES.get(row.agency_type, row.agency_type),
         column_label("region"): _region(row),
         column_label("year"): "" if pd.isna(row.year) else str(int(row.year)),
-        column_label("domain"): row.domain or T["unknown"],
+        column_label("domain"): _known(row.domain),
         column_label("score"): "—" if pd.isna(row.score) else f"{row.score:.1f}",
-        T["open_case"]: case_url(row.case_id),
     } for name, row in zip(names, cases.itertuples())
 })
-st.dataframe(facts, key="compare_facts", column_config={n: st.column_config.TextColumn(n) for n in names})
-st.caption(" · ".join(f"[{n}]({case_url(cid)})" for n, cid in zip(names, cases["case_id"])))
+st.dataframe(facts, key="compare_facts", column_config={n: st.column_config.TextColumn(n) for n in names},
+             placeholder="")
+st.caption(weights_note(weights))
+# A link to each case (a table cell would show the link's raw text, case?case=…).
+for column, name, cid in zip(st.columns(len(names)), names, cases["case_id"]):
+    with column:
+        st.page_link(CASE_PAGE, label=f"{T['cmp_open']} {name.split('.')[0]}", icon=":material/article:",
+                     query_params=carried_params({"case": cid}), help=name)
 
 st.subheader(T["cmp_scores"])
 parts = pd.DataFrame([{"case": name, "component": T[f"c_{c}"], "value": float(row[c]) if pd.notna(row[c]) else 0.0}
                       for name, (_, row) in zip(names, cases.iterrows()) for c in queries.COMPONENTS])
 fig = px.bar(parts, x="component", y="value", color="case", barmode="group", range_y=[0, 1],
              labels={"component": "", "value": "", "case": ""})
-st.plotly_chart(cjk(fig, 320), key="compare_score_chart")
+show(fig, "compare_score_chart", 320)
 
 indicators = guarded(queries.compare_indicators, db, chosen, default=pd.DataFrame())
 name_of = dict(zip(cases["case_id"], names))
@@ -88,13 +98,18 @@ name_of = dict(zip(cases["case_id"], names))
 
 def _indicator_table(frame: pd.DataFrame) -> pd.DataFrame:
     frame = frame.assign(case=frame["case_id"].map(name_of),
-                         cell=[f"{v:,.4g} {u or ''}（{p:.0%}）" for v, u, p in zip(frame["value"], frame["unit"], frame["percentile"])])
+                         cell=[f"{format_number(v)} {u if isinstance(u, str) else ''}（{T['cmp_percentile']} {p:.0%}）"
+                               for v, u, p in zip(frame["value"], frame["unit"], frame["percentile"])])
     table = frame.pivot_table(index=["indicator_name", "direction"], columns="case", values="cell", aggfunc="first")
     table = table.reindex(columns=[n for n in names if n in table.columns]).reset_index()
     table["direction"] = table["direction"].map(lambda d: T["cmp_direction"].get(d, d), na_action="ignore")
     return table.rename(columns={"indicator_name": column_label("indicator"),
                                  "direction": column_label("direction")}).fillna("")
 
+
+if indicators is not None and not indicators.empty:
+    # shared = quantified by two or more of the chosen *cases* (one case may give an indicator twice)
+    indicators = indicators.assign(n_sharing=indicators.groupby("indicator")["case_id"].transform("nunique"))
 
 st.subheader(T["cmp_shared"])
 if indicators is None or indicators.empty or (indicators["n_sharing"] < 2).all():

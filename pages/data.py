@@ -3,7 +3,7 @@ import pandas as pd
 import streamlit as st
 
 from app import queries
-from app.components import case_table, download_buttons, plain_table, through_entrypoint
+from app.components import case_table, download_buttons, plain_table, readable_type, through_entrypoint
 from app.db import get_database, guarded
 from app.filters import current_filters
 from app.ui_text import COLUMNS, T, TABLE_NAMES
@@ -36,7 +36,7 @@ for tab, name, fetch, kind in ((tabs[0], "cases", queries.filtered_cases, T["fil
 
 with tabs[3]:
     rows = [{"dict_table": f"{TABLE_NAMES.get(table, table)}（{table}）", "dict_column": field.name,
-             "dict_label": COLUMNS.get(field.name, (field.name, ""))[0], "dict_type": str(field.type),
+             "dict_label": COLUMNS.get(field.name, (field.name, ""))[0], "dict_type": readable_type(field.type),
              "dict_desc": COLUMNS.get(field.name, ("", ""))[1]}
             for table, table_schema in schema.TABLES.items() for field in table_schema]
     dictionary = pd.DataFrame(rows)

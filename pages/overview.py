@@ -3,7 +3,7 @@ import plotly.express as px
 import streamlit as st
 
 from app import queries
-from app.charts import cjk
+from app.charts import count_axis, show
 from app.components import case_table, through_entrypoint
 from app.db import get_database, guarded
 from app.filters import current_filters
@@ -21,7 +21,7 @@ counts = guarded(queries.headline_counts, db, f)
 if counts is not None:
     cols = st.columns(5)
     for col, key in zip(cols, ("documents", "cases", "agencies", "regions", "figures")):
-        col.metric(T[f"ov_{key}"], f"{counts[key]:,}")
+        col.metric(T[f"ov_{key}"], f"{counts[key]:,}", help=T.get(f"ov_{key}_help"))
     if counts["cases"] == 0:
         st.info(T["empty"] if not f.is_empty() else T["empty_snapshot"])
         st.stop()
@@ -32,8 +32,8 @@ with left:
     by_year = guarded(queries.cases_by_year, db, f)
     if by_year is not None and not by_year.empty:
         fig = px.bar(by_year, x="year", y="n", labels={"year": T["f_year"], "n": T["ov_cases"]})
-        fig.update_xaxes(type="category")
-        st.plotly_chart(cjk(fig, 320), key="ov_year_chart")
+        fig.update_xaxes(type="category", categoryorder="category ascending")
+        show(count_axis(fig, by_year["n"].max()), "ov_year_chart", 320)
     elif by_year is not None:
         st.caption(T["ov_no_year"])
 with right:
@@ -42,18 +42,19 @@ with right:
     if by_type is not None and not by_type.empty:
         by_type["label"] = by_type["agency_type"].map(lambda c: AGENCY_TYPES.get(c, c))
         fig = px.bar(by_type, x="label", y="n", labels={"label": T["f_type"], "n": T["ov_cases"]})
-        st.plotly_chart(cjk(fig, 320), key="ov_type_chart")
+        show(count_axis(fig, by_type["n"].max()), "ov_type_chart", 320)
 
 st.subheader(T["ov_themes"])
 themes = guarded(queries.top_themes, db, f, 15)
 if themes is not None and not themes.empty:
     fig = px.bar(themes.iloc[::-1], x="n", y="theme", orientation="h",
                  labels={"theme": T["f_theme"], "n": T["ov_cases"]})
-    st.plotly_chart(cjk(fig, 30 * len(themes) + 80), key="ov_theme_chart")
+    show(count_axis(fig, themes["n"].max(), axis="x"), "ov_theme_chart", 30 * len(themes) + 80)
 elif themes is not None:
     st.caption(T["th_no_themes"])
 
 st.subheader(T["ov_recent"])
+st.caption(T["ov_recent_caption"])
 recent = guarded(queries.recent_cases, db, f, 10)
 if recent is not None:
-    case_table(recent, key="ov_recent_table")
+    case_table(recent, key="ov_recent_table", first=("published_date", "title"))

@@ -95,3 +95,13 @@ def test_xlsx_row_count_equals_frame(frame):
 ])
 def test_file_name_says_what_the_slice_is(kind, filters, ext, expected):
     assert file_name(kind, filters.slug(), ext) == expected
+
+
+def test_xlsx_sheet_named_after_an_indicator_with_a_slash(frame):
+    # a figure label such as 申请/受理 names the indicator view's file and sheet
+    with zipfile.ZipFile(io.BytesIO(to_xlsx_bytes(frame, sheet="指标排行_申请/受理[件]"))) as z:
+        assert 'name="指标排行_申请_受理_件_"' in z.read("xl/workbook.xml").decode("utf-8")
+
+
+def test_file_name_of_an_indicator_view_says_the_indicator():
+    assert file_name("指标排行_调解（化解）成功率", "2024_重庆市", "csv") == "指标排行_调解（化解）成功率_2024_重庆市.csv"

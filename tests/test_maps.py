@@ -163,3 +163,46 @@ def test_inset_sits_off_the_east_coast(maps_on):
     fig = maps_on.province_map_figure(pd.DataFrame(columns=["province", "n"]), "")
     frame = next(t for t in fig.data if t.name == "inset-frame")
     assert min(x for x in frame.x if x is not None) >= 125.0  # east of 舟山 and 台湾
+
+
+def _click_targets(fig):
+    return next(t for t in fig.data if t.name == "click-targets")
+
+
+def test_a_click_anywhere_on_a_province_selects_it(maps_on):
+    # Plotly reports no click on a fill: invisible points over each province's area do
+    fig = maps_on.province_map_figure(pd.DataFrame({"province": ["四川省"], "n": [3]}), "")
+    targets = _click_targets(fig)
+    sichuan = [i for i, c in enumerate(targets.customdata) if c[0] == "四川省"]
+    assert len(sichuan) > 20
+    far_from_label = max(sichuan, key=lambda i: abs(targets.x[i] - 102.7) + abs(targets.y[i] - 30.6))
+    event = {"selection": {"points": [{"curve_number": 0, "point_index": far_from_label,
+                                       "customdata": list(targets.customdata[far_from_label])}]}}
+    assert maps_on.selected_region(event) == "四川省"
+
+
+def test_click_targets_lie_inside_their_province(maps_on):
+    from shapely.geometry import Point, shape
+    features = {f["properties"]["name"]: shape(f["geometry"])
+                for f in _features(maps_on.GEO_DIR / "provinces.geojson")}
+    targets = _click_targets(maps_on.province_map_figure(pd.DataFrame(columns=["province", "n"]), ""))
+    for x, y, (name, *_rest) in list(zip(targets.x, targets.y, targets.customdata))[::25]:
+        assert features[name].buffer(0.01).contains(Point(x, y)), (name, x, y)
+
+
+def test_click_targets_are_invisible_and_the_dots_stay_on_top(maps_on):
+    fig = maps_on.province_map_figure(pd.DataFrame({"province": ["广东省"], "n": [1]}), "")
+    assert _click_targets(fig).marker.opacity == 0
+    assert fig.data[-1].name == "regions"  # the dots are drawn last, above the click targets
+
+
+def test_colour_bar_counts_in_whole_numbers(maps_on):
+    fig = maps_on.region_map_figure("重庆市", pd.DataFrame({"name": ["渝中区"], "n": [1]}))
+    colorbar = fig.data[-1].marker.colorbar
+    assert colorbar.dtick == 1 and colorbar.tickformat == ",d"
+
+
+def test_region_map_has_no_title_of_its_own(maps_on):
+    # the page heads it (重庆市各地案例分布); a second title inside the figure repeated it
+    fig = maps_on.region_map_figure("重庆市", pd.DataFrame({"name": ["渝中区"], "n": [1]}))
+    assert not fig.layout.title.text

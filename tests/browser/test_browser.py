@@ -204,3 +204,54 @@ def test_clicking_a_province_dot_drills_down_to_its_regions(offline_page, busies
     n_regions = len(geo.province_children(busiest_province))
     assert n_regions in _map_fill_counts(page), _map_fill_counts(page)
     assert_offline(offline_page)
+
+
+def _pixel_of(page, chart_index: int, lon: float, lat: float) -> tuple[float, float]:
+    """Where a map coordinate sits on the page (Plotly's own axis conversion)."""
+    return tuple(page.evaluate("""([i, lon, lat]) => {
+        const gd = document.querySelectorAll('[data-testid="stPlotlyChart"] .js-plotly-plot')[i];
+        const fl = gd._fullLayout, box = gd.getBoundingClientRect();
+        return [box.left + fl._size.l + fl.xaxis.l2p(lon), box.top + fl._size.t + fl.yaxis.l2p(lat)];
+    }""", [chart_index, lon, lat]))
+
+
+def test_clicking_inside_a_province_not_on_its_dot_drills_down(offline_page, busiest_province):
+    from app import maps
+
+    shape = next(s for s in maps.province_shapes() if s.name == busiest_province)
+    # the click target inside the province farthest from its dot: a click on the fill, not the dot
+    lon, lat = max(zip(shape.click_xs, shape.click_ys),
+                   key=lambda p: (p[0] - shape.label_point[0]) ** 2 + (p[1] - shape.label_point[1]) ** 2)
+    offline_page.open("/themes")
+    page = offline_page.page
+    page.wait_for_selector('[data-testid="stPlotlyChart"] .js-plotly-plot path.js-fill', timeout=60_000)
+    x, y = _pixel_of(page, 0, lon, lat)
+    page.mouse.move(x - 4, y)
+    page.mouse.move(x, y)
+    page.mouse.click(x, y)
+    offline_page.wait()
+    offline_page.screenshot("themes-drill-fill-click")
+    assert_no_exception(offline_page)
+    assert parse_qs(urlsplit(page.url).query).get("drill") == [busiest_province]
+    assert_offline(offline_page)
+
+
+def test_tables_offer_no_export_of_their_own(offline_page):
+    """Our 下载 buttons (BOM, formula neutralising, Chinese headers, a named file) are the only export."""
+    offline_page.open("/data")
+    page = offline_page.page
+    page.locator('[data-testid="stDataFrame"]:visible').first.hover()
+    toolbar = page.locator('[data-testid="stElementToolbar"]').first
+    toolbar.wait_for(state="attached")
+    labels = toolbar.locator("button").evaluate_all("els => els.map(e => e.getAttribute('aria-label'))")
+    assert labels and not any("download" in (label or "").lower() for label in labels), labels
+    assert_offline(offline_page)
+
+
+def test_charts_show_no_plotly_toolbar(offline_page):
+    offline_page.open("/")
+    page = offline_page.page
+    page.locator('[data-testid="stPlotlyChart"]').first.hover()
+    assert page.locator('[data-testid="stPlotlyChart"] .js-plotly-plot').count() > 0
+    assert page.locator('[data-testid="stPlotlyChart"] .modebar-btn').count() == 0
+    assert_offline(offline_page)
