@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from etl.divisions import municipalities, province_short_names
+from etl.places import is_known_place
 from etl.records import Agency, CaseSpan, DocumentMeta
 
 VOCAB = Path(__file__).resolve().parent / "vocab"
@@ -88,7 +89,9 @@ def _cities(text: str) -> list[str]:
         if b:
             # "记者从东岭市委…": no city name holds these prepositions; cut the lead off
             name = _LEAD_TO_PREPOSITION.sub("", b.group(2), count=1)
-            out.append((name if len(name) >= 2 else b.group(2)) + "市")
+            city = (name if len(name) >= 2 else b.group(2)) + "市"
+            if len(city) > 2 or is_known_place(city):    # 按照市委…: 照市 is no city
+                out.append(city)
     return out
 
 
@@ -97,7 +100,9 @@ def _counties(text: str) -> list[str]:
     for m in _COUNTY_END.finditer(text):
         b = _COUNTY_BACK.search(text, max(0, m.start() - 5), m.start())
         if b:
-            out.append(b.group(1) + m.group(0)[0])
+            county = b.group(1) + m.group(0)[0]
+            if len(county) > 2 or is_known_place(county):   # (下称县级…): 称县 is no county
+                out.append(county)
     return out
 
 
@@ -236,8 +241,29 @@ def _after_preposition(place: str) -> str:
     return rest if rest != place and len(rest) >= 3 and PLACE_RE.fullmatch(rest) else place
 
 
+_PL_SUFFIX_RX = re.compile(PL_SUFFIX_ALT)
+
+
+def trim_false_place(name: str) -> str:
+    """Cut off what running text glued onto an agency name as if it were its place.
+
+    按照市委政法委 reads as 照市 + 委政法委, (下称县级矛调中心) as 称县 + …, and
+    建湖法院围绕市中院 as a place 建湖法院围绕市: a place that the division dataset does
+    not know, with one character before its level word or an agency word inside it."""
+    m = PLACE_RE.match(name)
+    if not m or is_known_place(m.group(0)):
+        return name
+    place = m.group(0)
+    inner = _PL_SUFFIX_RX.search(place)
+    if inner and inner.start() > 0:
+        return name[:inner.end()]           # 建湖法院围绕市中院 -> 建湖法院
+    if len(place) == 2:
+        return name[1:]                     # 照市委政法委 -> 市委政法委
+    return name
+
+
 def resolve_agency(span: CaseSpan, text: str, meta: DocumentMeta) -> Agency:
-    raw = (span.agency_raw or "").strip()
+    raw = trim_false_place((span.agency_raw or "").strip())
     if not raw:
         return Agency(name=None, agency_type="other")
     case_text = text[span.char_start:span.char_end]

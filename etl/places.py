@@ -346,3 +346,15 @@ def resolve_region(agency: Agency, case_text: str, doc_text: str, meta: Document
     if place is not None and cap and len(place.lineage) > cap:
         place = load_index().by_lineage.get(place.lineage[:cap])
     return _region(place)
+
+
+def is_known_place(name: str) -> bool:
+    """True when `name` is written wholly as administrative divisions (江苏省南京市, 沛县,
+    巴南区), as the division dataset spells them or by their short forms."""
+    mentions = find_places(name, whole_name=True)
+    at = 0
+    for m in mentions:
+        if m.start != at:
+            return False
+        at = m.end
+    return bool(mentions) and at == len(name)

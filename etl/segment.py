@@ -24,7 +24,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-from etl.agencies import ALL_SUFFIX_ALT, PL_SUFFIX_ALT, PLACE_RE, PROVINCES, agency_type_of, document_city
+from etl.agencies import (ALL_SUFFIX_ALT, PL_SUFFIX_ALT, PLACE_RE, PROVINCES, agency_type_of, document_city,
+                          trim_false_place)
 from etl.records import CaseSpan, DocumentMeta
 
 VOCAB = Path(__file__).resolve().parent / "vocab"
@@ -249,13 +250,25 @@ def _doc_title(lines: tuple[_Line, ...], date_at: int | None) -> tuple[str | Non
             event = next((x for x in sents if _EVENT.search(x)), sents[0] if sents else "")
             event = _LEADING_DATE.sub("", event.split("，")[-1].split(",")[-1].strip())
             return (event[:60] or None), i
-        if (_is_headline(ln.s) and len(ln.s) >= 6 and not _NUMBERED.match(ln.s)
-                and not _TRAILER.match(ln.s) and not _NOT_TITLE.search(ln.s)):
+        if ((_is_headline(ln.s) or (i == 0 and _is_question_headline(ln.s))) and len(ln.s) >= 6
+                and not _NUMBERED.match(ln.s) and not _TRAILER.match(ln.s) and not _NOT_TITLE.search(ln.s)):
             return ln.s, i
         if not ln.short:
             break
     first = next((ln.s for ln in lines if not ln.short), lines[0].s if lines else "")
-    return (_LEADING_DATE.sub("", _first_sentence(first))[:60] or None), 0
+    first = _NEWS_LEAD.sub("", _first_sentence(first))
+    return (_LEADING_DATE.sub("", first)[:60] or None), 0
+
+
+# News copy opens with its dateline: "本报讯", "某某网北京2月15日电（记者 某某）".
+_NEWS_LEAD = re.compile(rf"^(?:本报讯|本网讯|[{_HAN}]{{2,12}}?[网报台社](?:[{_HAN}]{{0,6}}?\d{{1,2}}月\d{{1,2}}日)?电|"
+                        rf"本网[{_HAN}]{{2,6}}讯)\s*(?:[(（][^)）]{{0,30}}[)）])?\s*[:：]?")
+
+
+def _is_question_headline(s: str) -> bool:
+    """诉至法院的纠纷持续增长而法院收案量出现下降?最高法披露原因: a headline may ask."""
+    return (6 <= len(s) <= 45 and any(c in s for c in "?？!！") and "。" not in s
+            and s.count(",") + s.count("，") <= 1)
 
 
 # 《2025年度…措施》: names are masked out of _years, but when the text states no other
@@ -433,7 +446,8 @@ def _signed_cases(text: str, lines: tuple[_Line, ...], bylines: list[_Byline]) -
     # floating headlines: a scanned newspaper page often puts a title far from its byline
     cands = [k for k, ln in enumerate(lines)
              if k not in in_block and _is_headline(ln.s) and 6 <= len(ln.s) <= 30
-             and not _NUMBERED.match(ln.s) and not _DATE.search(ln.s) and not _SOURCE.search(ln.s)]
+             and not _NUMBERED.match(ln.s) and not _DATE.search(ln.s) and not _SOURCE.search(ln.s)
+             and not _NOT_TITLE.search(ln.s)]
     starts = [b.first for b in bylines] + [len(lines)]
     sigs = []
     for n, b in enumerate(bylines):
@@ -574,7 +588,9 @@ _SUBJECT = re.compile(
 # An agency name that starts with a place or a level word: 白沙县公安局, 市检察院.
 _AUTHOR_NOTE = re.compile(rf"作者(?:系|为|单位[:：]?)\s*({_AGENCY})")
 # the words between a place and its agency word never run across 位于/的 ("某区位于城市中心" is no agency named 中心)
-_STRICT_AGENCY = re.compile(rf"(?:{PLACE_RE.pattern}|[省市区县])(?:委)?(?:(?!位于|的)[{_HAN}]){{0,6}}?(?:{ALL_SUFFIX_ALT})")
+# (我区按照市委政法委…: the 区 of 我区 starts no agency, and a verb or preposition is no part of a name)
+_STRICT_AGENCY = re.compile(rf"(?:{PLACE_RE.pattern}|(?<![我全该本各])[省市区县])(?:委)?"
+                            rf"(?:(?!位于|的|按照|根据|依照|关于|围绕|坚持)[{_HAN}]){{0,6}}?(?:{ALL_SUFFIX_ALT})")
 
 
 # 最高人民法院、司法部出台…: national agencies carry no place
@@ -696,9 +712,9 @@ def _document_subject(text: str, lines: tuple[_Line, ...], meta: DocumentMeta) -
     the title or subtitle, an agency opening the body, 我市/我省, a place leading the title."""
     heads = [meta.title] + [ln.s.lstrip("—- ") for ln in lines[:3] if ln.s.startswith(("—", "-"))]
     for s in filter(None, heads):
-        m = _STRICT_AGENCY.search(s)
-        if m and _valid_agency(m.group(0)):
-            return m.group(0)
+        m = _actor_agency(s)
+        if m:
+            return m
     for ln in lines[-6:]:
         # "（作者系江苏省南京市人民检察院党组书记、检察长）" closes many signed articles
         m = _AUTHOR_NOTE.search(ln.s)
@@ -706,9 +722,9 @@ def _document_subject(text: str, lines: tuple[_Line, ...], meta: DocumentMeta) -
             return m.group(1)
     body = [ln.s for ln in lines[:20] if not _is_headline(ln.s) and not _EDITOR_NOTE.match(ln.s)][:3]
     for s in body:
-        m = _STRICT_AGENCY.search(s[:200])
-        if m and _valid_agency(m.group(0)):
-            return m.group(0)
+        m = _actor_agency(s[:200])
+        if m:
+            return m
     for s in filter(None, [meta.title] + body):
         m = re.search(r"我市|我省|我区|我县|本市", s)
         if m:
@@ -722,6 +738,30 @@ def _document_subject(text: str, lines: tuple[_Line, ...], meta: DocumentMeta) -
                 return pub
             return m.group(0)
     return meta.publisher
+
+
+# An agency that visits, instructs or hosts is not the one whose practice is described:
+# "省政法委有关领导莅临我县调研", "按照市委政法委部署", "在最高人民法院举行的发布会上".
+_VISITOR_AFTER = re.compile(r"(?:有关|相关)?(?:领导|负责同志|同志|工作组|督导组|调研组|考察组)?(?:一行)?"
+                            r"(?:莅临|来到|到我|赴我|深入我|调研|视察|督导|检查指导|考察)")
+_INSTRUCTOR_BEFORE = re.compile(r"(?:按照|根据|依照|遵照|落实|在)$")
+_NATIONAL_AGENCY = re.compile(r"最高人民法院|最高人民检察院|最高法|最高检|中央政法委|公安部|司法部")
+
+
+def _actor_agency(s: str) -> str | None:
+    """The first agency in s that acts in it (not a visitor, instructor or venue)."""
+    found = [m for m in _STRICT_AGENCY.finditer(s) if _valid_agency(m.group(0))]
+    found += [m for m in _NATIONAL_AGENCY.finditer(s)]
+    for m in sorted(found, key=lambda m: m.start()):
+        name = trim_false_place(m.group(0))
+        start = m.end() - len(name)         # 按照市委政法委: the match began inside 按照
+        place = PLACE_RE.match(name)
+        if place and name.startswith("级", place.end()):
+            continue                        # 建成区级调解中心, 县级矛调中心: 区级/县级 is a level, not a place
+        if _VISITOR_AFTER.match(s, m.end()) or _INSTRUCTOR_BEFORE.search(s[max(0, start - 2):start]):
+            continue
+        return name
+    return None
 
 
 def _site_banner(a: _Anchor, meta: DocumentMeta) -> bool:

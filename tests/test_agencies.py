@@ -5,7 +5,8 @@ import csv
 
 import pytest
 
-from etl.agencies import AGENCY_TYPES, VOCAB, agency_type_of, expand_abbreviation, resolve_agency
+from etl.agencies import AGENCY_TYPES, VOCAB, agency_type_of, expand_abbreviation, resolve_agency, trim_false_place
+from etl.normalise import normalise
 from etl.records import CaseSpan, DocumentMeta
 from test_segment import cases_of, corpus_doc
 
@@ -117,3 +118,41 @@ def test_news_lead_before_the_place_is_not_part_of_it():
     text = "本网讯 日前，记者从东岭市委政法委获悉，市委政法委牵头开展评选活动，收到申报项目80个。"
     span = CaseSpan(seq=1, char_start=0, char_end=len(text), title="", agency_raw="市委政法委")
     assert resolve_agency(span, text, NO_META).name == "东岭市委政法委"
+
+
+# Running text glues words onto an agency name; the division dataset tells a place from them.
+@pytest.mark.parametrize("written, name", [
+    ("照市委政法委", "市委政法委"),              # 按照市委政法委部署
+    ("称县级矛调中心", "县级矛调中心"),          # (下称县级矛调中心)
+    ("湖滨法院围绕市中院", "湖滨法院"),          # a "place" with an agency word inside
+    ("沛县人民法院", "沛县人民法院"),            # a real one-character county stays
+    ("津市人民检察院", "津市人民检察院"),        # a real one-character city stays
+    ("盐城经济技术开发区政法委", "盐城经济技术开发区政法委"),
+])
+def test_false_place_before_an_agency_is_cut_off(written, name):
+    assert trim_false_place(written) == name
+
+
+def one_practice(body: str):
+    text = normalise(body).text
+    meta, spans = cases_of(text)
+    assert len(spans) == 1
+    return resolve_agency(spans[0], text, meta)
+
+
+def test_a_visiting_agency_is_not_the_practising_one():
+    agency = one_practice("本报讯 昨天,省政法委有关领导莅临我县,就矛盾纠纷化解工作开展调研。\n"
+                          "去年以来,我县把网格走访作为基层治理的重要抓手,累计走访群众3000余户,化解纠纷210件。")
+    assert agency.name != "省政法委"
+
+
+def test_an_instructing_agency_is_not_the_practising_one():
+    agency = one_practice("我区在全市平安建设推进会上的交流发言\n"
+                          "去年,我区按照市委政法委关于基层治理的部署要求,建成区级调解中心,全年化解纠纷1200件。")
+    assert agency.name == "我区"
+
+
+def test_supreme_court_short_form_in_a_headline():
+    agency = one_practice("一站式解纷成效显著?最高法发布数据\n"
+                          "记者从有关方面获悉,人民法院诉前调解案件数量持续增长,去年达到895万件,同比增长46.6%。")
+    assert (agency.name, agency.agency_type) == ("最高人民法院", "court")
