@@ -73,10 +73,11 @@ def _unit_pattern(units: dict[str, dict[str, str]]) -> str:
 _UNIT_PATTERN = _unit_pattern(_UNITS)
 
 # number, qualifier 余/多 before or after the magnitude, magnitude, unit, trailing qualifier.
+# (17大项101小项: a size word may stand between a number and 项/类)
 # A magnitude or a unit is required: a bare number is a list marker, a code or a date part.
 _QUANTITY_TAIL = (
     rf"(?: ?(?P<q1>余|多))? ?"
-    rf"(?:(?P<mag>万亿|亿|万|千)(?P<q2>余|多)? ?(?P<unit>{_UNIT_PATTERN})?|(?P<bare_unit>{_UNIT_PATTERN}))"
+    rf"(?:(?P<mag>万亿|亿|万|千)(?P<q2>余|多)? ?(?P<unit>{_UNIT_PATTERN})?|(?:[大小](?=[项类]))?(?P<bare_unit>{_UNIT_PATTERN}))"
     rf"(?P<post>{_alternation(_WORDS['qualifier_after'])})?")
 # Each pattern starts with a character class so the regex engine can skip ahead to the
 # next digit instead of trying every position (the main cost on long texts).
@@ -93,7 +94,8 @@ _RATIO_RX = re.compile(r"(?P<a>\d[\d.]*) ?[:：] ?(?P<b>\d[\d.]*)")
 # What a _RATIO_RX match holds around its colon.
 _RATIO_AROUND_RX = re.compile(r"[\d.] ?[:：] ?\d")
 # 排名第一, 全省第25名
-_RANK_RX = re.compile(rf"第(?P<num>\d+|[一二三四五六七八九十]+)(?P<unit>名|位)?")
+# 第二批试点, 第三届, 第5次: ordinals of batches and sessions, not ranks
+_RANK_RX = re.compile(rf"第(?P<num>\d+|[一二三四五六七八九十]+)(?![批届次期轮季])(?P<unit>名|位)?")
 # 全省前三(位): a place among the top N; 前5个月, 前三季度 are periods
 _TOP_RANK_RX = re.compile(rf"前(?P<num>\d+|[一二三四五六七八九十]+)(?![\d个季年月天日周批届次轮期])(?P<unit>名|位)?")
 _SCOPE = f"(?:{_alternation(_WORDS['rank_scope'])})"

@@ -139,6 +139,9 @@ _DIGIT_SEPARATOR = {"．": ".", "：": ":", "－": "-"}
 # Typing slip seen in reports: 同比增长46.8.% (a stray point before the per-cent sign).
 _STRAY_POINT_RX = re.compile(r"(\d)\.%")
 
+# PDF and web exports space out dates: "2018 年11 月12 日", 《2025 年度…》.
+# (spaces first, so the regex engine skips ahead to them; the digit is checked behind)
+_DIGIT_SPACE_DATE_RX = re.compile(r"[ \u3000]+(?<=\d[ \u3000])(?=[年月日])")
 # Scraped traditional text glues pinyin after each character: 領(lǐng)域, 萬(wàn)人次.
 # Tone-marked syllables go wherever they are; toneless ones only right after a Han character.
 # Some scrapers also add a space after the pinyin: 東(dong) 方; it goes with it.
@@ -192,6 +195,7 @@ def normalise(text: str) -> NormalisedText:
     text = _DIGIT_SEPARATOR_RX.sub(lambda m: _DIGIT_SEPARATOR[m[0]], text)
     if ".%" in text:
         text = _STRAY_POINT_RX.sub(r"\1%", text)
+    text = _DIGIT_SPACE_DATE_RX.sub("", text)
     text = _INLINE_BREAK_RX.sub("\n", text)
 
     # Spaces are collapsed over the whole text at once ([ \t]+ never spans a line); a
@@ -202,6 +206,8 @@ def normalise(text: str) -> NormalisedText:
     for line in text.split("\n"):
         line = line.strip()
         if not line or (line[0] in _JUNK_FIRST and _JUNK_LINE_RX.match(line)):
+            continue
+        if ('="' in line or "/>" in line) and _is_markup(line):
             continue
         line = line.strip(_EDGE_BARS)
         if not line:
@@ -215,6 +221,15 @@ def normalise(text: str) -> NormalisedText:
     if n_runs:
         warnings.append(f"删除重复段落 {n_runs} 处")
     return NormalisedText(text="\n".join(paragraphs), script=script, warnings=tuple(warnings))
+
+
+# A scraper's left-over HTML: onload="this.removeAttribute('width');" />
+_HAN_RX = re.compile(r"[\u3400-\u9fff]")
+
+
+def _is_markup(line: str) -> bool:
+    """A line that is mostly markup (attributes, tags) rather than prose."""
+    return len(_HAN_RX.findall(line)) * 3 < len(line)
 
 
 def _drop_pinyin(m: re.Match) -> str:

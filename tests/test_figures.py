@@ -82,6 +82,7 @@ def test_quantities_are_scaled_to_base_units(phrase, value, unit, kind, qualifie
     ("结案率提高3.5个百分点", 3.5, "百分点"),
     ("执行结案平均用时比全省平均值少13.57天", -13.57, "天"),
     ("刑事案件降幅达12%", -12, "%"),
+    ("调解成功率比上年高出6个百分点", 6, "百分点"),
 ])
 def test_changes_are_signed(phrase, value, unit):
     fig = figures_in(phrase)[-1]
@@ -138,6 +139,15 @@ def test_case_ratio_one_to_x_is_x(phrase, value):
 def test_ranks(phrase, value):
     fig = figures_in(phrase)[-1]
     assert (fig.value, fig.kind) == (value, "rank")
+
+
+def test_a_size_word_between_number_and_measure_word():
+    assert [(f.value, f.unit) for f in figures_in("全年完成改革任务12大项87小项")] == [(12, "项"), (87, "项")]
+
+
+@pytest.mark.parametrize("phrase", ["入选全国第三批社会治理创新试点", "召开第二届调解论坛", "第5次联席会议"])
+def test_ordinals_of_batches_and_sessions_are_not_ranks(phrase):
+    assert [f for f in figures_in(phrase) if f.kind == "rank"] == []
 
 
 @pytest.mark.parametrize("phrase", [

@@ -76,6 +76,20 @@ def test_glued_pinyin_is_dropped_and_real_parentheses_kept(raw, clean):
     assert normalise(raw).text == clean
 
 
+@pytest.mark.parametrize("raw, clean", [
+    ("出台《2025 年度平安建设措施》", "出台《2025年度平安建设措施》"),
+    ("2019 年3 月5 日召开", "2019年3月5日召开"),
+    ("受理30 件", "受理30 件"),                     # only dates lose the space
+])
+def test_spaced_out_dates_are_closed_up(raw, clean):
+    assert normalise(raw).text == clean
+
+
+def test_left_over_html_markup_lines_are_dropped():
+    raw = "onload=\"this.removeAttribute('width');\" />\n筑牢平安建设基础\n全市化解纠纷3200件。"
+    assert normalise(raw).text == "筑牢平安建设基础\n全市化解纠纷3200件。"
+
+
 def test_traditional_text_is_simplified_and_marked_hant():
     result = normalised("001")
     assert result.script == "hant"
