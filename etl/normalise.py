@@ -195,7 +195,8 @@ def normalise(text: str) -> NormalisedText:
     text = _DIGIT_SEPARATOR_RX.sub(lambda m: _DIGIT_SEPARATOR[m[0]], text)
     if ".%" in text:
         text = _STRAY_POINT_RX.sub(r"\1%", text)
-    text = _DIGIT_SPACE_DATE_RX.sub("", text)
+    if " 年" in text or " 月" in text or " 日" in text:
+        text = _DIGIT_SPACE_DATE_RX.sub("", text)
     text = _INLINE_BREAK_RX.sub("\n", text)
 
     # Spaces are collapsed over the whole text at once ([ \t]+ never spans a line); a

@@ -109,8 +109,10 @@ def _extract_files(jobs: list[tuple[str, str]]) -> tuple[list[_FileOutcome], dic
             extracted.append(rows)
     batches = {}
     for name in TABLES:
-        batch = pa.RecordBatch.from_pylist([row for rows in extracted for row in getattr(rows, name)],
-                                           schema=schema.TABLES[name])
+        table_rows = [row for rows in extracted for row in getattr(rows, name)]
+        # Column by column: from_pylist took 40x longer on the documents' whole texts.
+        batch = pa.RecordBatch.from_pydict({f.name: [row[f.name] for row in table_rows]
+                                            for f in schema.TABLES[name]}, schema=schema.TABLES[name])
         sink = pa.BufferOutputStream()
         with pa.ipc.new_stream(sink, batch.schema) as stream:
             stream.write_batch(batch)
