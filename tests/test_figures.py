@@ -141,6 +141,11 @@ def test_ranks(phrase, value):
     assert (fig.value, fig.kind) == (value, "rank")
 
 
+def test_the_base_of_a_day_count_comparison_is_a_figure_too():
+    values = [(f.value, f.unit) for f in figures_in("平均结案时间为25天,比去年同期40天下降15天")]
+    assert values == [(25, "天"), (40, "天"), (-15, "天")]
+
+
 def test_a_size_word_between_number_and_measure_word():
     assert [(f.value, f.unit) for f in figures_in("全年完成改革任务12大项87小项")] == [(12, "项"), (87, "项")]
 
