@@ -26,6 +26,7 @@ from typing import NamedTuple
 
 from etl.agencies import (ALL_SUFFIX_ALT, PL_SUFFIX_ALT, PLACE_RE, PROVINCES, agency_type_of, document_city,
                           trim_false_place)
+from etl.places import is_known_place
 from etl.records import CaseSpan, DocumentMeta
 
 VOCAB = Path(__file__).resolve().parent / "vocab"
@@ -251,15 +252,20 @@ def _doc_title(lines: tuple[_Line, ...], date_at: int | None) -> tuple[str | Non
             event = _LEADING_DATE.sub("", event.split("，")[-1].split(",")[-1].strip())
             return (event[:60] or None), i
         if ((_is_headline(ln.s) or (i == 0 and _is_question_headline(ln.s))) and len(ln.s) >= 6
-                and not _NUMBERED.match(ln.s) and not _TRAILER.match(ln.s) and not _NOT_TITLE.search(ln.s)):
+                and not _NUMBERED.match(ln.s) and not _TRAILER.match(ln.s) and not _NOT_TITLE.search(ln.s)
+                and not _REPORTER_LINE.search(ln.s) and ln.s.count("“") == ln.s.count("”")):
             return ln.s, i
         if not ln.short:
             break
-    first = next((ln.s for ln in lines if not ln.short), lines[0].s if lines else "")
+    prose = [ln.s for ln in lines if not _REPORTER_LINE.search(ln.s) and not _NOT_TITLE.search(ln.s)] or \
+        [ln.s for ln in lines]
+    first = next((s for s in prose if len(s) > 60), prose[0] if prose else "")
     first = _NEWS_LEAD.sub("", _first_sentence(first))
     return (_LEADING_DATE.sub("", first)[:60] or None), 0
 
 
+# "某某日报全媒体记者 张三", "通讯员 李四": a byline, never a title
+_REPORTER_LINE = re.compile(rf"(?:记者|通讯员)\s*[{_HAN}]{{2,4}}(?:\s|$|[、,，])")
 # News copy opens with its dateline: "本报讯", "某某网北京2月15日电（记者 某某）".
 _NEWS_LEAD = re.compile(rf"^(?:本报讯|本网讯|[{_HAN}]{{2,12}}?[网报台社](?:[{_HAN}]{{0,6}}?\d{{1,2}}月\d{{1,2}}日)?电|"
                         rf"本网[{_HAN}]{{2,6}}讯)\s*(?:[(（][^)）]{{0,30}}[)）])?\s*[:：]?")
@@ -712,6 +718,8 @@ def _document_subject(text: str, lines: tuple[_Line, ...], meta: DocumentMeta) -
     the title or subtitle, an agency opening the body, 我市/我省, a place leading the title."""
     heads = [meta.title] + [ln.s.lstrip("—- ") for ln in lines[:3] if ln.s.startswith(("—", "-"))]
     for s in filter(None, heads):
+        if meta.publisher and _valid_agency(meta.publisher) and any(w in s for w in _SELF_AGENCY):
+            return meta.publisher           # 我院…项目入选…: the publishing court's own practice
         m = _actor_agency(s)
         if m:
             return m
@@ -726,8 +734,10 @@ def _document_subject(text: str, lines: tuple[_Line, ...], meta: DocumentMeta) -
         if m:
             return m
     for s in filter(None, [meta.title] + body):
-        m = re.search(r"我市|我省|我区|我县|本市", s)
+        m = _SELF_REFERENCE.search(s)
         if m:
+            if m.group(0) in _SELF_AGENCY and meta.publisher and _valid_agency(meta.publisher):
+                return meta.publisher       # 我院 in a court's own release: the court that published it
             return m.group(0)
     for s in filter(None, heads + body[:1]):
         m = PLACE_RE.match(re.sub(r"^(?:(?:19|20)\d\d年(?:度|以来)?|近年来)[,，]?", "", s))
@@ -740,12 +750,21 @@ def _document_subject(text: str, lines: tuple[_Line, ...], meta: DocumentMeta) -
     return meta.publisher
 
 
+# How a publisher names itself: a place (我市) or its own agency (我院).
+_SELF_REFERENCE = re.compile(r"我市|我省|我区|我县|本市|我院|本院|我局|我所|我厅")
+_SELF_AGENCY = ("我院", "本院", "我局", "我所", "我厅")
 # An agency that visits, instructs or hosts is not the one whose practice is described:
 # "省政法委有关领导莅临我县调研", "按照市委政法委部署", "在最高人民法院举行的发布会上".
 _VISITOR_AFTER = re.compile(r"(?:有关|相关)?(?:领导|负责同志|同志|工作组|督导组|调研组|考察组)?(?:一行)?"
-                            r"(?:莅临|来到|到我|赴我|深入我|调研|视察|督导|检查指导|考察)")
+                            r"(?:莅临|来到|到我|赴我|深入我|调研|视察|督导|检查指导|考察|召开|举办|举行|颁发|主办)")
+# The grass-roots unit written right after its parent bureau or court
+_SUB_UNIT = re.compile(rf"[{_HAN}]{{1,6}}?(?:派出所|司法所|人民法庭|法庭|检察室|警务站|中队)")
 _INSTRUCTOR_BEFORE = re.compile(r"(?:按照|根据|依照|遵照|落实|在)$")
 _NATIONAL_AGENCY = re.compile(r"最高人民法院|最高人民检察院|最高法|最高检|中央政法委|公安部|司法部")
+
+
+# Development zones are agencies' places without being divisions of the dataset.
+_ZONE_ENDS = ("开发区", "新区", "园区", "高新区", "经开区", "保税区", "试验区", "示范区", "合作区")
 
 
 def _actor_agency(s: str) -> str | None:
@@ -758,9 +777,13 @@ def _actor_agency(s: str) -> str | None:
         place = PLACE_RE.match(name)
         if place and name.startswith("级", place.end()):
             continue                        # 建成区级调解中心, 县级矛调中心: 区级/县级 is a level, not a place
+        if place and len(place.group(0)) >= 6 and not place.group(0).endswith(_ZONE_ENDS) \
+                and not is_known_place(place.group(0)):
+            continue                        # 评选活动由各区…: a clause, not a place name
         if _VISITOR_AFTER.match(s, m.end()) or _INSTRUCTOR_BEFORE.search(s[max(0, start - 2):start]):
             continue
-        return name
+        sub = _SUB_UNIT.match(s, m.end())
+        return name + sub.group(0) if sub else name   # 易门县公安局绿汁派出所: the station, not the bureau
     return None
 
 

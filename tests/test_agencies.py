@@ -156,3 +156,17 @@ def test_supreme_court_short_form_in_a_headline():
     agency = one_practice("一站式解纷成效显著?最高法发布数据\n"
                           "记者从有关方面获悉,人民法院诉前调解案件数量持续增长,去年达到895万件,同比增长46.6%。")
     assert (agency.name, agency.agency_type) == ("最高人民法院", "court")
+
+
+def test_a_police_station_under_its_bureau_is_the_station():
+    agency = one_practice("近年来,江苏省徐州市沛县公安局城东派出所坚持和发展新时代“枫桥经验”,"
+                          "全年化解矛盾纠纷320起,辖区警情同比下降18%。")
+    assert (agency.name, agency.agency_type) == ("江苏省徐州市沛县公安局城东派出所", "police")
+
+
+def test_we_the_court_is_the_publishing_court():
+    agency = one_practice("我院诉源治理项目入选全市政法领域改革创新案例\n"
+                          "来源:广州市黄埔区人民法院\n"
+                          "近日,中共广州市委政法委员会召开改革创新案例发布会,我院申报的诉源治理项目入选,"
+                          "该项目运行以来化解纠纷1500件。")
+    assert (agency.name, agency.agency_type) == ("广州市黄埔区人民法院", "court")
