@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from etl.divisions import municipalities, province_short_names
-from etl.places import is_known_place
+from etl.places import canonical_place, is_known_place
 from etl.records import Agency, CaseSpan, DocumentMeta
 
 VOCAB = Path(__file__).resolve().parent / "vocab"
@@ -174,7 +174,11 @@ def _county_in(text: str) -> str | None:
 
 
 def _with_level(place: str, level: str) -> str:
-    """衡水 -> 衡水市 for a city; a name already ending in a level is kept."""
+    """衡水 -> 衡水市 for a city (广州 -> 广州市: the dataset knows 州 is part of the name);
+    a name already ending in a level is kept."""
+    known = canonical_place(place)
+    if known and known[1] == level:
+        return known[0]
     if re.search(r"(省|市|区|县|旗|州|盟|自治区)$", place):
         return place
     if level == "province":
@@ -197,6 +201,9 @@ def expand_abbreviation(name: str, *, province: str | None, city: str | None,
         if short in ("市院", "区院", "县院") and not procuratorate_context:
             tail = "中级人民法院" if short == "市院" else "人民法院"
         if level is None:                   # 地名+检察院 -> 地名+人民检察院
+            known = canonical_place(prefix) if prefix else None
+            if known and known[1] == "county":
+                prefix = known[0]           # 广州黄埔法院 -> 广州市黄埔区人民法院
             return name if name.endswith(tail) else prefix + tail
         lead = short[0] if short[0] in "省市区县" else ""
         if prefix:

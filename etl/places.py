@@ -358,3 +358,13 @@ def is_known_place(name: str) -> bool:
             return False
         at = m.end
     return bool(mentions) and at == len(name)
+
+
+def canonical_place(name: str) -> tuple[str, str] | None:
+    """(full name, level) of a place written by its short forms (广州黄埔 -> 广州市黄埔区,
+    county), when the division dataset reads it one way only; None otherwise."""
+    mentions = find_places(name, whole_name=True)
+    if not is_known_place(name) or any(len({c.name for c in m.candidates}) != 1 for m in mentions):
+        return None
+    last = mentions[-1].candidates[0]
+    return "".join(m.candidates[0].name for m in mentions), last.level

@@ -688,6 +688,49 @@ def _listed_clause_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int,
     return out
 
 
+# A list of practices run into one sentence, each "agency (的) project", closed by 等:
+# "…公安厅“云哨…”、某区委政法委“平安合伙人…”、某院“某某工作室”等创新成果",
+# "城管局的…改造工程、妇联的…维权中心、法院的…平台建设等8个法治创新和特色项目".
+_ITEM_LIST_END = re.compile(
+    r"等(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})?(?:个|项|批|件)?"
+    r"[\u4e00-\u9fff“”]{0,10}?(?:成果|项目|案例|经验|做法|品牌|实践|举措)")
+_ITEM_AGENCY_END = rf"(?:{ALL_SUFFIX_ALT}|妇联|团委|工会|委|乡|镇|街道|开发区|园区)"
+# agency as the item's head: before its quoted title, or before 的
+_ITEM_QUOTED = re.compile(rf"((?![就对将把由在经和与及])[{_HAN}]{{0,16}}?{_ITEM_AGENCY_END})“([^”]{{2,40}})”$")
+_ITEM_OF = re.compile(rf"^([{_HAN}]{{0,12}}?{_ITEM_AGENCY_END})的(.{{3,40}})$")
+_ITEM_LEAD = re.compile(r"^(?:.*?[,，:：])?(?:就|对|将|把|包括|如|有)?")
+_CN_COUNT = {c: i + 1 for i, c in enumerate("一二三四五六七八九十")}
+
+
+def _inline_item_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str | None]]:
+    out = []
+    for ln in lines:
+        if "、" not in ln.s or "等" not in ln.s:
+            continue
+        for end in _ITEM_LIST_END.finditer(ln.s):
+            head_start = max(ln.s.rfind(c, 0, end.start()) for c in "。；;！？") + 1
+            items, at = [], head_start
+            for part in ln.s[head_start:end.start()].split("、"):
+                items.append((at, part))
+                at += len(part) + 1
+            if len(items) < 3:
+                continue
+            n = end["n"]
+            if n and (int(n) if n.isdigit() else _CN_COUNT.get(n, 0)) != len(items):
+                continue                    # 等8个项目 after seven items: not a list of practices
+            parsed = []
+            for k, (at, part) in enumerate(items):
+                part_clean = _ITEM_LEAD.sub("", part, count=1) if k == 0 else part
+                lead = len(part) - len(part_clean)
+                m = _ITEM_QUOTED.search(part_clean) or _ITEM_OF.match(part_clean)
+                if m:
+                    parsed.append((at + lead, at + len(part), m.group(2), m.group(1)))
+            if len(parsed) * 3 < len(items) * 2 or len(parsed) < 3:
+                continue
+            out += [(ln.start + a, ln.start + z, title, agency) for a, z, title, agency in parsed]
+    return out
+
+
 def _numbered_subject_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str | None]]:
     """Numbered sections each led by a different agency or place: one case each."""
     # a numbered heading may be a whole clause ("1.最高人民法院、司法部出台《…》,夯实…")
@@ -833,7 +876,7 @@ def segment_cases(text: str, meta: DocumentMeta) -> list[CaseSpan]:
     if anchors and (len(anchors) >= 2 or _lone_heading(lines, anchors[0])):
         return _list_cases(text, lines, anchors)
     spans = (_numbered_subject_cases(text, lines) or _listed_clause_cases(text, lines)
-             or _semicolon_cases(text, lines))
+             or _semicolon_cases(text, lines) or _inline_item_cases(text, lines))
     if spans:
         return _dedupe(text, spans)
     # one practice: the whole document after its title / editor's note

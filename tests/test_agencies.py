@@ -170,3 +170,12 @@ def test_we_the_court_is_the_publishing_court():
                           "近日,中共广州市委政法委员会召开改革创新案例发布会,我院申报的诉源治理项目入选,"
                           "该项目运行以来化解纠纷1500件。")
     assert (agency.name, agency.agency_type) == ("广州市黄埔区人民法院", "court")
+
+
+@pytest.mark.parametrize("short, full", [
+    ("广州中院", "广州市中级人民法院"),       # 广州 ends in 州 without being a 州
+    ("建湖法院", "建湖县人民法院"),           # a county's short name takes its level
+    ("衡水中院", "衡水市中级人民法院"),
+])
+def test_short_place_names_take_their_dataset_names(short, full):
+    assert expand_abbreviation(short, province=None, city=None, county=None) == full

@@ -458,3 +458,20 @@ def test_a_reporter_byline_is_not_the_title():
                      "近日,南京市鼓楼区人民法院推出诉前调解新机制,全年化解纠纷1200件,调解成功率达92%。").text
     meta, spans = cases_of(text)
     assert "记者" not in (meta.title or "") and "记者" not in spans[0].title
+
+
+def test_practices_listed_in_one_sentence_become_one_case_each():
+    text = normalise("全省政法系统创新成果评选揭晓\n"
+                     "本次调研将走进三市,就南京市公安局“警情早知道”、鼓楼区委政法委“邻里议事厅”、"
+                     "玄武区人民检察院“检护民生工作室”、江宁区人民法院“一站式解纷”等创新成果开展采访。").text
+    meta, spans = cases_of(text)
+    assert [(s.agency_raw, s.title) for s in spans] == [
+        ("南京市公安局", "警情早知道"), ("鼓楼区委政法委", "邻里议事厅"),
+        ("玄武区人民检察院", "检护民生工作室"), ("江宁区人民法院", "一站式解纷")]
+
+
+def test_an_agency_of_project_list_splits_only_when_the_count_matches():
+    listed = ("会上,城管局的老旧小区改造工程、妇联的妇女儿童维权中心、法院的线上诉讼服务建设"
+              "等{n}个法治创新项目负责人作了交流发言。会议要求各单位继续深化法治创新,推动形成更多可复制的经验。")
+    assert len(cases_of(normalise(listed.format(n=3)).text)[1]) == 3
+    assert len(cases_of(normalise(listed.format(n=5)).text)[1]) == 1
