@@ -147,6 +147,8 @@ _DIGIT_SPACE_DATE_RX = re.compile(r"[ \u3000]+(?<=\d[ \u3000])(?=[年月日])")
 # Some scrapers also add a space after the pinyin: 東(dong) 方; it goes with it.
 _PINYIN_RX = re.compile(
     r"[(（]\s*([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,6})\s*[)）]( (?=[\u3400-\u9fff]))?")
+# Mojibake ate the opening bracket of a pinyin tail: 當?shù)… (the ? stands for the lost 地().
+_PINYIN_LOST_OPEN_RX = re.compile(r"(?<=[?\ufffd])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,6}[)）]")
 _TONE_MARKS = set("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ")
 _TONELESS_SYLLABLE_RX = re.compile(
     r"(?:[bpmfdtnlgkhjqxryw]|[zcs]h?)?"
@@ -189,6 +191,8 @@ def normalise(text: str) -> NormalisedText:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _INVISIBLE_RX.sub(lambda m: m[0].translate(_INVISIBLE), text)
     text = _PINYIN_RX.sub(_drop_pinyin, text)
+    if "?" in text or "\ufffd" in text:
+        text = _PINYIN_LOST_OPEN_RX.sub(lambda m: "" if _TONE_MARKS.intersection(m[0]) else m[0], text)
     simplified = _T2S.convert(text)
     script = "hant" if _is_traditional(text, simplified) else "hans"
     text = _FULLWIDTH_RX.sub(lambda m: m[0].translate(_FULLWIDTH), simplified)

@@ -85,6 +85,11 @@ def test_spaced_out_dates_are_closed_up(raw, clean):
     assert normalise(raw).text == clean
 
 
+def test_pinyin_whose_bracket_was_lost_to_mojibake_is_dropped():
+    assert normalise("當?shù)成功調解").text == "当?成功调解"
+    assert normalise("是否?ok) 继续").text == "是否?ok) 继续"        # no tone mark: not pinyin
+
+
 def test_left_over_html_markup_lines_are_dropped():
     raw = "onload=\"this.removeAttribute('width');\" />\n筑牢平安建设基础\n全市化解纠纷3200件。"
     assert normalise(raw).text == "筑牢平安建设基础\n全市化解纠纷3200件。"
