@@ -266,7 +266,14 @@ def trim_false_place(name: str) -> str:
         return name[:inner.end()]           # 建湖法院围绕市中院 -> 建湖法院
     if len(place) == 2:
         return name[1:]                     # 照市委政法委 -> 市委政法委
+    prep = _PREPOSITION_IN_PLACE.search(place[:-1])
+    if prep:
+        return name[prep.end():]            # 先后对市中级人民法院 -> 市中级人民法院
     return name
+
+
+# 先后对市中院…, 并向县检察院…: a preposition inside an unknown "place" ends running text
+_PREPOSITION_IN_PLACE = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:对|向|赴|经|由|与|和|同|并|及)")
 
 
 def resolve_agency(span: CaseSpan, text: str, meta: DocumentMeta) -> Agency:
@@ -299,6 +306,12 @@ def resolve_agency(span: CaseSpan, text: str, meta: DocumentMeta) -> Agency:
         return Agency(name=city, agency_type="other")
     if raw in ("我省", "本省", "全省"):
         return Agency(name=province, agency_type="other")
+    if raw in ("我县", "本县", "我区", "本区"):
+        # the title names the county (某县…的交流发言, 东山县…): that is who 我县 is
+        for hint in filter(None, [meta.title, meta.publisher]):
+            m = _COUNTY_NAME.search(hint)
+            if m and not m.group(0).startswith(("全", "我", "本", "该")):
+                return Agency(name=m.group(0), agency_type="other")
 
     names = [n for n in re.split(r"[、,，]", raw) if n]
     resolved = []

@@ -802,12 +802,12 @@ _VISITOR_AFTER = re.compile(r"(?:有关|相关)?(?:领导|负责同志|同志|�
                             r"(?:莅临|来到|到我|赴我|深入我|调研|视察|督导|检查指导|考察|召开|举办|举行|颁发|主办)")
 # The grass-roots unit written right after its parent bureau or court
 _SUB_UNIT = re.compile(rf"[{_HAN}]{{1,6}}?(?:派出所|司法所|人民法庭|法庭|检察室|警务站|中队)")
-_INSTRUCTOR_BEFORE = re.compile(r"(?:按照|根据|依照|遵照|落实|在)$")
+_INSTRUCTOR_BEFORE = re.compile(r"(?:按照|根据|依照|遵照|落实|在|对|向|赴)$")
 _NATIONAL_AGENCY = re.compile(r"最高人民法院|最高人民检察院|最高法|最高检|中央政法委|公安部|司法部")
 
 
 # Development zones are agencies' places without being divisions of the dataset.
-_ZONE_ENDS = ("开发区", "新区", "园区", "高新区", "经开区", "保税区", "试验区", "示范区", "合作区")
+_ZONE_ENDS = ("开发区", "新区", "园区", "高新区", "经开区", "保税区", "试验区", "实验区", "示范区", "合作区")
 
 
 def _actor_agency(s: str) -> str | None:

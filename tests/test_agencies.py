@@ -179,3 +179,14 @@ def test_we_the_court_is_the_publishing_court():
 ])
 def test_short_place_names_take_their_dataset_names(short, full):
     assert expand_abbreviation(short, province=None, city=None, county=None) == full
+
+
+def test_an_agency_researched_by_the_author_is_cut_at_the_preposition():
+    assert trim_false_place("先后对市中级人民法院") == "市中级人民法院"
+    assert trim_false_place("从化区人民法院") == "从化区人民法院"      # 从化 is a real district
+
+
+def test_our_county_takes_the_county_named_in_the_title():
+    agency = one_practice("东山县在全市矛盾纠纷化解推进会上的交流发言\n"
+                          "近年来,我县坚持和发展新时代“枫桥经验”,建成县乡村三级调解网络,全年化解纠纷2100件,化解率达98%。")
+    assert agency.name == "东山县"
