@@ -348,6 +348,7 @@ def resolve_region(agency: Agency, case_text: str, doc_text: str, meta: Document
     return _region(place)
 
 
+@functools.lru_cache(maxsize=4096)      # agency names recur across a report's cases
 def is_known_place(name: str) -> bool:
     """True when `name` is written wholly as administrative divisions (江苏省南京市, 沛县,
     巴南区), as the division dataset spells them or by their short forms."""
@@ -360,6 +361,7 @@ def is_known_place(name: str) -> bool:
     return bool(mentions) and at == len(name)
 
 
+@functools.lru_cache(maxsize=4096)
 def canonical_place(name: str) -> tuple[str, str] | None:
     """(full name, level) of a place written by its short forms (广州黄埔 -> 广州市黄埔区,
     county), when the division dataset reads it one way only; None otherwise."""
