@@ -253,7 +253,8 @@ def _doc_title(lines: tuple[_Line, ...], date_at: int | None) -> tuple[str | Non
             return (event[:60] or None), i
         if ((_is_headline(ln.s) or (i == 0 and _is_question_headline(ln.s))) and len(ln.s) >= 6
                 and not _NUMBERED.match(ln.s) and not _TRAILER.match(ln.s) and not _NOT_TITLE.search(ln.s)
-                and not _REPORTER_LINE.search(ln.s) and ln.s.count("“") == ln.s.count("”")):
+                and not _REPORTER_LINE.search(ln.s) and ln.s.count("“") == ln.s.count("”")
+                and not _LETTER_SPACED.match(ln.s) and not _is_place_only(ln.s)):
             return ln.s, i
         if not ln.short:
             break
@@ -264,6 +265,8 @@ def _doc_title(lines: tuple[_Line, ...], date_at: int | None) -> tuple[str | Non
     return (_LEADING_DATE.sub("", first)[:60] or None), 0
 
 
+# A cover page's letter-spaced banner (人 大 工 作 会 议) is no title
+_LETTER_SPACED = re.compile(rf"^(?:[{_HAN}][ \u3000]+){{3,}}[{_HAN}]$")
 # "某某日报全媒体记者 张三", "通讯员 李四": a byline, never a title
 _REPORTER_LINE = re.compile(rf"(?:记者|通讯员)\s*[{_HAN}]{{2,4}}(?:\s|$|[、,，])")
 # News copy opens with its dateline: "本报讯", "某某网北京2月15日电（记者 某某）".

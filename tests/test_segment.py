@@ -475,3 +475,9 @@ def test_an_agency_of_project_list_splits_only_when_the_count_matches():
               "等{n}个法治创新项目负责人作了交流发言。会议要求各单位继续深化法治创新,推动形成更多可复制的经验。")
     assert len(cases_of(normalise(listed.format(n=3)).text)[1]) == 3
     assert len(cases_of(normalise(listed.format(n=5)).text)[1]) == 1
+
+
+def test_a_place_line_or_a_letter_spaced_banner_is_not_the_title():
+    text = normalise("吉林省长春市\n政 法 工 作 简 报\n打造公共法律服务新生态\n"
+                     "近年来,长春市司法局聚焦群众需求,建成公共法律服务站点1200个,全年提供法律咨询8.6万人次。").text
+    assert describe_document(text).title == "打造公共法律服务新生态"
