@@ -109,8 +109,8 @@ def _agency_type_code(value: str) -> str | None:
 def simplified(text: str) -> str:
     """The search text in simplified characters: the ETL stores every text simplified
     (etl/normalise.py), so 車載 must be searched as 车载.  The ETL's own converter."""
-    from etl.normalise import _T2S
-    return _T2S.convert(text)
+    from etl.normalise import to_simplified
+    return to_simplified(text)
 
 
 def _parse_year(value: str, options: FilterOptions, warnings: list[str]) -> tuple[int, int] | None:

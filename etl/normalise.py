@@ -18,6 +18,11 @@ from etl.records import NormalisedText, UnreadableFile
 
 _T2S = opencc.OpenCC("t2s")
 
+
+def to_simplified(text: str) -> str:
+    """Traditional -> simplified characters, with the converter every stored text went through."""
+    return _T2S.convert(text)
+
 # ---------------------------------------------------------------- decoding
 
 # Control characters that never occur in a text file (tab, LF, CR, FF allowed).

@@ -456,7 +456,7 @@ def _signed_cases(text: str, lines: tuple[_Line, ...], bylines: list[_Byline]) -
     cands = [k for k, ln in enumerate(lines)
              if k not in in_block and _is_headline(ln.s) and 6 <= len(ln.s) <= 30
              and not _NUMBERED.match(ln.s) and not _DATE.search(ln.s) and not _SOURCE.search(ln.s)
-             and not _NOT_TITLE.search(ln.s)]
+             and not _NOT_TITLE.search(ln.s) and not _REPORTER_LINE.search(ln.s)]
     starts = [b.first for b in bylines] + [len(lines)]
     sigs = []
     for n, b in enumerate(bylines):
@@ -764,7 +764,7 @@ def _document_subject(text: str, lines: tuple[_Line, ...], meta: DocumentMeta) -
     the title or subtitle, an agency opening the body, 我市/我省, a place leading the title."""
     heads = [meta.title] + [ln.s.lstrip("—- ") for ln in lines[:3] if ln.s.startswith(("—", "-"))]
     for s in filter(None, heads):
-        if meta.publisher and _valid_agency(meta.publisher) and any(w in s for w in _SELF_AGENCY):
+        if any(w in s for w in _SELF_AGENCY) and _publisher_agency(meta):
             return meta.publisher           # 我院…项目入选…: the publishing court's own practice
         m = _actor_agency(s)
         if m:
@@ -782,7 +782,7 @@ def _document_subject(text: str, lines: tuple[_Line, ...], meta: DocumentMeta) -
     for s in filter(None, [meta.title] + body):
         m = _SELF_REFERENCE.search(s)
         if m:
-            if m.group(0) in _SELF_AGENCY and meta.publisher and _valid_agency(meta.publisher):
+            if m.group(0) in _SELF_AGENCY and _publisher_agency(meta):
                 return meta.publisher       # 我院 in a court's own release: the court that published it
             return m.group(0)
     for s in filter(None, heads + body[:1]):
@@ -799,6 +799,11 @@ def _document_subject(text: str, lines: tuple[_Line, ...], meta: DocumentMeta) -
 # How a publisher names itself: a place (我市) or its own agency (我院).
 _SELF_REFERENCE = re.compile(r"我市|我省|我区|我县|本市|我院|本院|我局|我所|我厅")
 _SELF_AGENCY = ("我院", "本院", "我局", "我所", "我厅")
+
+
+def _publisher_agency(meta: DocumentMeta) -> bool:
+    """The source line names an agency, which 我院/我局 then refers to."""
+    return bool(meta.publisher) and _valid_agency(meta.publisher)
 # An agency that visits, instructs or hosts is not the one whose practice is described:
 # "省政法委有关领导莅临我县调研", "按照市委政法委部署", "在最高人民法院举行的发布会上".
 _VISITOR_AFTER = re.compile(r"(?:有关|相关)?(?:领导|负责同志|同志|工作组|督导组|调研组|考察组)?(?:一行)?"
