@@ -12,21 +12,26 @@ and re-aggregating the Parquet files on every page view costs 100-400 ms a query
 So when a snapshot is opened, everything but the big text columns is copied into
 DuckDB memory once (case_facts, figure_facts, document_facts, ...), with the
 per-case counts the leaderboards need already counted.  The big text columns
-(cases.text, metrics.sentence, documents.text) stay in Parquet; queries fetch
-them only for the few rows they show, by `text_row` / `sentence_row` (the row's
-position in its Parquet file).  When the ETL swaps in a new snapshot (the
+(cases.text, metrics.sentence, documents.text) go into a second, compressed
+in-memory database (hot.case_texts, hot.figure_sentences, hot.document_texts)
+keyed by `text_row` / `sentence_row` (the row's position in its Parquet file):
+queries join them only for the few rows they show, in well under a millisecond,
+where decoding a Parquet text column again costs 5-70 ms.  When the ETL swaps in a new snapshot (the
 manifest's key changes) the derived tables are rebuilt before the next query.
 """
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
 import pandas as pd
+import pyarrow as pa
 
 from etl import schema
 
@@ -82,14 +87,95 @@ def current_snapshot(folder: Path | None = None) -> Snapshot | None:
     return Snapshot(folder, f"{manifest.get('snapshot_id', '')}@{mtime}", manifest)
 
 
+class _Watchdog:
+    """One thread that interrupts the queries running past their deadline.
+
+    A threading.Timer per query would cost more than a point lookup takes."""
+
+    def __init__(self):
+        self._wake = threading.Condition()
+        self._running: dict[int, tuple[float, object]] = {}  # token -> (deadline, cursor)
+        self._tokens = itertools.count()
+        self._thread: threading.Thread | None = None
+
+    def watch(self, cursor, seconds: float) -> int:
+        deadline = time.monotonic() + seconds
+        with self._wake:
+            token = next(self._tokens)
+            earliest = min((d for d, _ in self._running.values()), default=None)
+            self._running[token] = (deadline, cursor)
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._loop, name="query-watchdog", daemon=True)
+                self._thread.start()
+            elif earliest is None or deadline < earliest:
+                self._wake.notify()
+        return token
+
+    def done(self, token: int) -> None:
+        # Under the lock: once this returns the cursor can no longer be interrupted.
+        with self._wake:
+            self._running.pop(token, None)
+
+    def _interrupt_overdue(self, now: float) -> None:
+        # A function of its own, so that the sleeping loop holds no cursor (a daemon
+        # thread's references are never released at exit).
+        for token in [t for t, (deadline, _) in self._running.items() if deadline <= now]:
+            self._running.pop(token)[1].interrupt()
+
+    def _loop(self) -> None:
+        with self._wake:
+            while True:
+                now = time.monotonic()
+                self._interrupt_overdue(now)
+                earliest = min((d for d, _ in self._running.values()), default=None)
+                self._wake.wait(None if earliest is None else max(earliest - now, 0.001))
+
+
+_WATCHDOG = _Watchdog()
+
+
 def _sql_string(text: str) -> str:
     # DDL cannot take bound parameters; the path comes from our own config, never from a user.
     return "'" + text.replace("'", "''") + "'"
 
 
+# case_facts columns with few distinct values that the pages group and filter by, kept as
+# ENUMs: counting 100k cases by a dictionary code is ~4x faster than by the string.  The
+# values are sorted, so ORDER BY gives the same order as on the strings; results reach
+# pandas as plain strings again (_plain_strings, _frame).
+ENUM_COLUMNS = ("agency_type", "province", "city", "county", "domain")
+
+
+def _plain_strings(frame: pd.DataFrame) -> pd.DataFrame:
+    """ENUM columns arrive from .df() as pandas categoricals; the pages expect strings."""
+    for col in frame.columns:
+        if isinstance(frame[col].dtype, pd.CategoricalDtype):
+            frame[col] = frame[col].astype("str")
+    return frame
+
+
+_NULLABLE_INTS = {pa.int8(): pd.Int8Dtype(), pa.int16(): pd.Int16Dtype(), pa.int32(): pd.Int32Dtype(),
+                  pa.int64(): pd.Int64Dtype(), pa.uint8(): pd.UInt8Dtype(), pa.uint16(): pd.UInt16Dtype(),
+                  pa.uint32(): pd.UInt32Dtype(), pa.uint64(): pd.UInt64Dtype()}
+
+
+def _frame(table: pa.Table) -> pd.DataFrame:
+    """An Arrow result as DuckDB's .df() gives it (Database.table): integers with NULLs as
+    nullable integers (not floats), dates as datetime64[us], ENUMs as plain strings."""
+    columns = [c.cast(c.type.value_type) if pa.types.is_dictionary(c.type) else c for c in table.columns]
+    table = pa.table(columns, names=table.column_names)
+    frame = table.to_pandas(date_as_object=False, coerce_temporal_nanoseconds=False)
+    for field, column in zip(table.schema, table.columns):
+        if pa.types.is_integer(field.type) and column.null_count:
+            frame[field.name] = column.to_pandas(types_mapper=_NULLABLE_INTS.get)
+        elif pa.types.is_date(field.type) or pa.types.is_timestamp(field.type):
+            frame[field.name] = frame[field.name].astype("datetime64[us]")
+    return frame
+
+
 class Database:
     """Views named after the tables in etl/schema.py, the in-memory tables derived from
-    them (_derived_sql, plus hot.figure_sentences) and the vocabularies the pages need.
+    them (_derived_sql, plus the hot.* text tables) and the vocabularies the pages need.
 
     At 100k cases / 1.5M figures the derived tables take ~320 MB of DuckDB memory and
     ~2.5 s to build; the dashboard server peaks at ~670 MB (bench/dashboard_bench.py)."""
@@ -98,8 +184,7 @@ class Database:
         self.folder = folder
         self.con = duckdb.connect(":memory:")
         self.con.execute("SET threads TO 2")
-        # Compressed in-memory storage for the figures' sentences: fetched for any 100-5000 rows
-        # a page shows in ~10 ms, where decoding the Parquet column again costs 30-70 ms.
+        # Compressed in-memory storage for the big text columns (see the module docstring).
         self.con.execute("ATTACH ':memory:' AS hot (COMPRESS)")
         self._lock = threading.Lock()
         self.snapshot_key: str | None = None
@@ -134,9 +219,14 @@ class Database:
         except Exception:
             self.con.execute("ROLLBACK")
             raise
-        # A second database: DuckDB writes to one database per transaction.
-        self.con.execute(f"""CREATE OR REPLACE TABLE hot.figure_sentences AS
-            SELECT file_row_number AS sentence_row, sentence FROM {self._numbered("metrics")}""")
+        # A second database: DuckDB writes to one database per transaction.  Sorted by row
+        # position, so a lookup of one row reads one compressed block (zone maps).
+        for table, source, row, column in (("figure_sentences", "metrics", "sentence_row", "sentence"),
+                                           ("case_texts", "cases", "text_row", "text"),
+                                           ("document_texts", "documents", "text_row", "text")):
+            self.con.execute(f"""CREATE OR REPLACE TABLE hot.{table} AS
+                SELECT file_row_number AS {row}, {column} FROM {self._numbered(source)} ORDER BY 1""")
+        self._memo: dict = {}  # per_snapshot answers of the old snapshot are void
         self.snapshot_key = snap.key if snap else None
 
     def _numbered(self, name: str) -> str:
@@ -165,7 +255,7 @@ class Database:
                     SELECT case_id, count(*) AS n_figures,
                            count(DISTINCT coalesce(indicator, label || '|' || coalesce(unit, ''))) AS n_results
                     FROM figure_facts GROUP BY case_id)
-                SELECT c.* EXCLUDE (text, file_row_number), c.file_row_number AS text_row,
+                SELECT c.* EXCLUDE (text, file_row_number){self._enum_replace("c")}, c.file_row_number AS text_row,
                        coalesce(p.n_figures, 0) AS n_figures, coalesce(p.n_results, 0) AS n_results,
                        -- The data page's two table orders as integers: sorting thousands of rows
                        -- on them is cheap, on the Chinese strings they stand for it is not.
@@ -198,6 +288,16 @@ class Database:
                 FROM figure_facts WHERE indicator IS NOT NULL GROUP BY indicator""",
         ]
 
+    def _enum_replace(self, alias: str) -> str:
+        """` REPLACE (...)` casting case_facts' ENUM_COLUMNS to ENUMs of this snapshot's values."""
+        casts = []
+        for col in ENUM_COLUMNS:
+            values = [row[0] for row in self.con.execute(
+                f"SELECT DISTINCT {col} FROM cases WHERE {col} IS NOT NULL ORDER BY 1").fetchall()]
+            if values:  # an ENUM needs at least one value
+                casts.append(f"{alias}.{col}::ENUM({', '.join(map(_sql_string, values))}) AS {col}")
+        return f" REPLACE ({', '.join(casts)})" if casts else ""
+
     def _create_vocab_views(self) -> None:
         """indicator_vocab(key, name_zh, direction) from etl/vocab/indicators.csv (empty if unusable).
 
@@ -224,26 +324,58 @@ class Database:
             if (snap.key if snap else None) != self.snapshot_key:
                 self._load()
 
-    def query(self, sql: str, params: dict | None = None, *, what: str = "",
-              timeout: float | None = None) -> pd.DataFrame:
-        """Run one statement on a fresh cursor; interrupt it after `timeout` seconds."""
+    def per_snapshot(self, name: str, compute):
+        """A value that depends on nothing but the snapshot (and the vocabularies read with it):
+        computed on first use, kept until the next snapshot is loaded."""
+        self.refresh()
+        memo = self._memo
+        if name not in memo:
+            memo[name] = compute()
+        return memo[name]
+
+    def _run(self, sql: str, params: dict | None, what: str, timeout: float | None, fetch):
+        """Run one statement on a fresh cursor, `fetch(cursor, sql, params)` its result;
+        interrupt it after `timeout` seconds."""
         timeout = query_timeout() if timeout is None else timeout
         self.refresh()
         cursor = self.con.cursor()
-        timer = threading.Timer(timeout, cursor.interrupt)
-        timer.daemon = True
-        timer.start()
+        token = _WATCHDOG.watch(cursor, timeout)
         try:
-            return cursor.execute(sql, params or {}).df()
+            return fetch(cursor, sql, params or {})
         except duckdb.InterruptException as exc:
             raise QueryTimeout(timeout, what or sql.split("\n", 1)[0]) from exc
         finally:
-            timer.cancel()
+            _WATCHDOG.done(token)
             cursor.close()
 
-    def scalar(self, sql: str, params: dict | None = None, **kw):
-        frame = self.query(sql, params, **kw)
-        return None if frame.empty else frame.iat[0, 0]
+    def query(self, sql: str, params: dict | None = None, *, what: str = "",
+              timeout: float | None = None) -> pd.DataFrame:
+        return self._run(sql, params, what, timeout,
+                         lambda cursor, sql, params: _plain_strings(cursor.execute(sql, params).df()))
+
+    def table(self, sql: str, params: dict | None = None, *, what: str = "",
+              timeout: float | None = None) -> pd.DataFrame:
+        """Like query(), for listings of up to thousands of rows: by way of Arrow, which
+        has a higher fixed cost per result but converts many rows of text twice as fast."""
+        # A relation, not execute(): Arrow from an executed statement costs an extra copy.
+        return self._run(sql, params, what, timeout,
+                         lambda cursor, sql, params: _frame(cursor.sql(sql, params=params).to_arrow_table()))
+
+    def record(self, sql: str, params: dict | None = None, *, what: str = "",
+               timeout: float | None = None) -> dict | None:
+        """The first row as a dict, or None.  For point lookups: building a one-row
+        DataFrame costs several times more than the lookup itself."""
+        def first(cursor, sql, params):
+            result = cursor.execute(sql, params)
+            row = result.fetchone()
+            return None if row is None else dict(zip((c[0] for c in result.description), row))
+        return self._run(sql, params, what, timeout, first)
+
+    def scalar(self, sql: str, params: dict | None = None, *, what: str = "", timeout: float | None = None):
+        def first(cursor, sql, params):
+            row = cursor.execute(sql, params).fetchone()
+            return None if row is None else row[0]
+        return self._run(sql, params, what, timeout, first)
 
 
 def open_database(folder: Path | None = None) -> Database:

@@ -7,9 +7,9 @@ never a whole table.
 
 Queries run on the in-memory tables app/db.py derives from the snapshot
 (case_facts, figure_facts, document_facts, score_facts, recognition_facts);
-the big text columns are read from the Parquet views (cases.text,
-metrics.sentence, documents.text) only for the rows a query returns, by their
-row position (`text_row`, `sentence_row`) after the LIMIT.
+the big text columns (hot.case_texts, hot.figure_sentences, hot.document_texts)
+are joined only for the rows a query returns, by their row position
+(`text_row`, `sentence_row`) after the LIMIT.
 """
 from __future__ import annotations
 
@@ -50,11 +50,12 @@ def case_filter(f: Filters, alias: str = "c") -> tuple[str, dict]:
         params["domains"] = list(f.domains)
     if f.q:
         # Chinese has no word boundaries: plain substring search over title, agency and text.
-        # The text stays in Parquet (`cases t`); the other filters go into that scan too, so
-        # only the texts of cases they keep are searched.
-        others = " AND ".join(clauses).replace(f"{c}.", "t.")
+        # The texts sit apart (hot.case_texts, by text_row); only the texts of the cases
+        # the other filters keep are searched.
+        others = " AND ".join(clauses).replace(f"{c}.", "k.")
         clauses.append(f"(strpos(coalesce({c}.title, ''), $q) > 0 OR strpos(coalesce({c}.agency, ''), $q) > 0"
-                       f" OR {c}.case_id IN (SELECT t.case_id FROM cases t WHERE {others} AND strpos(t.text, $q) > 0))")
+                       f" OR {c}.text_row IN (SELECT t.text_row FROM case_facts k JOIN hot.case_texts t"
+                       f" ON t.text_row = k.text_row WHERE {others} AND strpos(t.text, $q) > 0))")
         params["q"] = f.q
     return " AND ".join(clauses), params
 
@@ -104,8 +105,10 @@ def cases_by_year(db: Database, f: Filters) -> pd.DataFrame:
 
 def cases_by_agency_type(db: Database, f: Filters) -> pd.DataFrame:
     where, params = case_filter(f)
-    return db.query(f"SELECT coalesce(c.agency_type, 'other') AS agency_type, count(*) AS n FROM case_facts c "
-                    f"WHERE {where} GROUP BY 1 ORDER BY n DESC", params, what="各类机构案例数")
+    # Counted by the ENUM first (cheap), then untyped cases join 'other'.
+    return db.query(f"""SELECT coalesce(agency_type, 'other') AS agency_type, sum(n)::BIGINT AS n FROM (
+                            SELECT c.agency_type, count(*) AS n FROM case_facts c WHERE {where} GROUP BY 1)
+                        GROUP BY 1 ORDER BY n DESC, agency_type""", params, what="各类机构案例数")
 
 
 def top_themes(db: Database, f: Filters, limit: int = 15) -> pd.DataFrame:
@@ -147,7 +150,8 @@ def default_weights() -> dict[str, float]:
 
 
 def has_scores(db: Database) -> bool:
-    return bool(db.scalar("SELECT count(*) FROM (SELECT 1 FROM score_facts LIMIT 1)", what="评分表"))
+    return db.per_snapshot("has_scores", lambda: bool(
+        db.scalar("SELECT count(*) FROM (SELECT 1 FROM score_facts LIMIT 1)", what="评分表")))
 
 
 def _weight_params(weights: dict[str, float]) -> dict[str, float]:
@@ -237,9 +241,11 @@ def indicator_choices(db: Database, f: Filters, limit: int = 300) -> list[Indica
 
 def indicator_direction(db: Database, indicator: str) -> str | None:
     """'higher' or 'lower' is better, as etl/vocab/indicators.csv says; None when it does not."""
-    value = db.scalar("SELECT direction FROM indicator_vocab WHERE key = $indicator LIMIT 1",
-                      {"indicator": indicator}, what="指标方向")
-    value = (value or "").strip().lower()
+    directions = db.per_snapshot("indicator_directions", lambda: {
+        key: value.strip().lower() for key, value in db.query(
+            "SELECT key, direction FROM indicator_vocab WHERE direction IS NOT NULL", what="指标方向").itertuples(
+            index=False)})
+    value = directions.get(indicator)
     return value if value in ("higher", "lower") else None
 
 
@@ -335,24 +341,13 @@ def themes_by_year(db: Database, f: Filters, max_themes: int = 10) -> pd.DataFra
 # --- one case --------------------------------------------------------------------------
 
 def case_detail(db: Database, case_id: str) -> dict | None:
-    frame = db.query("""
-        SELECT c.* EXCLUDE (text_row, n_figures, n_results, case_list_order, figure_list_order), d.title AS doc_title, d.source_path, d.publisher,
-               d.published_date, d.warnings AS doc_warnings, d.n_chars AS doc_n_chars, c.text_row
+    return db.record("""
+        SELECT c.* EXCLUDE (text_row, n_figures, n_results, case_list_order, figure_list_order), t.text,
+               d.title AS doc_title, d.source_path, d.publisher,
+               d.published_date, d.warnings AS doc_warnings, d.n_chars AS doc_n_chars
         FROM case_facts c JOIN document_facts d ON d.doc_id = c.doc_id
+        LEFT JOIN hot.case_texts t ON t.text_row = c.text_row
         WHERE c.case_id = $case_id LIMIT 1""", {"case_id": case_id}, what="案例详情")
-    if frame.empty:
-        return None
-    case = frame.iloc[0].to_dict()
-    case["text"] = _case_text(db, case.pop("text_row"))
-    return case
-
-
-def _case_text(db: Database, text_row) -> str | None:
-    """One case's text from Parquet, by its row position (the text is not kept in memory)."""
-    if text_row is None or pd.isna(text_row):
-        return None
-    return db.scalar("SELECT text FROM cases_numbered WHERE file_row_number = $row", {"row": int(text_row)},
-                     what="案例全文")
 
 
 def case_metrics(db: Database, case_id: str) -> pd.DataFrame:
@@ -372,10 +367,9 @@ def case_recognitions(db: Database, case_id: str) -> pd.DataFrame:
 
 
 def case_score(db: Database, case_id: str, weights: dict[str, float]) -> dict | None:
-    frame = db.query(f"""
+    return db.record(f"""
         SELECT s.*, {_SCORE} AS score FROM score_facts s WHERE s.case_id = $case_id LIMIT 1""",
                      {"case_id": case_id, **_weight_params(weights)}, what="案例评分")
-    return None if frame.empty else frame.iloc[0].to_dict()
 
 
 def case_percentiles(db: Database, case_id: str) -> pd.DataFrame:
@@ -386,8 +380,8 @@ def case_percentiles(db: Database, case_id: str) -> pd.DataFrame:
 
 
 def document_text(db: Database, doc_id: str) -> str:
-    return db.scalar("SELECT text FROM documents WHERE doc_id = $doc_id", {"doc_id": doc_id},
-                     what="文档全文") or ""
+    return db.scalar("""SELECT t.text FROM document_facts d JOIN hot.document_texts t ON t.text_row = d.text_row
+                        WHERE d.doc_id = $doc_id LIMIT 1""", {"doc_id": doc_id}, what="文档全文") or ""
 
 
 def similar_cases(db: Database, case_id: str, limit: int = 5, candidates: int = 200,
@@ -409,10 +403,10 @@ def similar_cases(db: Database, case_id: str, limit: int = 5, candidates: int = 
             ORDER BY len(list_intersect(c.themes, tf.themes)) DESC, c.case_id
             LIMIT $candidates),
         texts AS (
-            SELECT file_row_number, left(text, $prefix_chars) AS t FROM cases_numbered
-            WHERE file_row_number IN (SELECT text_row FROM cf UNION ALL SELECT text_row FROM tf)),
-        target AS (SELECT texts.t FROM tf JOIN texts ON texts.file_row_number = tf.text_row),
-        cand AS (SELECT cf.*, texts.t FROM cf JOIN texts ON texts.file_row_number = cf.text_row),
+            SELECT text_row, left(text, $prefix_chars) AS t FROM hot.case_texts
+            WHERE text_row IN (SELECT text_row FROM cf UNION ALL SELECT text_row FROM tf)),
+        target AS (SELECT texts.t FROM tf JOIN texts ON texts.text_row = tf.text_row),
+        cand AS (SELECT cf.*, texts.t FROM cf JOIN texts ON texts.text_row = cf.text_row),
         grams AS (
             SELECT case_id, title, agency, province, year,
                    list_distinct([substr(t, i::INTEGER, 2) FOR i IN range(1, length(t))]) AS g
@@ -431,7 +425,7 @@ def similar_cases(db: Database, case_id: str, limit: int = 5, candidates: int = 
 
 def filtered_cases(db: Database, f: Filters, limit: int = 5000) -> pd.DataFrame:
     where, params = case_filter(f)
-    return db.query(f"""
+    return db.table(f"""
         SELECT c.case_id, c.title, c.agency, c.agency_type, c.province, c.city, c.county, c.adcode, c.year,
                c.domain, c.themes, c.summary, c.doc_id, c.seq
         FROM case_facts c WHERE {where}
@@ -441,7 +435,7 @@ def filtered_cases(db: Database, f: Filters, limit: int = 5000) -> pd.DataFrame:
 
 def filtered_metrics(db: Database, f: Filters, limit: int = 5000) -> pd.DataFrame:
     where, params = case_filter(f)
-    return db.query(f"""
+    return db.table(f"""
         WITH fc AS (  -- the first cases in table order, just enough of them to hold $limit figures
             SELECT c.case_id, c.text_row, c.title, c.agency, c.figure_list_order
             FROM case_facts c WHERE {where}
@@ -461,7 +455,7 @@ def filtered_metrics(db: Database, f: Filters, limit: int = 5000) -> pd.DataFram
 
 def filtered_documents(db: Database, f: Filters, limit: int = 5000) -> pd.DataFrame:
     where, params = case_filter(f)
-    return db.query(f"""
+    return db.table(f"""
         SELECT d.doc_id, d.title, d.publisher, d.published_date, d.year, d.source_path, d.n_chars,
                d.encoding, d.script, d.warnings
         FROM document_facts d
@@ -545,7 +539,7 @@ def compare_indicators(db: Database, case_ids: list[str]) -> pd.DataFrame:
             ON m.metric_id = p.metric_id
         LEFT JOIN indicator_vocab v ON v.key = p.indicator
         WHERE list_contains($ids, p.case_id)
-        ORDER BY n_sharing DESC, indicator_name, list_position($ids, p.case_id)""",
+        ORDER BY n_sharing DESC, indicator_name, p.indicator, list_position($ids, p.case_id), p.metric_id""",
                     {"ids": list(case_ids)}, what="对比指标")
 
 
