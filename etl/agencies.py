@@ -5,7 +5,8 @@ The vocabulary (etl/vocab/agency_types.csv) holds two kinds of rows:
   abbrev  -- short forms the genre uses (市高法院, 市院, 区检察院) and the full
              form they stand for, with {province}/{city}/{county} filled from context.
 Place names for the context come from the document itself (the names written
-before agency words), never from a gazetteer: that is the places stage's job.
+before agency words); only a short form with no such name in reach (市公安局 in a
+report that writes 常州 in passing) asks the places stage where the case is.
 """
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from etl.divisions import municipalities, province_short_names
-from etl.places import canonical_place, is_known_place
+from etl.places import canonical_place, is_known_place, resolve_region
 from etl.records import Agency, CaseSpan, DocumentMeta
 
 VOCAB = Path(__file__).resolve().parent / "vocab"
@@ -35,6 +36,12 @@ SUFFIX_TYPES: list[tuple[str, str]] = sorted(
 ABBREVIATIONS: list[tuple[str, str]] = sorted(
     ((r["pattern"], r["value"]) for r in _TYPE_ROWS if r["kind"] == "abbrev"),
     key=lambda kv: -len(kv[0]))
+# 我局 in a report of its own: which bureau, from the words of its work (司法所, 民警 …)
+BUREAU_WORDS: dict[str, tuple[str, ...]] = {}
+for _row in _TYPE_ROWS:
+    if _row["kind"] == "bureau_word":
+        BUREAU_WORDS[_row["value"]] = BUREAU_WORDS.get(_row["value"], ()) + (_row["pattern"],)
+_BUREAU_NAME = {"justice": "司法局", "police": "公安局"}
 for _suffix, _type in SUFFIX_TYPES:
     if _type not in AGENCY_TYPES:
         raise ValueError(f"agency_types.csv: unknown type {_type!r} for {_suffix!r}")
@@ -82,6 +89,11 @@ _COUNTY_BACK = re.compile(rf"((?![{_NOT_PLACE_HEAD}]){_PLACE_CHAR}{{1,5}})$")
 _LEAD_TO_PREPOSITION = re.compile(rf"^[{_HAN}]*[从在由向据经]")
 
 
+# What running text puts before a level word and no unknown city name holds: an agency's
+# ending (司法局会同市中院) or a joining verb or conjunction.
+_RUNNING_TEXT = re.compile(r"[局院委厅所办部和与及同]|联合|会同")
+
+
 def _cities(text: str) -> list[str]:
     out = []
     for m in _CITY_END.finditer(text):
@@ -90,8 +102,8 @@ def _cities(text: str) -> list[str]:
             # "记者从东岭市委…": no city name holds these prepositions; cut the lead off
             name = _LEAD_TO_PREPOSITION.sub("", b.group(2), count=1)
             city = (name if len(name) >= 2 else b.group(2)) + "市"
-            if len(city) > 2 or is_known_place(city):    # 按照市委…: 照市 is no city
-                out.append(city)
+            if is_known_place(city) or (len(city) > 2 and not _RUNNING_TEXT.search(city)):
+                out.append(city)    # not 按照市委… (照市) nor 市司法局会同市中院 (法局会同市)
     return out
 
 
@@ -276,6 +288,16 @@ def trim_false_place(name: str) -> str:
 _PREPOSITION_IN_PLACE = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:对|向|赴|经|由|与|和|同|并|及)")
 
 
+def _own_bureau(raw: str, case_text: str, place: str | None) -> Agency:
+    """我局 when no source line names the bureau: a justice or police bureau as its work
+    says (twice as many of its words as of the other's), of the document's place."""
+    counts = {kind: sum(map(case_text.count, words)) for kind, words in BUREAU_WORDS.items()}
+    kind, n = max(counts.items(), key=lambda kv: kv[1])
+    if n == 0 or any(other * 2 > n for k, other in counts.items() if k != kind):
+        return Agency(name=raw, agency_type="other")
+    return Agency(name=place + _BUREAU_NAME[kind] if place else raw, agency_type=kind)
+
+
 def resolve_agency(span: CaseSpan, text: str, meta: DocumentMeta) -> Agency:
     raw = trim_false_place((span.agency_raw or "").strip())
     if not raw:
@@ -292,6 +314,13 @@ def resolve_agency(span: CaseSpan, text: str, meta: DocumentMeta) -> Agency:
             city = near
         elif near and near.endswith(("区", "县")) and raw[0] in "区县":
             county = near
+    if raw[0] in "市区县" and not (city if raw[0] == "市" else county):
+        # 市公安局 in a report whose city is written only in passing (平安常州, 常州市警方):
+        # the places stage knows where the case is, at the level the short form names
+        where = resolve_region(Agency(name=raw, agency_type="other"), case_text, text, meta)
+        city = city or where.city
+        county = county or (where.county if raw[0] in "区县" else None)
+        province = province or where.province
     n_proc = sum(map(case_text.count, _PROCURATORATE_WORDS))
     n_court = sum(map(case_text.count, _COURT_WORDS))
 
@@ -312,6 +341,13 @@ def resolve_agency(span: CaseSpan, text: str, meta: DocumentMeta) -> Agency:
             m = _COUNTY_NAME.search(hint)
             if m and not m.group(0).startswith(("全", "我", "本", "该")):
                 return Agency(name=m.group(0), agency_type="other")
+
+    if raw in ("我局", "本局"):
+        if not (city or county):
+            # asked as a city bureau (市局): the places stage then stops at the city
+            where = resolve_region(Agency(name="市" + raw, agency_type="other"), case_text, text, meta)
+            city = where.city
+        return _own_bureau(raw, case_text, city or county)
 
     names = [n for n in re.split(r"[、,，]", raw) if n]
     resolved = []

@@ -506,8 +506,22 @@ def _signed_cases(text: str, lines: tuple[_Line, ...], bylines: list[_Byline]) -
     out = []
     for n, (a, z, tk, b) in enumerate(spans):
         title = lines[tk].s if tk is not None else _first_sentence(lines[min(b.last + 1, len(lines) - 1)].s)[:40]
-        out.append((a, z, title, b.agency))
+        out.append((a, z, title, _author_or_subject(text, lines, b, in_block)))
     return _dedupe(text, out)
+
+
+def _author_or_subject(text: str, lines: tuple[_Line, ...], b: _Byline, in_block: set[int]) -> str | None:
+    """The byline's agency, unless the author works at a ministry or a supreme court writing up
+    a local agency's practice (司法部… on 四川省雅安市司法局…): then the agency the body opens with."""
+    if not b.agency or not _NATIONAL_AGENCY.match(b.agency):
+        return b.agency
+    k = b.last + 1
+    while k < len(lines) and (k in in_block or lines[k].short):     # co-authors' lines
+        k += 1
+    if k >= len(lines):
+        return b.agency
+    subject = _actor_agency(text[lines[k].start:lines[k].start + 300])
+    return subject if subject and not _NATIONAL_AGENCY.match(subject) else b.agency
 
 
 # ---------------------------------------------------------------- headed lists
@@ -818,22 +832,42 @@ _NATIONAL_AGENCY = re.compile(r"最高人民法院|最高人民检察院|最高�
 _ZONE_ENDS = ("开发区", "新区", "园区", "高新区", "经开区", "保税区", "试验区", "实验区", "示范区", "合作区")
 
 
+# 丹凤法院提出…: a place written without its level word, right before a court/police word
+_BARE_PLACE_SUFFIX = re.compile(r"人民法院|法院|中院|人民检察院|检察院|公安局|公安分局|司法局")
+
+
+def _bare_place_agencies(s: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of agencies named by a bare place the division dataset knows
+    (丹凤法院, 建湖法院), the place starting a clause: not 城区法院, 基层法院."""
+    found = []
+    for m in _BARE_PLACE_SUFFIX.finditer(s):
+        for width in (4, 3, 2):
+            start = m.start() - width
+            if start < 0 or (start > 0 and "\u4e00" <= s[start - 1] <= "\u9fff"):
+                continue
+            if is_known_place(s[start:m.start()]):
+                found.append((start, m.end(), s[start:m.end()]))
+                break
+    return found
+
+
 def _actor_agency(s: str) -> str | None:
     """The first agency in s that acts in it (not a visitor, instructor or venue)."""
-    found = [m for m in _STRICT_AGENCY.finditer(s) if _valid_agency(m.group(0))]
-    found += [m for m in _NATIONAL_AGENCY.finditer(s)]
-    for m in sorted(found, key=lambda m: m.start()):
-        name = trim_false_place(m.group(0))
-        start = m.end() - len(name)         # 按照市委政法委: the match began inside 按照
+    found = [(m.start(), m.end(), m.group(0)) for m in _STRICT_AGENCY.finditer(s) if _valid_agency(m.group(0))]
+    found += [(m.start(), m.end(), m.group(0)) for m in _NATIONAL_AGENCY.finditer(s)]
+    found += _bare_place_agencies(s)
+    for _, m_end, written in sorted(found, key=lambda f: f[0]):
+        name = trim_false_place(written)
+        start = m_end - len(name)           # 按照市委政法委: the match began inside 按照
         place = PLACE_RE.match(name)
         if place and name.startswith("级", place.end()):
             continue                        # 建成区级调解中心, 县级矛调中心: 区级/县级 is a level, not a place
         if place and len(place.group(0)) >= 6 and not place.group(0).endswith(_ZONE_ENDS) \
                 and not is_known_place(place.group(0)):
             continue                        # 评选活动由各区…: a clause, not a place name
-        if _VISITOR_AFTER.match(s, m.end()) or _INSTRUCTOR_BEFORE.search(s[max(0, start - 2):start]):
+        if _VISITOR_AFTER.match(s, m_end) or _INSTRUCTOR_BEFORE.search(s[max(0, start - 2):start]):
             continue
-        sub = _SUB_UNIT.match(s, m.end())
+        sub = _SUB_UNIT.match(s, m_end)
         return name + sub.group(0) if sub else name   # 易门县公安局绿汁派出所: the station, not the bureau
     return None
 

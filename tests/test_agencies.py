@@ -110,8 +110,8 @@ def test_my_city_takes_the_place_from_the_publisher():
 def test_vocabulary_rows_use_known_types_and_kinds():
     with open(VOCAB / "agency_types.csv", encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
-    assert {r["kind"] for r in rows} == {"suffix", "abbrev"}
-    assert {r["value"] for r in rows if r["kind"] == "suffix"} <= set(AGENCY_TYPES)
+    assert {r["kind"] for r in rows} == {"suffix", "abbrev", "bureau_word"}
+    assert {r["value"] for r in rows if r["kind"] in ("suffix", "bureau_word")} <= set(AGENCY_TYPES)
 
 
 def test_news_lead_before_the_place_is_not_part_of_it():
@@ -190,3 +190,30 @@ def test_our_county_takes_the_county_named_in_the_title():
     agency = one_practice("东山县在全市矛盾纠纷化解推进会上的交流发言\n"
                           "近年来,我县坚持和发展新时代“枫桥经验”,建成县乡村三级调解网络,全年化解纠纷2100件,化解率达98%。")
     assert agency.name == "东山县"
+
+
+def test_a_short_form_takes_the_city_the_report_writes_only_in_passing():
+    # no "常州市" right before an agency word: the places stage says where the case is
+    text = ("2024年，市公安局深入推进更高水平平安常州建设，全面深化警务改革。"
+            "去年，常州市警方攻克命案积案3起，刑事案件下降16.4%。")
+    span = CaseSpan(seq=1, char_start=0, char_end=len(text), title="", agency_raw="市公安局")
+    assert resolve_agency(span, text, NO_META).name == "常州市公安局"
+
+
+@pytest.mark.parametrize("work, name, kind", [
+    ("我局统筹人民调解、法律援助和公证工作，全市司法所全部建成标准化调解室。", "宁波市司法局", "justice"),
+    ("我局推进警务机制改革，派出所民警下沉社区，警情同比下降12%。", "宁波市公安局", "police"),
+    ("我局深入贯彻上级部署，持续深化改革创新，取得显著成效。", "我局", "other"),
+])
+def test_our_bureau_is_the_bureau_its_work_describes(work, name, kind):
+    text = "宁波市坚持机制创新。" + work
+    span = CaseSpan(seq=1, char_start=0, char_end=len(text), title="", agency_raw="我局")
+    agency = resolve_agency(span, text, NO_META)
+    assert (agency.name, agency.agency_type) == (name, kind)
+
+
+def test_an_agency_ending_before_a_level_word_is_no_city():
+    # 市司法局会同市中院: "法局会同" + 市 is running text, not a city
+    text = "宁波市司法局牵头试点。2006年底，市司法局会同市中院、市检察院联合下发意见。我局统筹人民调解和法律援助。"
+    span = CaseSpan(seq=1, char_start=0, char_end=len(text), title="", agency_raw="我局")
+    assert resolve_agency(span, text, NO_META).name == "宁波市司法局"

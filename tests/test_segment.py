@@ -481,3 +481,32 @@ def test_a_place_line_or_a_letter_spaced_banner_is_not_the_title():
     text = normalise("吉林省长春市\n政 法 工 作 简 报\n打造公共法律服务新生态\n"
                      "近年来,长春市司法局聚焦群众需求,建成公共法律服务站点1200个,全年提供法律咨询8.6万人次。").text
     assert describe_document(text).title == "打造公共法律服务新生态"
+
+
+@pytest.mark.parametrize("sentence, agency", [
+    ("为从源头上化解矛盾，丹凤法院提出“关口前置”的工作思路，在全县设立诉前调解室26个。", "丹凤县人民法院"),
+    # a word that is no place before 法院 names no agency
+    ("为从源头上化解矛盾，基层法院提出“关口前置”的工作思路，在全县设立诉前调解室26个。", None),
+])
+def test_a_bare_county_name_before_a_court_word_is_the_court(sentence, agency):
+    text = "能动司法，积极探索诉前调解工作新思路\n" + sentence + "\n"
+    meta, spans = cases_of(text)
+    assert len(spans) == 1
+    assert resolve_agency(spans[0], text, meta).name == agency
+
+
+def test_a_headline_announcing_a_release_is_no_agency_heading():
+    text = ("最高检发布检察机关\n全面开展公益诉讼五周年工作情况\n五年共立案公益诉讼案件67万余件\n"
+            "检察公益诉讼制度是一项重大改革举措。五年来，全国检察机关共立案办理公益诉讼案件67万余件。\n")
+    meta, spans = cases_of(text)
+    assert len(spans) == 1
+    assert resolve_agency(spans[0], text, meta).name == "最高人民检察院"
+
+
+def test_ministry_authors_writing_up_a_local_practice_give_the_local_agency():
+    text = ("王某某(司法部法制宣传司司长)\n李某 赵某(司法部预防犯罪研究所)\n"
+            "人民调解是维护社会稳定的第一道防线。四川省雅安市司法局着眼维护社会稳定大局，"
+            "建立了矛盾纠纷动态管理评估机制，全市排查纠纷1.2万件，调解成功率98%。\n")
+    meta, spans = cases_of(text)
+    assert len(spans) == 1
+    assert resolve_agency(spans[0], text, meta).name.endswith("雅安市司法局")
