@@ -254,7 +254,8 @@ def _doc_title(lines: tuple[_Line, ...], date_at: int | None) -> tuple[str | Non
         if ((_is_headline(ln.s) or (i == 0 and _is_question_headline(ln.s))) and len(ln.s) >= 6
                 and not _NUMBERED.match(ln.s) and not _TRAILER.match(ln.s) and not _NOT_TITLE.search(ln.s)
                 and not _REPORTER_LINE.search(ln.s) and ln.s.count("“") == ln.s.count("”")
-                and not _LETTER_SPACED.match(ln.s) and not _is_place_only(ln.s)):
+                and not _LETTER_SPACED.match(ln.s) and not _is_place_only(ln.s) and _worded(ln.s)
+                and not _CONTINUATION.match(ln.s)):
             return ln.s, i
         if not ln.short:
             break
@@ -266,12 +267,22 @@ def _doc_title(lines: tuple[_Line, ...], date_at: int | None) -> tuple[str | Non
 
 
 # A cover page's letter-spaced banner (人 大 工 作 会 议) is no title
-_LETTER_SPACED = re.compile(rf"^(?:[{_HAN}][ \u3000]+){{3,}}[{_HAN}]$")
+_LETTER_SPACED = re.compile(rf"^(?:[{_HAN}][ \u3000]+){{3,}}[{_HAN}](?:[(（][^)）]*[)）])?$")
 # "某某日报全媒体记者 张三", "通讯员 李四": a byline, never a title
 _REPORTER_LINE = re.compile(rf"(?:记者|通讯员)\s*[{_HAN}]{{2,4}}(?:\s|$|[、,，])")
 # News copy opens with its dateline: "本报讯", "某某网北京2月15日电（记者 某某）".
 _NEWS_LEAD = re.compile(rf"^(?:本报讯|本网讯|[{_HAN}]{{2,12}}?[网报台社](?:[{_HAN}]{{0,6}}?\d{{1,2}}月\d{{1,2}}日)?电|"
                         rf"本网[{_HAN}]{{2,6}}讯)\s*(?:[(（][^)）]{{0,30}}[)）])?\s*[:：]?")
+
+
+# A cover page's broken line goes on from the one above (…人大工作会议 / 暨县十八届人大三次)
+_CONTINUATION = re.compile(r"^[暨及与并或]")
+
+
+def _worded(s: str) -> bool:
+    """A title is mostly words: not a site's record number (京ICP备…11010502036085号)."""
+    han = len(re.findall(rf"[{_HAN}]", s))
+    return han >= 4 and 2 * han >= len(s.replace(" ", ""))
 
 
 def _is_question_headline(s: str) -> bool:
@@ -353,6 +364,10 @@ def _publisher(text: str, lines: tuple[_Line, ...], meta_city: str | None) -> st
     return None
 
 
+# "——2020年1月5日在某市第十七届人民代表大会第五次会议上": when a work report was delivered
+_CONGRESS_REPORT = re.compile(r"在[^。，,]{0,30}?(?:人民代表大会|人大)[^。，,]{0,20}?会议")
+
+
 def describe_document(text: str) -> DocumentMeta:
     lines = _lines(text)
     if not lines:
@@ -366,6 +381,9 @@ def describe_document(text: str) -> DocumentMeta:
     if title_end + 1 < len(lines) and re.match(r"^[—–-]{1,2}", lines[title_end + 1].s):
         region.append(lines[title_end + 1].s)
     title_years = _years(" ".join(region))
+    if title_years and _CONGRESS_REPORT.search(" ".join(region)):
+        # a work report delivered to the people's congress reviews the year before
+        title_years = [max(title_years) - 1]
     stated = _years(text) or _annual_name_years(text)
     if published:
         stated = [y for y in stated if y <= published.year]
@@ -505,7 +523,13 @@ def _signed_cases(text: str, lines: tuple[_Line, ...], bylines: list[_Byline]) -
             spans[0][0] = lines[0].start
     out = []
     for n, (a, z, tk, b) in enumerate(spans):
-        title = lines[tk].s if tk is not None else _first_sentence(lines[min(b.last + 1, len(lines) - 1)].s)[:40]
+        if tk is not None:
+            title = lines[tk].s
+        else:   # the body's opening sentence, past a salutation (各位代表:)
+            k = min(b.last + 1, len(lines) - 1)
+            while k + 1 < len(lines) and lines[k].short and _NOT_TITLE.search(lines[k].s):
+                k += 1
+            title = _first_sentence(lines[k].s)[:40]
         out.append((a, z, title, _author_or_subject(text, lines, b, in_block)))
     return _dedupe(text, out)
 

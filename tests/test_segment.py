@@ -510,3 +510,23 @@ def test_ministry_authors_writing_up_a_local_practice_give_the_local_agency():
     meta, spans = cases_of(text)
     assert len(spans) == 1
     assert resolve_agency(spans[0], text, meta).name.endswith("雅安市司法局")
+
+
+def test_a_work_report_to_the_congress_is_about_the_year_before():
+    text = ("区\n人 大 工 作 会 议\n暨县十八届人大三次\n会 议 文 件(六)\n某某区人民检察院工作报告\n"
+            "—2024年1月19日在某某区人大工作会议\n暨某某县第十八届人民代表大会第三次会议上\n"
+            "某某区人民检察院检察长 王某\n各位代表,同志们:\n现在,我代表区人民检察院向大会报告工作,请予审议。\n"
+            "一、2023年工作回顾\n2023年,全区检察机关共受理审查逮捕案件210件,起诉案件480件。\n")
+    meta = describe_document(text)
+    assert meta.title == "某某区人民检察院工作报告"     # not the cover page's broken lines
+    assert meta.year == 2023
+
+
+def test_a_site_record_number_or_a_salutation_is_no_title():
+    text = ("11010502036085号\n\n从“基础服务达标”向“优质服务出彩”跨越\n"
+            "法律援助是保障社会公平正义的重要民生工程。市司法局推进法律援助提质增效,全年办理案件1.2万件。\n")
+    assert describe_document(text).title == "从“基础服务达标”向“优质服务出彩”跨越"
+    speech = ("某市人民检察院检察长 张某\n各位代表:\n现在,我代表市人民检察院向大会报告工作,请予审议。\n"
+              "2019年,全市检察机关办理公益诉讼案件320件,同比上升15%。\n")
+    _, spans = cases_of(speech)
+    assert [s.title for s in spans] != ["各位代表:"] and "各位代表" not in spans[0].title
