@@ -184,6 +184,9 @@ _ENDS_MID_SENTENCE = set("，,、（(“《")
 _SENTENCE_FINAL = set("。！？!?；;：:”’）)】」』》…")
 _LIST_MARKER_RX = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．\s])")
 _MIN_BROKEN_LINE = 25
+# "机构:标题" / "某镇:标题": a short label, a colon, and one heading's worth of text
+_RUN_IN_LABEL_RX = re.compile(r"^[^，,。；;：:]{2,12}[：:][^：:。；;]+$")
+_MAX_HEADING = 45
 _PUNCTUATION_RX = re.compile(r"[，,。；;：:、！？!?]")
 
 # A paragraph this long seen twice is a pasted-twice passage, not a coincidence.
@@ -278,6 +281,12 @@ def _join_broken_lines(paragraphs: list[str]) -> list[str]:
 def _continues(prev: str, para: str) -> bool:
     """True when `para` is the rest of `prev`, cut by a PDF line/column break."""
     last = prev[-1]
+    if len(prev) <= _MAX_HEADING and last not in _SENTENCE_FINAL and _RUN_IN_LABEL_RX.match(prev):
+        # "区公安分局:依托网安…推动基层警务实战 / 转型升级": a heading's wrapped tail joins
+        # it; the body below it never does
+        # (a plain run of words: not a byline "陆某(某局局长)" under a "关键词:" line)
+        return (len(para) < _MIN_BROKEN_LINE and not _LIST_MARKER_RX.match(para)
+                and not any(c in para for c in ":：。；;(（ "))
     mid_sentence = last in _ENDS_MID_SENTENCE
     if not mid_sentence and (len(prev) < _MIN_BROKEN_LINE or last in _SENTENCE_FINAL):
         return False                        # most paragraphs: no regex needed to say no

@@ -179,6 +179,10 @@ class _Anchor:
     shape: str         # 'agency' | 'place' | 'inline'
 
 
+# A township or street (not in the division dataset) heading a practice in a list
+_TOWN_HEAD = re.compile(rf"^([{_HAN}]{{2,8}}?(?:镇|乡|街道|街道办事处))[:：](.{{4,40}})$")
+
+
 def _heading(line: _Line, places_ok: bool) -> _Anchor | None:
     s = line.s
     # Most lines hold neither a colon, a dash, 《 nor 【: the patterns that need one are
@@ -933,6 +937,14 @@ def segment_cases(text: str, meta: DocumentMeta) -> list[CaseSpan]:
         if a:
             a.line = k
             anchors.append(a)
+    if sum(1 for a in anchors if a.shape == "inline") >= 2:
+        # a list of "机构:标题" items may give a town's practice as "张山子镇:标题"
+        taken = {a.line for a in anchors}
+        for k, ln in enumerate(lines):
+            m = None if k in taken or k in in_byline else _TOWN_HEAD.match(ln.s)
+            if m and not any(c in m.group(2) for c in _SENT_END):
+                anchors.append(_Anchor(k, m.group(1), m.group(2).strip(), "inline"))
+        anchors.sort(key=lambda a: a.line)
     # one author presenting a headed list of practices ("文/张三 市委政法委副书记"
     # above ten agencies) is a list, not a signed article
     if bylines and not (len(bylines) == 1 and len(anchors) >= 3):

@@ -195,3 +195,15 @@ def test_documents_without_repeats_have_no_warning(prefix):
 def test_normalising_twice_changes_nothing(prefix):
     once = normalised(prefix).text
     assert normalise(once).text == once
+
+
+def test_a_run_in_heading_takes_its_wrapped_tail_but_never_the_body_or_a_byline():
+    text = ("区公安分局:依托网安构建合成作战机制,推动基层警务实战\n转型升级\n"
+            "区法院:创建“党建+N”工作模式,助推法院工作高质量发展\n"
+            "紧扣司法为民、公正司法工作主线,创新“党建+N”工作模式,全力推进党建工作与其他工作深度融合。\n"
+            "关键词:司法行政法治\n陆某(上海市司法局党委书记、局长)\n")
+    assert normalise(text).text.split("\n") == [
+        "区公安分局:依托网安构建合成作战机制,推动基层警务实战转型升级",
+        "区法院:创建“党建+N”工作模式,助推法院工作高质量发展",
+        "紧扣司法为民、公正司法工作主线,创新“党建+N”工作模式,全力推进党建工作与其他工作深度融合。",
+        "关键词:司法行政法治", "陆某(上海市司法局党委书记、局长)"]

@@ -530,3 +530,18 @@ def test_a_site_record_number_or_a_salutation_is_no_title():
               "2019年,全市检察机关办理公益诉讼案件320件,同比上升15%。\n")
     _, spans = cases_of(speech)
     assert [s.title for s in spans] != ["各位代表:"] and "各位代表" not in spans[0].title
+
+
+def test_a_listed_town_heads_its_practice_and_wrapped_headings_stay_whole():
+    text = ("区委政法委现将确定的2024年度“十大创新课题”予以公布。\n"
+            "区法院:创建“党建+N”工作模式,助推法院工作高质量发展\n"
+            "紧扣司法为民主线,创新“党建+N”工作模式,推进党建与审判深度融合,全年调解案件1200件。\n"
+            "区公安分局:依托网安构建合成作战机制,推动基层警务实战\n转型升级\n"
+            "围绕落实职责定位,依托网安大队建设大数据侦察战队,推动基层警务实战迭代升级。\n"
+            "张山子镇:深化网格化服务\n管理,加强基层乡村社会治理\n"
+            "坚持党建引领网格化服务管理,以网格为基础,化解矛盾纠纷300余件。\n")
+    meta, spans = cases_of(normalise(text).text)
+    assert [s.title for s in spans] == ["创建“党建+N”工作模式,助推法院工作高质量发展",
+                                        "依托网安构建合成作战机制,推动基层警务实战转型升级",
+                                        "深化网格化服务管理,加强基层乡村社会治理"]
+    assert spans[-1].agency_raw == "张山子镇"
