@@ -8,6 +8,7 @@ pasted twice, paragraphs separated by exactly one newline.
 from __future__ import annotations
 
 import codecs
+import html
 import re
 
 import numpy as np
@@ -185,7 +186,7 @@ _SENTENCE_FINAL = set("。！？!?；;：:”’）)】」』》…")
 _LIST_MARKER_RX = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．\s])")
 _MIN_BROKEN_LINE = 25
 # "机构:标题" / "某镇:标题": a short label, a colon, and one heading's worth of text
-_RUN_IN_LABEL_RX = re.compile(r"^[^，,。；;：:]{2,12}[：:][^：:。；;]+$")
+_RUN_IN_LABEL_RX = re.compile(r"^[^，,。；;：:]{2,12}[：:][^：:。；;>/|»]+$")   # not a breadcrumb trail
 _MAX_HEADING = 45
 _PUNCTUATION_RX = re.compile(r"[，,。；;：:、！？!?]")
 
@@ -197,6 +198,8 @@ _HANT_SHARE = 0.02
 def normalise(text: str) -> NormalisedText:
     warnings: list[str] = []
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "<" in text or "&" in text:
+        text = _strip_html(text)
     text = _INVISIBLE_RX.sub(lambda m: m[0].translate(_INVISIBLE), text)
     text = _PINYIN_RX.sub(_drop_pinyin, text)
     if "?" in text or "\ufffd" in text:
@@ -234,6 +237,24 @@ def normalise(text: str) -> NormalisedText:
     if n_runs:
         warnings.append(f"删除重复段落 {n_runs} 处")
     return NormalisedText(text="\n".join(paragraphs), script=script, warnings=tuple(warnings))
+
+
+# A page saved as .txt with its markup: scripts and styles go, block tags end a
+# paragraph, inline tags vanish, entities (&nbsp; &#8220;) become their characters.
+_HTML_DROP_RX = re.compile(r"<(script|style|head)\b[^>]*>.*?</\1\s*>|<!--.*?-->", re.S | re.I)
+_HTML_BLOCK_RX = re.compile(r"</?(?:p|div|br|li|ul|ol|h[1-6]|tr|table|section|article|blockquote)\b[^<>]*>", re.I)
+_HTML_TAG_RX = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*\b[^<>]*>")
+_HTML_ENTITY_RX = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
+
+
+def _strip_html(text: str) -> str:
+    if _HTML_TAG_RX.search(text):
+        text = _HTML_DROP_RX.sub("", text)
+        text = _HTML_BLOCK_RX.sub("\n", text)
+        text = _HTML_TAG_RX.sub("", text)
+    if _HTML_ENTITY_RX.search(text):
+        text = _HTML_ENTITY_RX.sub(lambda m: html.unescape(m[0]), text).replace("\xa0", " ")
+    return text
 
 
 # A scraper's left-over HTML: onload="this.removeAttribute('width');" />

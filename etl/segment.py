@@ -259,7 +259,7 @@ def _doc_title(lines: tuple[_Line, ...], date_at: int | None) -> tuple[str | Non
                 and not _NUMBERED.match(ln.s) and not _TRAILER.match(ln.s) and not _NOT_TITLE.search(ln.s)
                 and not _REPORTER_LINE.search(ln.s) and ln.s.count("“") == ln.s.count("”")
                 and not _LETTER_SPACED.match(ln.s) and not _is_place_only(ln.s) and _worded(ln.s)
-                and not _CONTINUATION.match(ln.s)):
+                and not _CONTINUATION.match(ln.s) and not _NEWS_LEAD.fullmatch(ln.s)):
             return ln.s, i
         if not ln.short:
             break

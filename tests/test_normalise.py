@@ -207,3 +207,16 @@ def test_a_run_in_heading_takes_its_wrapped_tail_but_never_the_body_or_a_byline(
         "区法院:创建“党建+N”工作模式,助推法院工作高质量发展",
         "紧扣司法为民、公正司法工作主线,创新“党建+N”工作模式,全力推进党建工作与其他工作深度融合。",
         "关键词:司法行政法治", "陆某(上海市司法局党委书记、局长)"]
+
+
+def test_markup_in_a_saved_page_is_stripped():
+    page = ("<html><head><title>x</title><style>p{color:red}</style></head><body>"
+            "<h1>某市司法局推行&ldquo;枫桥式&rdquo;调解</h1><p>全年化解纠纷<b>2.1万件</b>，"
+            "成功率98.6%。</p><script>var a = 1 < 2;</script><p>下一段&nbsp;内容。<br/>另起一行。</p></body></html>")
+    lines = normalise(page).text.split("\n")
+    assert lines == ["某市司法局推行“枫桥式”调解", "全年化解纠纷2.1万件，成功率98.6%。", "下一段 内容。", "另起一行。"]
+
+
+def test_angle_brackets_of_prose_are_not_markup():
+    text = "案件数<5件的地区占比下降。A&B两组对比。"
+    assert normalise(text).text == "案件数<5件的地区占比下降。A&B两组对比。"
