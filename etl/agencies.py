@@ -90,8 +90,8 @@ _LEAD_TO_PREPOSITION = re.compile(rf"^[{_HAN}]*[从在由向据经]")
 
 
 # What running text puts before a level word and no unknown city name holds: an agency's
-# ending (司法局会同市中院) or a joining verb or conjunction.
-_RUNNING_TEXT = re.compile(r"[局院委厅所办部和与及同]|联合|会同")
+# ending (司法局会同市中院), a joining verb or conjunction, a preposition (先后对市中院).
+_RUNNING_TEXT = re.compile(r"[局院委厅所办部和与及同对向赴在由]|联合|会同")
 
 
 def _cities(text: str) -> list[str]:
@@ -314,10 +314,13 @@ def resolve_agency(span: CaseSpan, text: str, meta: DocumentMeta) -> Agency:
             city = near
         elif near and near.endswith(("区", "县")) and raw[0] in "区县":
             county = near
+    def placed(level: str):
+        """Where the places stage puts the case, no deeper than `level` (市/区/县): for names
+        whose place is written only in passing (市公安局 in a report on 平安常州, 我市…)."""
+        return resolve_region(Agency(name=level + "局", agency_type="other"), case_text, text, meta)
+
     if raw[0] in "市区县" and not (city if raw[0] == "市" else county):
-        # 市公安局 in a report whose city is written only in passing (平安常州, 常州市警方):
-        # the places stage knows where the case is, at the level the short form names
-        where = resolve_region(Agency(name=raw, agency_type="other"), case_text, text, meta)
+        where = placed(raw[0])
         city = city or where.city
         county = county or (where.county if raw[0] in "区县" else None)
         province = province or where.province
@@ -331,8 +334,15 @@ def resolve_agency(span: CaseSpan, text: str, meta: DocumentMeta) -> Agency:
             if m:
                 city = province = m.group(0)
                 break
+    if raw[:2] in ("我市", "本市", "全市") and not city:
+        city = placed("市").city
     if raw in ("我市", "本市", "全市"):
         return Agency(name=city, agency_type="other")
+    if raw[:2] in ("我市", "本市", "我省") and len(raw) > 2:
+        # 我市政法机关 in a 常州 report: 常州市政法机关
+        place = city if raw[1] == "市" else province
+        name = place + raw[2:] if place else raw
+        return Agency(name=name, agency_type=agency_type_of(name))
     if raw in ("我省", "本省", "全省"):
         return Agency(name=province, agency_type="other")
     if raw in ("我县", "本县", "我区", "本区"):
@@ -343,11 +353,7 @@ def resolve_agency(span: CaseSpan, text: str, meta: DocumentMeta) -> Agency:
                 return Agency(name=m.group(0), agency_type="other")
 
     if raw in ("我局", "本局"):
-        if not (city or county):
-            # asked as a city bureau (市局): the places stage then stops at the city
-            where = resolve_region(Agency(name="市" + raw, agency_type="other"), case_text, text, meta)
-            city = where.city
-        return _own_bureau(raw, case_text, city or county)
+        return _own_bureau(raw, case_text, city or county or placed("市").city)
 
     names = [n for n in re.split(r"[、,，]", raw) if n]
     resolved = []

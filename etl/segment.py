@@ -818,6 +818,9 @@ def _document_subject(text: str, lines: tuple[_Line, ...], meta: DocumentMeta) -
             return m.group(1)
     body = [ln.s for ln in lines[:20] if not _is_headline(ln.s) and not _EDITOR_NOTE.match(ln.s)][:3]
     for s in body:
+        own = _SELF_REFERENCE.search(s[:200])
+        if own and len(own.group(0)) > 2 and own.group(0)[:2] in ("我市", "本市", "我省"):
+            return own.group(0)             # 近年来，我市政法机关…: the city's organs together
         m = _actor_agency(s[:200])
         if m:
             return m
@@ -839,7 +842,9 @@ def _document_subject(text: str, lines: tuple[_Line, ...], meta: DocumentMeta) -
 
 
 # How a publisher names itself: a place (我市) or its own agency (我院).
-_SELF_REFERENCE = re.compile(r"我市|我省|我区|我县|本市|我院|本院|我局|我所|我厅")
+# 我市 / 我市政法机关 (the city's organs together) / 我院 …
+_SELF_REFERENCE = re.compile(r"(?:我市|我省|我区|我县|本市)(?:政法机关|政法系统|法院|检察机关|公安机关|司法行政机关)?"
+                             r"|我院|本院|我局|我所|我厅")
 _SELF_AGENCY = ("我院", "本院", "我局", "我所", "我厅")
 
 
@@ -879,12 +884,20 @@ def _bare_place_agencies(s: str) -> list[tuple[int, int, str]]:
     return found
 
 
+_LIST_JOINERS = ("、", "和", "及", "与", ",", "，", "以及")
+
+
 def _actor_agency(s: str) -> str | None:
     """The first agency in s that acts in it (not a visitor, instructor or venue)."""
     found = [(m.start(), m.end(), m.group(0)) for m in _STRICT_AGENCY.finditer(s) if _valid_agency(m.group(0))]
     found += [(m.start(), m.end(), m.group(0)) for m in _NATIONAL_AGENCY.finditer(s)]
     found += _bare_place_agencies(s)
-    for _, m_end, written in sorted(found, key=lambda f: f[0]):
+    skipped_end = -1
+    for m_start, m_end, written in sorted(found, key=lambda f: f[0]):
+        if skipped_end >= 0 and s[skipped_end:m_start] in _LIST_JOINERS:
+            skipped_end = m_end             # 对市中院、市检察院…开展调研: the whole list is researched
+            continue
+        skipped_end = -1
         name = trim_false_place(written)
         start = m_end - len(name)           # 按照市委政法委: the match began inside 按照
         place = PLACE_RE.match(name)
@@ -894,6 +907,7 @@ def _actor_agency(s: str) -> str | None:
                 and not is_known_place(place.group(0)):
             continue                        # 评选活动由各区…: a clause, not a place name
         if _VISITOR_AFTER.match(s, m_end) or _INSTRUCTOR_BEFORE.search(s[max(0, start - 2):start]):
+            skipped_end = m_end
             continue
         sub = _SUB_UNIT.match(s, m_end)
         return name + sub.group(0) if sub else name   # 易门县公安局绿汁派出所: the station, not the bureau
