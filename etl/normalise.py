@@ -183,7 +183,8 @@ _RUN_IN_FIRST = frozenset("一二三四五六七八九十(（")
 # Broken lines (PDF column layout): a paragraph ending mid-sentence continues on the next.
 _ENDS_MID_SENTENCE = set("，,、（(“《")
 _SENTENCE_FINAL = set("。！？!?；;：:”’）)】」』》…")
-_LIST_MARKER_RX = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．\s])")
+# (list numbers have one or two digits: "349 份报告" or "100.5万件" open no item)
+_LIST_MARKER_RX = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．\s])")
 _MIN_BROKEN_LINE = 25
 # "机构:标题" / "某镇:标题": a short label, a colon, and one heading's worth of text
 _RUN_IN_LABEL_RX = re.compile(r"^[^，,。；;：:]{2,12}[：:][^：:。；;>/|»]+$")   # not a breadcrumb trail
@@ -320,7 +321,9 @@ def _continues(prev: str, para: str) -> bool:
     # unpunctuated line after it: a name or a byline (熊毅 / 江苏省南京市人民检察院).
     return (len(prev) >= _MIN_BROKEN_LINE and last not in _SENTENCE_FINAL
             and ("，" in prev or "," in prev or "。" in prev)
-            and not _LIST_MARKER_RX.match(prev) and para[0] not in "“《(（"
+            # an item heading "(一)强化引领" stays apart; an item that already holds a
+            # sentence ("(一)高位统筹,夯实根基。市人大制定《常州") was cut
+            and (not _LIST_MARKER_RX.match(prev) or "。" in prev) and para[0] not in "“《(（"
             and not (len(para) < _MIN_BROKEN_LINE and not _PUNCTUATION_RX.search(para)))
 
 
