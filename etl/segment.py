@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 from etl.agencies import (ALL_SUFFIX_ALT, PL_SUFFIX_ALT, PLACE_RE, PROVINCES, agency_type_of, document_city,
                           trim_false_place)
-from etl.places import is_known_place
+from etl.places import find_places, is_known_place
 from etl.records import CaseSpan, DocumentMeta
 
 VOCAB = Path(__file__).resolve().parent / "vocab"
@@ -776,6 +776,29 @@ def _inline_item_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, i
     return out
 
 
+# Award news names one example per award: "宣布甲市某办“…”等15个项目获得某奖、乙区政府“…”等20个项目获得提名奖"
+_AWARD_EXAMPLE = re.compile(rf"([{_HAN}]{{2,30}}?{_ITEM_AGENCY_END})“([^”]{{2,60}})”"
+                            rf"等(?:\d{{1,3}}|[一二三四五六七八九十]{{1,3}})个?(?:项目|案例|成果)")
+
+
+def _award_example_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str | None]]:
+    """Two or more named award examples in one sentence: one case each (the agency starts
+    at its place name: 马怀德宣布上海市… is 上海市…)."""
+    out = []
+    for ln in lines:
+        if "等" not in ln.s or "“" not in ln.s:
+            continue
+        found = []
+        for m in _AWARD_EXAMPLE.finditer(ln.s):
+            places = find_places(m.group(1))    # the dataset's names: not 马怀德宣布上海市
+            if places:
+                at = m.start(1) + places[0].start
+                found.append((ln.start + at, ln.start + m.end(), m.group(2), ln.s[at:m.end(1)]))
+        if len(found) >= 2:
+            out += found
+    return out
+
+
 def _numbered_subject_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str | None]]:
     """Numbered sections each led by a different agency or place: one case each."""
     # a numbered heading may be a whole clause ("1.最高人民法院、司法部出台《…》,夯实…")
@@ -968,7 +991,8 @@ def segment_cases(text: str, meta: DocumentMeta) -> list[CaseSpan]:
     if anchors and (len(anchors) >= 2 or _lone_heading(lines, anchors[0])):
         return _list_cases(text, lines, anchors)
     spans = (_numbered_subject_cases(text, lines) or _listed_clause_cases(text, lines)
-             or _semicolon_cases(text, lines) or _inline_item_cases(text, lines))
+             or _semicolon_cases(text, lines) or _inline_item_cases(text, lines)
+             or _award_example_cases(text, lines))
     if spans:
         return _dedupe(text, spans)
     # one practice: the whole document after its title / editor's note

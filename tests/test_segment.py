@@ -557,3 +557,14 @@ def test_agencies_researched_in_a_list_do_not_own_the_practice():
     assert len(spans) == 1
     assert spans[0].agency_raw == "我市政法机关"
     assert resolve_agency(spans[0], text, meta).name == "常州市政法机关"
+
+
+def test_award_news_naming_one_example_per_award_gives_a_case_each():
+    text = ("第六届“法治政府奖”终评评审会在我校举行\n"
+            "评委分别是:最高人民法院副院长某某,司法部某局局长某某。\n"
+            "经过公开计票,主持人宣布上海市人民政府办公厅“‘制度+科技’提升行政规范性文件法治化水平”等15个项目"
+            "获得第六届“法治政府奖”、成都市成华区人民政府“打造智慧警务驿站推进‘放管服’改革”等20个项目获得“法治政府奖提名奖”。\n")
+    meta, spans = cases_of(text)
+    assert [(s.agency_raw, s.title) for s in spans] == [
+        ("上海市人民政府办公厅", "‘制度+科技’提升行政规范性文件法治化水平"),
+        ("成都市成华区人民政府", "打造智慧警务驿站推进‘放管服’改革")]
