@@ -177,8 +177,8 @@ class Database:
     """Views named after the tables in etl/schema.py, the in-memory tables derived from
     them (_derived_sql, plus the hot.* text tables) and the vocabularies the pages need.
 
-    At 100k cases / 1.5M figures the derived tables take ~320 MB of DuckDB memory and
-    ~2.5 s to build; the dashboard server peaks at ~670 MB (bench/dashboard_bench.py)."""
+    At 100k cases / 1.5M figures the derived tables and texts take ~410 MB of DuckDB memory
+    and ~3 s to build; the dashboard server peaks at ~750 MB (bench/dashboard_bench.py)."""
 
     def __init__(self, folder: Path):
         self.folder = folder
