@@ -138,7 +138,7 @@ _RANGE_BEFORE_RX = re.compile(r"\d{4} ?年?(?:\d{1,2}月(?:\d{1,2}日)?)? ?(?:�
 _COMPARISON_BASE_RX = re.compile(f"(?:{_alternation(_WORDS['comparison_base'])}) ?$")
 # Time phrases are context, not what is counted: drop them from labels.
 _TIME_PHRASE_RX = re.compile(
-    r"(?:(?:连续|近)(?:\d+|[一二两三四五六七八九十]+)年(?:来|以来)?|(?:19|20)\d{2} ?年(?:\d{1,2}月(?:份)?)?(?:\d{1,2}日)?|(?:\d{1,2} ?[-—–~至到] ?)?\d{1,2}月(?:份)?(?:\d{1,2}日)?|今年|去年|当年|同期)"
+    r"(?:(?:连续|近)(?:\d+|[一二两三四五六七八九十]+)年(?:来|以来)?|(?:19|20)\d{2} ?年(?:\d{1,2}月(?:份)?)?(?:\d{1,2}日)?|(?:\d{1,2} ?[-—–~至到] ?)?\d{1,2}月(?:份)?(?:\d{1,2}日)?|(?:第|今年)?[一二三四1-4]季度末?|今年|去年|当年|历年|全年|上半年|下半年|同期)"
     r"(?:以来|至今|底|末|初|前|度|上半年|下半年|全年)?(?:的)?")
 # List bullets and an opening bracket whose content is cut off start no label (●批捕, (含旧存)
 _LABEL_PREFIX_CHARS = "、，,：:）)」』的 ●•·▪■◆◇○★☆※(（"
@@ -151,6 +151,7 @@ _COMPARISON_TAIL_RX = re.compile(
 # Where a long label can be cut when no word list helps: after a function word, and
 # only then after a conjunction (which splits 民事抗诉和再审检察建议 in two)
 _LABEL_BOUNDARY_RXS = (re.compile("以及|各类|各项|各种|各级|[的在对向将把从并、，等]"), re.compile("[和与及或]"))
+_QUOTE_END_RX = re.compile("[”》」]")
 def _suffix_pattern(word: str, not_after: str) -> str:
     # 电子送达8210件: 达 after 送 is part of a word, not "reached"
     return (f"(?<![{re.escape(not_after)}])" if not_after else "") + re.escape(word)
@@ -167,7 +168,7 @@ _LABEL_SUFFIX_RX = re.compile("(?:" + "|".join(
 # label whose last character ends one of its words (or a trailing newline, for `$`).
 _LABEL_SUFFIX_LAST = frozenset(w[-1] for w in _LABEL_SUFFIX_WORDS) | frozenset(_LABEL_SUFFIX_PUNCT + "\n")
 # Every time phrase holds a digit or starts with one of these characters.
-_TIME_PHRASE_HINT_RX = re.compile(r"[\d连近今去当同]")
+_TIME_PHRASE_HINT_RX = re.compile(r"[\d连近今去当同历第一二三四季全上下]")
 _EMPTY_LABELS = set(_WORDS["label_empty"])
 _COMPARISON_LAST = frozenset("年度比较之于幅速")
 _SHARE_WORDS = set(_WORDS["share_word"])
@@ -184,6 +185,15 @@ _DISPOSAL_MARKERS = tuple(_WORDS["disposal_marker"])
 _EXAMPLES_RX = re.compile(r"等[^、，,]{0,3}$")
 _LABEL_STOP_RX = re.compile(_alternation(_WORDS["label_stop"]))
 _MAX_LABEL = 12
+# A label with no word boundary to cut at may run this long: a mid-word cut (政机关…) is worse.
+_MAX_UNCUT_LABEL = 16
+# Hard-wrapped text leaves a space inside a word (办理司 法鉴定); Chinese puts none between words.
+_WRAP_SPACE_RX = re.compile(r"(?<=[^\x00-\x7f]) +(?=[^\x00-\x7f])")
+# 从历年办案数量看: a topic frame names what the figures after it count
+_TOPIC_FRAME_RX = re.compile(r"^从(.{2,})(?:来)?看$")
+# 与去年同期48.8%上升了…, 1.08%相比下降…: words after a number that are a verb or a comparison name nothing
+_NOT_A_NOUN_AFTER_RX = re.compile(
+    f"(?:{_alternation([*_WORDS['change_up'], *_WORDS['change_down'], *_WORDS['comparison_base']])})")
 
 _SENTENCE_ENDS = "。！？；\n!?;"
 _CLAUSE_ENDS = _SENTENCE_ENDS + "，,：:"
@@ -299,15 +309,30 @@ def extract_figures(text: str, start: int, end: int) -> list[Figure]:
         if split_from is not None and not continues_list:
             _split_label(figures, split_from, len(figures) - 1, split_parts)
             split_from = None
-        if split_from is None and own_label and not same_clause and _RESPECTIVELY_RX.search(before) \
-                and _LIST_IN_LABEL_RX.search(before):
-            split_parts = [p for p in (_label(part) for part in _LIST_IN_LABEL_RX.split(_full_label(before))) if p]
+        # 电诈警情、损失数同比下降24.8%、39.1%: with or without 分别, k names before k listed values
+        if split_from is None and own_label and not same_clause and _LIST_IN_LABEL_RX.search(before):
+            split_parts = _shared_head(
+                [p for p in (_label(part) for part in _LIST_IN_LABEL_RX.split(_full_label(before))) if p])
             split_from = len(figures) - 1 if len(split_parts) >= 2 else None
     if respectively_from is not None:
         _pair_respectively(figures, respectively_from, len(figures))
     if split_from is not None:
         _split_label(figures, split_from, len(figures), split_parts)
     return figures
+
+
+def _shared_head(parts: list[str]) -> list[str]:
+    """刑事、“两抢一盗”案件 / 民事、行政案件: the head noun of the last name is the first names' too."""
+    last = parts[-1] if len(parts) >= 2 else ""
+    if last.startswith("“") and "”" in last:
+        head = last[last.rfind("”") + 1:]
+    elif len(last) == 4 and all(len(p) == 2 for p in parts[:-1]):
+        head = last[2:]
+    else:
+        return parts
+    if len(head) < 2:
+        return parts
+    return [p if p.endswith(head) or p is last else p + head for p in parts]
 
 
 def _split_label(figures: list[Figure], first: int, stop: int, parts: list[str]) -> None:
@@ -323,6 +348,8 @@ def _choose_label(own: str, before: str, unit: str, after: str,
     label of the figure this one continues."""
     if prev_in_clause and prev_in_clause.unit in _NOUN_FOLLOWS and before.rstrip()[-1:] in _ENUMERATION_GAP:
         return after                        # 416名检察官、1800余名志愿者: the words between belong to 416名
+    if own.startswith(_DISPOSAL_MARKERS) and before.rstrip().endswith(("由", "从")):
+        own = own[1:]                       # 将审批时限由5个工作日压缩至1个: the levels of what 将 names
     label = own
     if after and (_EXAMPLES_RX.search(own) or own.endswith(_OBJECT_MARKERS) or own.startswith(_DISPOSAL_MARKERS)
                   or (unit in _NOUN_FOLLOWS and "、" in before)):
@@ -633,6 +660,8 @@ def _full_label(before: str) -> str:
     # 占审结数的43%: a 的 right before the number links, it is not part of the label
     # (but 涉案标的达7亿元 keeps its 的).
     before = before.rstrip()
+    if " " in before:
+        before = _WRAP_SPACE_RX.sub("", before)
     if not before.endswith("标的"):          # 涉案标的14.3亿元: 标的 is the word for the amount at stake
         before = before.removesuffix("的")
     label = (_TIME_PHRASE_RX.sub("", before) if _TIME_PHRASE_HINT_RX.search(before) else before).strip()
@@ -645,8 +674,13 @@ def _full_label(before: str) -> str:
             label = _LABEL_SUFFIX_RX.sub("", label)
         if label[-1:] in _COMPARISON_LAST:
             label = _COMPARISON_TAIL_RX.sub("", label)
+        if label[-1:] == "的" and not label.endswith("标的"):
+            label = label[:-1]              # 司法行政领域的全部: the 的 before a trimmed word
         label = label.strip()
     label = label.rstrip("“《").lstrip("”》")      # 实现省内“24小时…”: a quote mark left dangling
+    frame = _TOPIC_FRAME_RX.match(label) if label[:1] == "从" else None
+    if frame:
+        label = frame[1]
     return "" if label in _EMPTY_LABELS else label
 
 
@@ -669,6 +703,13 @@ def _shorten(label: str) -> str:
         fits = [b.end() for b in conjunctions.finditer(label) if 6 <= len(label) - b.end() <= _MAX_LABEL]
     if fits:
         return label[min(fits):]
+    if len(label) <= _MAX_UNCUT_LABEL:
+        return label
+    # the longest tail that starts at a boundary (a quotation's end too) and fits the longer limit
+    boundaries = [b.end() for rx in (*_LABEL_BOUNDARY_RXS, _QUOTE_END_RX) for b in rx.finditer(label)]
+    fits = [b for b in boundaries if 3 <= len(label) - b <= _MAX_UNCUT_LABEL]
+    if fits:
+        return label[min(fits):]
     return label[-_MAX_LABEL:].lstrip("、，,：: ")
 
 
@@ -682,5 +723,7 @@ def _label_after(text: str, pos: int, end: int) -> str:
     if not m:
         return ""
     noun = m[1].replace("“", "").replace("”", "")
+    if _NOT_A_NOUN_AFTER_RX.match(noun):
+        return ""
     stop = _LABEL_STOP_RX.search(noun)
     return (noun[:stop.start()] if stop else noun)[:_MAX_LABEL_AFTER]
