@@ -259,7 +259,8 @@ def _doc_title(lines: tuple[_Line, ...], date_at: int | None) -> tuple[str | Non
                 and not _NUMBERED.match(ln.s) and not _TRAILER.match(ln.s) and not _NOT_TITLE.search(ln.s)
                 and not _REPORTER_LINE.search(ln.s) and ln.s.count("“") == ln.s.count("”")
                 and not _LETTER_SPACED.match(ln.s) and not _is_place_only(ln.s) and _worded(ln.s)
-                and not _CONTINUATION.match(ln.s) and not _NEWS_LEAD.fullmatch(ln.s)):
+                and not _CONTINUATION.match(ln.s) and not _NEWS_LEAD.fullmatch(ln.s)
+                and not _AUTHOR_LINE.match(ln.s)):
             return ln.s, i
         if not ln.short:
             break
@@ -275,10 +276,13 @@ _LETTER_SPACED = re.compile(rf"^(?:[{_HAN}][ \u3000]+){{3,}}[{_HAN}](?:[(（][^)
 # "某某日报全媒体记者 张三", "通讯员 李四": a byline, never a title
 _REPORTER_LINE = re.compile(rf"(?:记者|通讯员)\s*[{_HAN}]{{2,4}}(?:\s|$|[、,，])")
 # News copy opens with its dateline: "本报讯", "某某网北京2月15日电（记者 某某）".
-_NEWS_LEAD = re.compile(rf"^(?:本报讯|本网讯|[{_HAN}]{{2,12}}?[网报台社](?:[{_HAN}]{{0,6}}?\d{{1,2}}月\d{{1,2}}日)?电|"
-                        rf"本网[{_HAN}]{{2,6}}讯)\s*(?:[(（][^)）]{{0,30}}[)）])?\s*[:：]?")
+_NEWS_LEAD = re.compile(rf"^(?:本报讯|本网讯|[{_HAN}]{{2,12}}?[网报台社](?:[{_HAN}]{{0,6}}?\d{{1,2}}月\d{{1,2}}日)?[电讯]|"
+                        rf"本网[{_HAN}]{{2,6}}讯)\s*(?:[(（][^)）]{{0,30}}[)）])?\s*[:：]?"
+                        rf"(?:\s*据[{_HAN}]{{2,12}}?报道[,，]?\s*)?")   # 台海网12月27日讯 据新华网福州报道
 
 
+# A co-author line "张某 李 某(司法部某研究所)": names, then their institution in brackets
+_AUTHOR_LINE = re.compile(rf"^(?:[{_HAN}]\s?){{2,4}}(?:\s+(?:[{_HAN}]\s?){{2,4}})*\s*[(（][^)）]{{2,40}}[)）]$")
 # A cover page's broken line goes on from the one above (…人大工作会议 / 暨县十八届人大三次)
 _CONTINUATION = re.compile(r"^[暨及与并或]")
 
@@ -478,7 +482,7 @@ def _signed_cases(text: str, lines: tuple[_Line, ...], bylines: list[_Byline]) -
     cands = [k for k, ln in enumerate(lines)
              if k not in in_block and _is_headline(ln.s) and 6 <= len(ln.s) <= 30
              and not _NUMBERED.match(ln.s) and not _DATE.search(ln.s) and not _SOURCE.search(ln.s)
-             and not _NOT_TITLE.search(ln.s) and not _REPORTER_LINE.search(ln.s)]
+             and not _NOT_TITLE.search(ln.s) and not _REPORTER_LINE.search(ln.s) and not _AUTHOR_LINE.match(ln.s)]
     starts = [b.first for b in bylines] + [len(lines)]
     sigs = []
     for n, b in enumerate(bylines):
@@ -529,9 +533,10 @@ def _signed_cases(text: str, lines: tuple[_Line, ...], bylines: list[_Byline]) -
     for n, (a, z, tk, b) in enumerate(spans):
         if tk is not None:
             title = lines[tk].s
-        else:   # the body's opening sentence, past a salutation (各位代表:)
+        else:   # the body's opening sentence, past co-authors and a salutation (各位代表:)
             k = min(b.last + 1, len(lines) - 1)
-            while k + 1 < len(lines) and lines[k].short and _NOT_TITLE.search(lines[k].s):
+            while k + 1 < len(lines) and lines[k].short and (_NOT_TITLE.search(lines[k].s)
+                                                             or _AUTHOR_LINE.match(lines[k].s)):
                 k += 1
             title = _first_sentence(lines[k].s)[:40]
         out.append((a, z, title, _author_or_subject(text, lines, b, in_block)))

@@ -568,3 +568,13 @@ def test_award_news_naming_one_example_per_award_gives_a_case_each():
     assert [(s.agency_raw, s.title) for s in spans] == [
         ("上海市人民政府办公厅", "‘制度+科技’提升行政规范性文件法治化水平"),
         ("成都市成华区人民政府", "打造智慧警务驿站推进‘放管服’改革")]
+
+
+def test_a_news_lead_and_co_author_lines_are_no_titles():
+    news = ("台海网12月27日讯 据新华网福州报道 2016年至2020年,全省刑事案件立案数由32万起降至15万起,"
+            "破案率从35.9%提升至51.4%。福建省公安厅深化警务改革。\n")
+    assert describe_document(news).title.startswith("2016年至2020年")
+    signed = ("王某某(司法部法制宣传司司长)\n李某 赵 某(司法部预防犯罪研究所)\n"
+              "人民调解是维护社会稳定的第一道防线。四川省雅安市司法局建立矛盾纠纷动态管理评估机制,全市排查纠纷1.2万件。\n")
+    _, spans = cases_of(signed)
+    assert spans[0].title.startswith("人民调解是维护社会稳定的第一道防线")
