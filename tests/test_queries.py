@@ -212,7 +212,7 @@ def test_new_snapshot_gets_fresh_derived_tables(tmp_path):
 
 
 def test_case_detail_carries_the_case_text(db):
-    # The text is not held in memory; it is read from the snapshot for the one case shown.
+    # The text sits apart from the case facts (hot.case_texts); it is joined for the one case shown.
     text = pd.read_parquet(db.folder / "cases.parquet").set_index("case_id").at["c_proc_zj", "text"]
     assert queries.case_detail(db, "c_proc_zj")["text"] == text
 
@@ -300,3 +300,30 @@ def test_filters_round_trip_through_the_url():
 
 def test_split_values_accepts_repeats_and_comma_lists():
     assert split_values(["a,b", "c", "a"]) == ["a", "b", "c"]
+
+
+def test_texts_and_snapshot_answers_follow_a_swapped_in_snapshot(tmp_path):
+    # Texts live in memory and some answers are kept per snapshot (has_scores, indicator
+    # directions): a new snapshot must replace both, not serve the old snapshot's.
+    current = tmp_path / "parquet"
+    build_snapshot(ROOT / "data" / "raw", current, workers=1)
+    live = Database(current)
+    some_doc = live.scalar("SELECT doc_id FROM document_facts ORDER BY doc_id LIMIT 1")
+    assert queries.has_scores(live) and len(queries.document_text(live, some_doc)) > 100
+    write_fixture_snapshot(tmp_path / "next")
+    os.rename(current, tmp_path / "old")
+    os.rename(tmp_path / "next", current)
+    assert queries.document_text(live, some_doc) == ""          # not in the new snapshot
+    fresh = Database(current)
+    assert queries.has_scores(live) == queries.has_scores(fresh)
+    doc = fresh.scalar("SELECT doc_id FROM document_facts ORDER BY doc_id LIMIT 1")
+    assert queries.document_text(live, doc) == queries.document_text(fresh, doc) != ""
+    shutil.rmtree(tmp_path / "old")
+
+
+def test_low_cardinality_columns_reach_pages_as_plain_strings(db):
+    frame = queries.cases_by_agency_type(db, Filters())
+    assert frame["agency_type"].map(type).eq(str).all()
+    listing = queries.filtered_cases(db, Filters())
+    for col in ("agency_type", "province", "domain"):
+        assert not isinstance(listing[col].dtype, pd.CategoricalDtype)
