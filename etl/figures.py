@@ -3,6 +3,8 @@
 A figure is a number with a unit read as a result: 化解纠纷20570件, 成功率达99.42%,
 同比下降14.92%, 涉案标的14.3亿元, 排名全省第三, 案-件比1:1.104.  Values are
 scaled to base units (1.4万余件 -> 14000 件, qualifier 余); changes are signed.
+A streak is a count too: 连续5年位居全省第一 -> 5 年 (kind count, label 位居全省第一), beside
+the rank 第一 it continued.
 Dates, article numbers, names built from numerals (“两个维护”, 十九届四中全会,
 “5+6”工作法) and hotline numbers are not figures.
 
@@ -131,6 +133,12 @@ _CHANGE_VERBS = set(_WORDS["change_up"]) | set(_WORDS["change_down"])
 _RESPECTIVELY_RX = re.compile(_alternation(_WORDS["respectively"]))
 _LIST_IN_LABEL_RX = re.compile("[和、及与]")
 
+# 连续5年位居全省第一, 连续三次获评: a streak (连续3年以上, 连续两年来 are periods)
+_STREAK_RX = re.compile(r"连续(?P<num>\d{1,3}|[两二三四五六七八九十]+)(?P<unit>年|次|届|个月)(?![以来度内前后底初末中])")
+_STREAK_UNITS = {"年": "年", "次": "次", "届": "届", "个月": "月"}
+_STREAK_AFTER_RX = re.compile(r"[^，,。；;：:！？!?\n（(\d]{1,40}")
+# a result this short (全市第一, 零发案) is joined to the subject before the streak
+_STREAK_SUBJECT_JOIN = 4
 _YEAR_RX = re.compile(r"(?<!\d)((?:19|20)\d{2}) ?年")
 # 从2017年7月至今年6月: the first year of a range (至今 = "up to now" keeps its year)
 _RANGE_AFTER_RX = re.compile(r"(?:\d{1,2}月(?:份)?(?:\d{1,2}日)?)? ?(?:至|到|-|—|–|~|－)(?!今(?!年))")
@@ -247,7 +255,8 @@ def extract_figures(text: str, start: int, end: int) -> list[Figure]:
                 found.append((m.start(), m.end(), fig))
             i = text.find(infix, i + len(infix), end)
     found.sort(key=lambda f: (f[0], -f[1]))
-    if not found:
+    streaks = list(_STREAK_RX.finditer(text, start, end)) if text.find("连续", start, end) >= 0 else []
+    if not found and not streaks:
         return []
     sentences = _Boundaries(_SENTENCE_END_TABLE, text, start, end)
     clauses = _Boundaries(_CLAUSE_END_TABLE, text, start, end)
@@ -318,7 +327,54 @@ def extract_figures(text: str, start: int, end: int) -> list[Figure]:
         _pair_respectively(figures, respectively_from, len(figures))
     if split_from is not None:
         _split_label(figures, split_from, len(figures), split_parts)
+    if streaks:
+        figures = _with_streaks(figures, streaks, text, start, sentences)
     return figures
+
+
+def _with_streaks(figures: list[Figure], streaks: list[re.Match], text: str, lo: int,
+                  sentences: "_Boundaries") -> list[Figure]:
+    """连续5年位居全省第一, 连续三次获评: a streak is a count of years (times) with what
+    continued as its label; it replaces a figure read inside it (3次 of 连续3次)."""
+    added = []
+    for m in streaks:
+        value = parse_numeral(m["num"])
+        if value is None or not 2 <= value <= 100:
+            continue
+        label = _streak_label(text, m, lo)
+        if not label:
+            continue
+        sent_start, sent_end = sentences.around(m.start(), m.end())
+        added.append(Figure(
+            value=value, unit=_STREAK_UNITS[m["unit"]], label=label, kind="count", qualifier=None,
+            period=_period(text, sent_start, m.start()), sentence=text[sent_start:sent_end].strip(),
+            char_start=m.start(), char_end=m.end()))
+    if not added:
+        return figures
+    kept = [f for f in figures if not any(s.char_start <= f.char_start < s.char_end for s in added)]
+    return sorted(kept + added, key=lambda f: f.char_start)
+
+
+def _streak_label(text: str, m: re.Match, lo: int) -> str:
+    """What continued: the words after 连续N年 in the clause; a short result (全市第一, 下降)
+    takes the clause's subject before it (考评连续四年全市第一 -> 考评全市第一)."""
+    after = _STREAK_AFTER_RX.match(text, m.end())
+    # not _label: its trimming drops the verbs (下降, 保持) that say what continued
+    continued = _WRAP_SPACE_RX.sub("", after[0]).strip() if after else ""
+    quoted = continued.rfind("“")
+    if len(continued) > _MAX_UNCUT_LABEL and continued.endswith("”") and quoted > 2:
+        continued = continued[:2] + continued[quoted:]   # 实现…纠纷“零新增”: the verb and the quoted result
+    if len(continued) > _MAX_UNCUT_LABEL or text[after.end():after.end() + 1].isdigit():
+        continued = _label(continued)       # 连续三年实现化解率达100%: up to the number
+    if len(continued) > _STREAK_SUBJECT_JOIN:
+        return continued
+    before = text[max(lo, m.start() - 20):m.start()]
+    subject = _label(before[max(before.rfind(c) for c in _CLAUSE_ENDS) + 1:])
+    if not subject:                         # 连续三年上升: nothing named, nothing to count
+        return continued if continued and continued not in _CHANGE_VERBS and len(continued) > 2 else ""
+    if len(subject + continued) <= _MAX_UNCUT_LABEL:
+        return subject + continued
+    return subject if continued in _CHANGE_VERBS else continued
 
 
 def _shared_head(parts: list[str]) -> list[str]:

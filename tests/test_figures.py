@@ -444,3 +444,23 @@ def test_names_listed_before_listed_values_pair_without_respectively():
 def test_listed_modifiers_share_the_head_noun_of_the_last_name():
     figs = figures_in("刑事、行政案件分别下降5.5%、8.1%")
     assert [f.label for f in figs] == ["刑事案件", "行政案件"]
+
+
+# ---------------------------------------------------------------- streaks
+
+@pytest.mark.parametrize("phrase, value, unit, label", [
+    ("该院执行质效连续五年位居全省第一", 5, "年", "位居全省第一"),
+    ("连续三年保持辖区“零发案”", 3, "年", "保持辖区“零发案”"),
+    ("连续3次获评全省优秀调解组织", 3, "次", "获评全省优秀调解组织"),
+    ("信访总量连续两年下降", 2, "年", "信访总量下降"),          # a bare verb takes its subject
+    ("平安建设考评连续四年全市第一", 4, "年", "平安建设考评全市第一"),
+])
+def test_a_streak_counts_how_long_a_result_continued(phrase, value, unit, label):
+    streak = figures_in(phrase)[0]
+    assert (streak.value, streak.unit, streak.kind, streak.label) == (value, unit, "count", label)
+    assert phrase[streak.char_start:streak.char_end].startswith("连续")
+
+
+def test_a_streak_of_a_rank_keeps_the_rank_as_its_own_figure():
+    figs = figures_in("该院执行质效连续五年位居全省第一")
+    assert [(f.value, f.unit, f.kind) for f in figs] == [(5, "年", "count"), (1, "名次", "rank")]
