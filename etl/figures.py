@@ -3,6 +3,8 @@
 A figure is a number with a unit read as a result: 化解纠纷20570件, 成功率达99.42%,
 同比下降14.92%, 涉案标的14.3亿元, 排名全省第三, 案-件比1:1.104.  Values are
 scaled to base units (1.4万余件 -> 14000 件, qualifier 余); changes are signed.
+A range is one figure, its lower bound with qualifier 超 (as 以上), its offsets over both
+numbers: 2至3名 -> 2 名 超, 3—5个工作日 -> 3 工作日 超 (由5%至8% is two levels, not a range).
 A streak is a count too: 连续5年位居全省第一 -> 5 年 (kind count, label 位居全省第一), beside
 the rank 第一 it continued.
 Dates, article numbers, names built from numerals (“两个维护”, 十九届四中全会,
@@ -133,6 +135,11 @@ _CHANGE_VERBS = set(_WORDS["change_up"]) | set(_WORDS["change_down"])
 _RESPECTIVELY_RX = re.compile(_alternation(_WORDS["respectively"]))
 _LIST_IN_LABEL_RX = re.compile("[和、及与]")
 
+# The lower bound of a range before its upper bound's number: 2至, 10%-, 1.5万—, 两到
+_RANGE_LINKS = frozenset("至到-—–~～－ ")
+_RANGE_LOW_RX = re.compile(
+    rf"(?<![\d.,/:：\-—–~～－零〇一二两三四五六七八九十百千万])(?P<low>{ARABIC}|{CHINESE})(?P<mag>万亿|亿|万|千)?"
+    r"(?P<pct>%|％)? ?(?:至|到|-|—|–|~|～|－) ?$")
 # 连续5年位居全省第一, 连续三次获评: a streak (连续3年以上, 连续两年来 are periods)
 _STREAK_RX = re.compile(r"连续(?P<num>\d{1,3}|[两二三四五六七八九十]+)(?P<unit>年|次|届|个月)(?![以来度内前后底初末中])")
 _STREAK_UNITS = {"年": "年", "次": "次", "届": "届", "个月": "月"}
@@ -146,7 +153,7 @@ _RANGE_BEFORE_RX = re.compile(r"\d{4} ?年?(?:\d{1,2}月(?:\d{1,2}日)?)? ?(?:�
 _COMPARISON_BASE_RX = re.compile(f"(?:{_alternation(_WORDS['comparison_base'])}) ?$")
 # Time phrases are context, not what is counted: drop them from labels.
 _TIME_PHRASE_RX = re.compile(
-    r"(?:(?:连续|近)(?:\d+|[一二两三四五六七八九十]+)年(?:来|以来)?|(?:19|20)\d{2} ?年(?:\d{1,2}月(?:份)?)?(?:\d{1,2}日)?|(?:\d{1,2} ?[-—–~至到] ?)?\d{1,2}月(?:份)?(?:\d{1,2}日)?|(?:第|今年)?[一二三四1-4]季度末?|今年|去年|当年|历年|全年|上半年|下半年|同期)"
+    r"(?:(?:连续|近)(?:\d+|[一二两三四五六七八九十]+)年(?:来|以来)?|(?:(?:19|20)\d{2} ?年?(?:至|到|-|—|–) ?)?(?:19|20)\d{2} ?年(?:\d{1,2}月(?:份)?)?(?:\d{1,2}日)?|(?:\d{1,2} ?[-—–~至到] ?)?\d{1,2}月(?:份)?(?:\d{1,2}日)?|(?:第|今年)?[一二三四1-4]季度末?|今年|去年|当年|历年|全年|上半年|下半年|同期)"
     r"(?:以来|至今|底|末|初|前|度|上半年|下半年|全年)?(?:的)?")
 # List bullets and an opening bracket whose content is cut off start no label (●批捕, (含旧存)
 _LABEL_PREFIX_CHARS = "、，,：:）)」』的 ●•·▪■◆◇○★☆※(（"
@@ -201,7 +208,7 @@ _WRAP_SPACE_RX = re.compile(r"(?<=[^\x00-\x7f]) +(?=[^\x00-\x7f])")
 _TOPIC_FRAME_RX = re.compile(r"^从(.{2,})(?:来)?看$")
 # 与去年同期48.8%上升了…, 1.08%相比下降…: words after a number that are a verb or a comparison name nothing
 _NOT_A_NOUN_AFTER_RX = re.compile(
-    f"(?:{_alternation([*_WORDS['change_up'], *_WORDS['change_down'], *_WORDS['comparison_base']])})")
+    f"(?:{_alternation([*_WORDS['change_up'], *_WORDS['change_down'], *_WORDS['comparison_base'], '至'])})")
 
 _SENTENCE_ENDS = "。！？；\n!?;"
 _CLAUSE_ENDS = _SENTENCE_ENDS + "，,：:"
@@ -231,7 +238,7 @@ def extract_figures(text: str, start: int, end: int) -> list[Figure]:
             fig = _read_quantity(text, m, start)
             if fig:
                 found.extend(_unit_sharing_list(text, m, fig, start))
-                found.append((m.start("num"), fig.pop("end"), fig))
+                found.append((fig.pop("start"), fig.pop("end"), fig))
     for m in _BARE_CHANGE_RX.finditer(text, start, end):
         fig = _read_bare_change(text, m, start)
         if fig:
@@ -451,8 +458,9 @@ def _read_quantity(text: str, m: re.Match, lo: int) -> dict | None:
         return None                         # P2P, “5+6”, 第十条
     if arabic and after[:1] in _ASCII_LETTERS and not (unit_surface and unit_surface[0].isascii()):
         return None                         # 5G, 3D
-    if before_char in _RANGE_DASHES and n0 - 2 >= lo and text[n0 - 2].isdigit():
-        return None                         # second half of a range 1-2个
+    low = _RANGE_LOW_RX.search(text, max(lo, n0 - 12), n0) if before_char in _RANGE_LINKS else None
+    if low and (is_arabic(low["low"]) != arabic or text.endswith(("由", "从"), lo, low.start())):
+        low = None                          # 由5%至8%: two levels, not a range
     if numeral in _CODES:
         return None
     unit_row = _UNITS.get(unit_surface) if unit_surface else None
@@ -489,6 +497,15 @@ def _read_quantity(text: str, m: re.Match, lo: int) -> dict | None:
         value *= float(unit_row["scale"])
     qualifier = None
     prefix_end = n0
+    if low:                                 # 2至3名, 3—5个工作日, 10%-15%: the lower bound, 超
+        low_value = scaled_value(low["low"], low["mag"] or (mag if not low["pct"] else None))
+        if low_value is None:
+            return None
+        low_value *= float(unit_row["scale"]) if unit_row and not low["mag"] else 1
+        if not low_value < value:
+            return None                     # 12-3: a code, not a range
+        value, prefix_end, n0 = low_value, low.start(), low.start()
+        prefix = text[max(lo, n0 - 12):n0]
     q = _QUALIFIER_BEFORE_RX.search(prefix) if prefix[-1:] in _QUALIFIER_BEFORE_LAST else None
     if q:
         qualifier = _WORDS["qualifier_before"][q[0]] or None
@@ -497,10 +514,13 @@ def _read_quantity(text: str, m: re.Match, lo: int) -> dict | None:
         qualifier = "余"
     if m["post"]:
         qualifier = _WORDS["qualifier_after"][m["post"]]
+    if low:
+        qualifier = "超"
     if numeral in _ROUND_NUMBERS and prefix.endswith("上"):
         qualifier, prefix_end = "超", n0 - 1   # 上万人: ten thousand and more
     fig = {"value": round6(value), "unit": unit_row["unit"] if unit_row else "",
            "kind": unit_kind, "qualifier": qualifier,
+           "start": n0,                     # where the figure's own text starts (a range: its lower bound)
            "prefix_end": prefix_end,        # where the words before the figure stop
            "end": unit_end,                 # end of number + unit: the figure's own text
            "rest_start": m.end()}           # where the words after it start (past 以上/左右)

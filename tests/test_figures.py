@@ -184,7 +184,6 @@ def test_ordinals_of_batches_and_sessions_are_not_ranks(phrase):
     "最后一公里",
     "唯一一个上线平台",
     "开发了几十项软件产品",
-    "每名法官负责1-2个知识点",
     "全市法院共标注四类案件",
     "《服务绿色低碳发展示范区建设 打造一流法治化营商环境二十条措施》",
     "运用第一种形态",
@@ -464,3 +463,29 @@ def test_a_streak_counts_how_long_a_result_continued(phrase, value, unit, label)
 def test_a_streak_of_a_rank_keeps_the_rank_as_its_own_figure():
     figs = figures_in("该院执行质效连续五年位居全省第一")
     assert [(f.value, f.unit, f.kind) for f in figs] == [(5, "年", "count"), (1, "名次", "rank")]
+
+
+# ---------------------------------------------------------------- ranges: one figure, the lower bound, 超
+
+@pytest.mark.parametrize("phrase, written, value, unit, kind", [
+    ("每个调解室配备2至3名调解员", "2至3名", 2, "名", "count"),
+    ("每名法官负责1-2个知识点", "1-2个", 1, "个", "count"),
+    ("一般在3—5个工作日内办结", "3—5个工作日", 3, "工作日", "duration"),
+    ("群众满意度提升10%-15%", "10%-15%", 10, "%", "change"),
+    ("为企业挽回损失1.5万—2万元", "1.5万—2万元", 15000, "元", "money"),
+    ("每村配备两到三名网格员", "两到三名", 2, "名", "count"),
+])
+def test_a_range_is_its_lower_bound_with_qualifier_chao(phrase, written, value, unit, kind):
+    fig = only_figure(phrase)
+    assert (phrase[fig.char_start:fig.char_end], fig.value, fig.unit, fig.kind, fig.qualifier) == (
+        written, value, unit, kind, "超")
+
+
+def test_a_range_of_a_change_is_signed():
+    fig = figures_in("发案率同比减少3至5个百分点")[-1]
+    assert (fig.value, fig.unit, fig.kind) == (-3, "百分点", "change")
+
+
+@pytest.mark.parametrize("phrase, low, high", [("覆盖率由5%至8%", 5, 8), ("结案率从85%到92%", 85, 92)])
+def test_from_one_level_to_another_is_two_levels_not_a_range(phrase, low, high):
+    assert [(f.value, f.qualifier) for f in figures_in(phrase)] == [(low, None), (high, None)]
