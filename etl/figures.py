@@ -5,6 +5,8 @@ A figure is a number with a unit read as a result: 化解纠纷20570件, 成功�
 scaled to base units (1.4万余件 -> 14000 件, qualifier 余); changes are signed.
 A range is one figure, its lower bound with qualifier 超 (as 以上), its offsets over both
 numbers: 2至3名 -> 2 名 超, 3—5个工作日 -> 3 工作日 超 (由5%至8% is two levels, not a range).
+A result a lead restates from the body (same value, unit, label, kind and qualifier in an
+earlier paragraph of the case) is kept once, from the body.
 A streak is a count too: 连续5年位居全省第一 -> 5 年 (kind count, label 位居全省第一), beside
 the rank 第一 it continued.
 Dates, article numbers, names built from numerals (“两个维护”, 十九届四中全会,
@@ -336,7 +338,24 @@ def extract_figures(text: str, start: int, end: int) -> list[Figure]:
         _split_label(figures, split_from, len(figures), split_parts)
     if streaks:
         figures = _with_streaks(figures, streaks, text, start, sentences)
-    return figures
+    return _without_repeats(figures, text)
+
+
+def _without_repeats(figures: list[Figure], text: str) -> list[Figure]:
+    """A lead (or headline) restating a result of the body gives it once: the same value, unit,
+    label, kind and qualifier in an earlier paragraph is the body's figure told twice.  Within
+    one paragraph equal figures are separate facts (两个法庭调解率均为91%)."""
+    kept: list[Figure] = []
+    later: dict[tuple, int] = {}            # figure key -> start of its latest occurrence
+    for fig in reversed(figures):
+        key = (fig.value, fig.unit, fig.label, fig.kind, fig.qualifier)
+        seen = later.get(key) if fig.label else None
+        if seen is not None and text.find("\n", fig.char_end, seen) >= 0:
+            continue
+        later[key] = fig.char_start
+        kept.append(fig)
+    kept.reverse()
+    return kept
 
 
 def _with_streaks(figures: list[Figure], streaks: list[re.Match], text: str, lo: int,

@@ -489,3 +489,22 @@ def test_a_range_of_a_change_is_signed():
 @pytest.mark.parametrize("phrase, low, high", [("覆盖率由5%至8%", 5, 8), ("结案率从85%到92%", 85, 92)])
 def test_from_one_level_to_another_is_two_levels_not_a_range(phrase, low, high):
     assert [(f.value, f.qualifier) for f in figures_in(phrase)] == [(low, None), (high, None)]
+
+
+# ---------------------------------------------------------------- repeats
+
+def test_a_result_the_lead_restates_is_read_once_from_the_body():
+    text = ("今年以来,全市电信诈骗警情同比下降21.3%。\n"
+            "据介绍,今年以来,全市电信诈骗警情同比下降21.3%,破获案件126起。")
+    figs = figures_in(text)
+    assert [(f.value, f.label) for f in figs] == [(-21.3, "全市电信诈骗警情"), (126, "破获案件")]
+    assert figs[0].char_start > text.index("\n")
+
+
+def test_equal_figures_in_one_paragraph_are_separate_facts():
+    figs = figures_in("甲法庭调解率为91%,乙法庭调解率为91%。")
+    assert len(figs) == 2
+
+
+def test_the_same_number_of_another_thing_is_kept():
+    assert len(figures_in("受理纠纷35件。\n化解信访35件。")) == 2
