@@ -91,7 +91,7 @@ _LEAD_TO_PREPOSITION = re.compile(rf"^[{_HAN}]*[从在由向据经]")
 
 # What running text puts before a level word and no unknown city name holds: an agency's
 # ending (司法局会同市中院), a joining verb or conjunction, a preposition (先后对市中院).
-_RUNNING_TEXT = re.compile(r"[局院委厅所办部和与及同对向赴在由]|联合|会同")
+_RUNNING_TEXT = re.compile(r"[局院委厅所办部和与及同对向赴在由从]|联合|会同")
 
 
 def _cities(text: str) -> list[str]:
@@ -216,6 +216,10 @@ def expand_abbreviation(name: str, *, province: str | None, city: str | None,
             known = canonical_place(prefix) if prefix else None
             if known and known[1] == "county":
                 prefix = known[0]           # 广州黄埔法院 -> 广州市黄埔区人民法院
+            elif known and tail in ("人民法院", "人民检察院"):
+                return name                 # 深圳法院, 吉林法院: a city's or province's courts together
+            elif known:
+                prefix = known[0]           # 深圳公安 -> 深圳市公安局
             return name if name.endswith(tail) else prefix + tail
         lead = short[0] if short[0] in "省市区县" else ""
         if prefix:
@@ -285,7 +289,7 @@ def trim_false_place(name: str) -> str:
 
 
 # 先后对市中院…, 并向县检察院…: a preposition inside an unknown "place" ends running text
-_PREPOSITION_IN_PLACE = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:对|向|赴|经|由|与|和|同|并|及)")
+_PREPOSITION_IN_PLACE = re.compile(r"^[\u4e00-\u9fff]{0,5}?(?:对|向|赴|经|由|从|与|和|同|并|及)")
 
 
 def _own_bureau(raw: str, case_text: str, place: str | None) -> Agency:

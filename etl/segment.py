@@ -276,7 +276,8 @@ _LETTER_SPACED = re.compile(rf"^(?:[{_HAN}][ \u3000]+){{3,}}[{_HAN}](?:[(（][^)
 # "某某日报全媒体记者 张三", "通讯员 李四": a byline, never a title
 _REPORTER_LINE = re.compile(rf"(?:记者|通讯员)\s*[{_HAN}]{{2,4}}(?:\s|$|[、,，])")
 # News copy opens with its dateline: "本报讯", "某某网北京2月15日电（记者 某某）".
-_NEWS_LEAD = re.compile(rf"^(?:本报讯|本网讯|[{_HAN}]{{2,12}}?[网报台社](?:[{_HAN}]{{0,6}}?\d{{1,2}}月\d{{1,2}}日)?[电讯]|"
+_NEWS_LEAD = re.compile(rf"^(?:本报讯|本网讯|[{_HAN}]{{1,12}}?[网报台社](?:全媒体|融媒体|客户端)?"
+                        rf"(?:[{_HAN}]{{0,6}}?\d{{1,2}}月\d{{1,2}}日)?[电讯]|"
                         rf"本网[{_HAN}]{{2,6}}讯)\s*(?:[(（][^)）]{{0,30}}[)）])?\s*[:：]?"
                         rf"(?:\s*据[{_HAN}]{{2,12}}?报道[,，]?\s*)?")   # 台海网12月27日讯 据新华网福州报道
 
@@ -804,6 +805,33 @@ def _award_example_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int,
     return out
 
 
+def _paragraph_subject_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str | None]]:
+    """Paragraphs opened by peer agencies of different places (广东高院…, 上海高院…, 陕西高院…;
+    北京市检察机关…, 辽宁省检察机关…): one case per such paragraph, the paragraphs after it that
+    name no new agency belonging to it; what comes before the first is the piece's preamble.
+    Peers only: a report on one city's organs (市法院…, 市检察院…) or one agency's own
+    sections stays one case."""
+    opens = []
+    for k, ln in enumerate(lines):
+        if len(ln.s) < 30 or not any(c in ln.s for c in "，,。"):
+            continue                        # headings and captions open no paragraph
+        m = _STRICT_AGENCY.match(_strip_num(ln.s))
+        place = PLACE_RE.match(m.group(0)) if m and _valid_agency(m.group(0)) else None
+        if place:
+            opens.append((k, m.group(0), place.group(0), agency_type_of(m.group(0))))
+    if len(opens) < 3 or len({p for _, _, p, _ in opens}) < len(opens) or len({t for *_, t in opens}) != 1:
+        return []
+    out = []
+    for n, (k, agency, _, _) in enumerate(opens):
+        z = lines[opens[n + 1][0]].start if n + 1 < len(opens) else _content_end(text, lines, lines[k].start)
+        out.append((lines[k].start, z, _first_sentence(lines[k].s)[:40], agency))
+    return out
+
+
+# "内容摘要:大连市综治办…": the label a bulletin puts before an item's body
+_BODY_LABEL = re.compile(r"^(?:内容摘要|内容简介|摘要|简介|主要做法|基本做法|做法)[:：]\s*")
+
+
 def _numbered_subject_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str | None]]:
     """Numbered sections each led by a different agency or place: one case each."""
     # a numbered heading may be a whole clause ("1.最高人民法院、司法部出台《…》,夯实…")
@@ -814,11 +842,13 @@ def _numbered_subject_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[i
     subjects = []
     for n, k in enumerate(heads):
         nxt = heads[n + 1] if n + 1 < len(heads) else len(lines)
-        body = lines[k + 1].s if k + 1 < nxt else ""
+        body = _BODY_LABEL.sub("", lines[k + 1].s, count=1) if k + 1 < nxt else ""
         head = _strip_num(lines[k].s)
         m = _SUBJECT.match(head) or _AGENCY_SUBJECT.match(head) or _SUBJECT.match(body)
         strict = _STRICT_AGENCY.match(head) or _STRICT_AGENCY.match(body)
-        subjects.append(_subject(m) if m else strict.group(0) if strict else None)
+        bare = _bare_place_agencies(head)
+        subjects.append(_subject(m) if m else strict.group(0) if strict
+                        else bare[0][2] if bare and bare[0][0] == 0 else None)
     named = [s for s in subjects if s]
     if len(set(named)) < 2 or len(named) * 3 < len(heads) * 2:
         return []
@@ -894,7 +924,7 @@ _ZONE_ENDS = ("开发区", "新区", "园区", "高新区", "经开区", "保税
 
 
 # 丹凤法院提出…: a place written without its level word, right before a court/police word
-_BARE_PLACE_SUFFIX = re.compile(r"人民法院|法院|中院|人民检察院|检察院|公安局|公安分局|司法局")
+_BARE_PLACE_SUFFIX = re.compile(r"人民法院|法院|中院|人民检察院|检察院|公安局|公安分局|公安|司法局")
 
 
 def _bare_place_agencies(s: str) -> list[tuple[int, int, str]]:
@@ -997,7 +1027,7 @@ def segment_cases(text: str, meta: DocumentMeta) -> list[CaseSpan]:
         return _list_cases(text, lines, anchors)
     spans = (_numbered_subject_cases(text, lines) or _listed_clause_cases(text, lines)
              or _semicolon_cases(text, lines) or _inline_item_cases(text, lines)
-             or _award_example_cases(text, lines))
+             or _award_example_cases(text, lines) or _paragraph_subject_cases(text, lines))
     if spans:
         return _dedupe(text, spans)
     # one practice: the whole document after its title / editor's note

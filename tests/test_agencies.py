@@ -51,6 +51,8 @@ def test_several_agencies_take_the_type_of_the_first():
     ("区检察院", {"city": "重庆市", "county": "长寿区"}, "重庆市长寿区人民检察院"),
     ("大渡口区检察院", {"city": "重庆市"}, "大渡口区人民检察院"),
     ("巴南区法院", {}, "巴南区人民法院"),
+    ("深圳法院", {}, "深圳法院"),                # a city's courts together: no invented 深圳人民法院
+    ("深圳公安", {}, "深圳市公安局"),
     ("市公安局", {"city": "重庆市"}, "重庆市公安局"),
     ("市司法局", {"city": "盐城市"}, "盐城市司法局"),
     ("市委政法委", {"city": "盐城市"}, "盐城市委政法委"),
@@ -217,3 +219,10 @@ def test_an_agency_ending_before_a_level_word_is_no_city():
     text = "宁波市司法局牵头试点。2006年底，市司法局会同市中院、市检察院联合下发意见。我局统筹人民调解和法律援助。"
     span = CaseSpan(seq=1, char_start=0, char_end=len(text), title="", agency_raw="我局")
     assert resolve_agency(span, text, NO_META).name == "宁波市司法局"
+
+
+def test_the_agency_a_reporter_heard_from_is_the_subject():
+    text = "记者昨天从市司法局了解到,我市司法行政工作受到司法部的肯定,常州市4个集体受到表彰。"
+    span = CaseSpan(seq=1, char_start=0, char_end=len(text), title="", agency_raw="市司法局")
+    assert trim_false_place("记者昨天从市司法局") == "市司法局"
+    assert resolve_agency(span, text, NO_META).name == "常州市司法局"

@@ -578,3 +578,28 @@ def test_a_news_lead_and_co_author_lines_are_no_titles():
               "人民调解是维护社会稳定的第一道防线。四川省雅安市司法局建立矛盾纠纷动态管理评估机制,全市排查纠纷1.2万件。\n")
     _, spans = cases_of(signed)
     assert spans[0].title.startswith("人民调解是维护社会稳定的第一道防线")
+
+
+def test_paragraphs_opened_by_peer_agencies_of_different_places_are_a_case_each():
+    text = ("下面梳理今年两会法院工作报告中宣布案件数实现下降的几个法院,供读者参考比较。这些数据值得关注。\n"
+            "广东高院2024年工作报告显示,全省法院收案262.23万件,结案269.37万件,同比下降1.4%,继续保持下降态势。\n"
+            "如此数据意味着,广东法院已经实现了全省法院案件数的连续“两连降”,这一成绩来之不易。\n"
+            "上海高院2024年工作报告显示,从前端减少诉讼增量,全市受理案件86万件,同比下降11.4%,降幅明显。\n"
+            "陕西高院2024年工作报告显示,全省法院受理案件95.53万件,审执结86.03万件,同比下降12.36%。\n")
+    meta, spans = cases_of(text)
+    assert [s.agency_raw for s in spans] == ["广东高院", "上海高院", "陕西高院"]
+    assert "两连降" in text[spans[0].char_start:spans[0].char_end]
+    # one city's organs, each opening a paragraph, are one report
+    one_city = ("常州市法院发布167个司法政策文件,32个典型案例,为企业提供司法保障,成效明显。\n"
+                "常州市检察院推出71项护企措施,办理涉企案件同比下降12%,企业满意度持续提升。\n"
+                "常州市公安局推行“综合查一次”,涉企检查频次下降33%,营商环境持续优化提升。\n")
+    assert len(cases_of(one_city)[1]) == 1
+
+
+def test_numbered_items_name_their_agency_in_a_labelled_body_or_a_bare_place():
+    text = ("“社会治理十大创新”候选条目\n1.大连构建平安志愿活动“O2O”工作新模式\n"
+            "内容摘要:大连市综治办充分运用“互联网+”的思维,建立平安志愿者网站,注册志愿者12万人。\n"
+            "2.海城公安“情指一体”立体化治安防控体系全国叫响\n"
+            "内容摘要:在上级公安机关的指导下,全力打造立体化治安防控体系,建设高清视频监控点位1200个。\n")
+    _, spans = cases_of(text)
+    assert [s.agency_raw for s in spans] == ["大连市综治办", "海城公安"]
