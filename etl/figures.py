@@ -485,9 +485,9 @@ def _read_quantity(text: str, m: re.Match, lo: int) -> dict | None:
     low = _RANGE_LOW_RX.search(text, max(lo, n0 - 12), n0) if before_char in _RANGE_LINKS else None
     if low and (is_arabic(low["low"]) != arabic or text.endswith(("由", "从"), lo, low.start())):
         low = None                          # 由5%至8%: two levels, not a range
-    if numeral in _CODES:
-        return None
     unit_row = _UNITS.get(unit_surface) if unit_surface else None
+    if numeral in _CODES and not unit_row:
+        return None                         # 拨打110, 12345热线; but 破获案件120起 counts
     if not arabic and (numeral == "一" or not unit_row or unit_row["with_chinese_numeral"] != "yes"):
         return None                         # (checked again below; most Chinese numerals stop here)
     unit_kind = unit_row["kind"] if unit_row else "count"

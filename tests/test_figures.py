@@ -45,6 +45,7 @@ def figure_at(prefix: str, written: str):
 # ---------------------------------------------------------------- phrases
 
 @pytest.mark.parametrize("phrase, value, unit, kind, qualifier", [
+    ("破获案件120起", 120, "起", "count", None),   # a hotline's number with a unit is a count
     ("受理金融商事案件1.4万余件", 14000, "件", "count", "余"),
     ("和解金额达66.2216万元", 662216, "元", "money", None),
     ("涉案标的14.3亿元", 1430000000, "元", "money", None),
@@ -508,3 +509,16 @@ def test_equal_figures_in_one_paragraph_are_separate_facts():
 
 def test_the_same_number_of_another_thing_is_kept():
     assert len(figures_in("受理纠纷35件。\n化解信访35件。")) == 2
+
+
+@pytest.mark.parametrize("phrase, value, unit", [
+    ("配备执法记录仪300部", 300, "部"),
+    ("受到表彰98项次", 98, "项次"),
+])
+def test_devices_and_award_counts_have_their_units(phrase, value, unit):
+    fig = only_figure(phrase)
+    assert (fig.value, fig.unit) == (value, unit)
+
+
+def test_a_department_word_is_no_unit():
+    assert figures_in("三部门联合发文,加强协作") == []
