@@ -82,6 +82,8 @@ _PL_END = re.compile(rf"(?:{PL_SUFFIX_ALT})$")
 _NAME_LINE = re.compile(rf"^(?:作者[:：]?\s*|文/|□\s*)?([{_HAN}]{{2,4}}|[{_HAN}]\s{{1,3}}[{_HAN}]{{1,2}}|[{_HAN}]{{2}}\s{{1,3}}[{_HAN}])$")
 _NAME_AND_POST = re.compile(rf"^(?:作者[:：]?\s*|文/|□\s*)?([{_HAN}]{{2,4}})\s+(.{{4,50}})$")
 _POST_AND_NAME = re.compile(rf"^(?:作者[:：]?\s*|文/|□\s*)?(.{{4,50}}?)\s+([{_HAN}]{{2,4}})$")
+# "省委常委、省委政法委书记刘长根": the name glued right after the post
+_POST_GLUED_NAME = re.compile(rf"^((?:[{_HAN}、]){{4,40}}?(?:{_alt(_M['post'])}))([{_HAN}]{{2,3}})$")
 _NAME_PAREN_POST = re.compile(rf"^(?:作者[:：]?\s*|文/|□\s*)?([{_HAN}]{{2,4}})\s*[(（](.{{4,50}})[)）]$")
 _JUNK_LINE = re.compile(r"^[\s|｜·•\-—_=*#]*$")
 _YEAR = re.compile(r"((?:19|20)\d\d)\s*(?:[—–\-至到~]\s*(?:19|20)\d\d\s*)?年")
@@ -451,6 +453,11 @@ def _bylines(lines: tuple[_Line, ...]) -> list[_Byline]:
                 if m and _POST.search(m.group(post_at)) and m.group(name_at) not in _NOT_A_NAME:
                     out.append(_Byline(i, i, _byline_agency(m.group(post_at))))
                     break
+        elif lines[i].short and i <= 5 and not _ONE_LINE_BYLINE_STOP_RX.search(s):
+            m = _POST_GLUED_NAME.match(s)
+            agency = _byline_agency(m.group(1)) if m and m.group(2) not in _NOT_A_NAME else None
+            if agency:
+                out.append(_Byline(i, i, agency))
         i += 1
     return out
 
@@ -512,6 +519,9 @@ def _signed_cases(text: str, lines: tuple[_Line, ...], bylines: list[_Byline]) -
             if score >= floor and n not in titles and k not in used:
                 titles[n] = k
                 used.add(k)
+    above = [k for k in cands if k < bylines[0].first]
+    if len(bylines) == 1 and above and titles.get(0, -1) > bylines[0].first:
+        titles[0] = above[0]                # one signed article: its title stands above the byline
     # a page with as many headlines as articles: the last ones pair up by elimination
     untitled = [n for n in range(len(bylines)) if n not in titles]
     unused = [k for k in cands if k not in used]

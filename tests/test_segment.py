@@ -603,3 +603,14 @@ def test_numbered_items_name_their_agency_in_a_labelled_body_or_a_bare_place():
             "内容摘要:在上级公安机关的指导下,全力打造立体化治安防控体系,建设高清视频监控点位1200个。\n")
     _, spans = cases_of(text)
     assert [s.agency_raw for s in spans] == ["大连市综治办", "海城公安"]
+
+
+def test_a_byline_with_the_name_glued_to_the_post_signs_the_article_under_its_title():
+    text = ("深入推进综治中心规范化建设实战化运行\n为平安甘肃法治甘肃建设提供有力支撑\n省委常委、省委政法委书记刘某某\n"
+            "综治中心是推进平安建设的重要平台。中央政法委统筹谋划推动,各级综治中心规范化建设取得新成效。"
+            "甘肃省委、省政府全面贯彻中央部署,全省建成综治中心1400余个。\n"
+            "主动创安创稳底板工程\n全省排查化解矛盾纠纷3.2万件,化解率96%。\n")
+    meta, spans = cases_of(text)
+    assert len(spans) == 1
+    assert spans[0].title == "深入推进综治中心规范化建设实战化运行"
+    assert resolve_agency(spans[0], text, meta).name == "甘肃省委政法委"
