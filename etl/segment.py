@@ -400,6 +400,9 @@ def describe_document(text: str) -> DocumentMeta:
         stated = [y for y in stated if y <= published.year]
     year = (max(title_years) if title_years else published.year if published
             else max(stated) if stated else None)
+    if not title_years and published and stated and max(stated) == published.year - 1 and "今年" not in text \
+            and ("去年" in text or re.search(rf"(?:^|[{_SENT_END}\n])\s*{published.year - 1}年[,，]", text)):
+        year = published.year - 1           # a February news item on last year's results (去年, 2022年,…)
     city = document_city(text)
     return DocumentMeta(title=title, publisher=_publisher(text, lines, city),
                         published_date=published, year=year)
