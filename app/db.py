@@ -194,8 +194,16 @@ class Database:
         path = self.folder / f"{name}.parquet"
         return path if path.exists() else None
 
+    def _manifest_stat(self) -> tuple[int, int] | None:
+        try:
+            st = os.stat(self.folder / SNAPSHOT_MANIFEST)
+        except OSError:
+            return None
+        return st.st_ino, st.st_mtime_ns
+
     def _load(self) -> None:
         """(Re)create the views and derived tables for the snapshot in the folder now."""
+        seen = self._manifest_stat()    # before reading: a swap during the load is seen next time
         snap = current_snapshot(self.folder)
         for name, table_schema in schema.TABLES.items():
             path = self._parquet(name)
@@ -228,6 +236,7 @@ class Database:
                 SELECT file_row_number AS {row}, {column} FROM {self._numbered(source)} ORDER BY 1""")
         self._memo: dict = {}  # per_snapshot answers of the old snapshot are void
         self.snapshot_key = snap.key if snap else None
+        self._manifest_seen = seen
 
     def _numbered(self, name: str) -> str:
         """FROM-clause for a table with its Parquet row position as `file_row_number`."""
@@ -316,6 +325,9 @@ class Database:
 
     def refresh(self) -> None:
         """Rebuild the derived tables when the ETL has swapped in a new snapshot since they were built."""
+        seen = self._manifest_stat()
+        if seen is not None and seen == self._manifest_seen:
+            return                  # the same manifest file, unchanged: nothing to read
         snap = current_snapshot(self.folder)
         if (snap.key if snap else None) == self.snapshot_key:
             return

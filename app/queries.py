@@ -97,18 +97,26 @@ def headline_counts(db: Database, f: Filters) -> dict[str, int]:
     return {k: int(v) for k, v in frame.iloc[0].items()}
 
 
+def _once_unfiltered(db: Database, name: str, f: Filters, count):
+    """Counts before any filter is set are the same for every visitor until the next
+    snapshot: counted once per snapshot (a copy each time: pages may change their frame)."""
+    return db.per_snapshot(name, count).copy() if f.is_empty() else count()
+
+
 def cases_by_year(db: Database, f: Filters) -> pd.DataFrame:
     where, params = case_filter(f)
-    return db.query(f"SELECT c.year, count(*) AS n FROM case_facts c WHERE {where} AND c.year IS NOT NULL "
-                    "GROUP BY c.year ORDER BY c.year", params, what="各年份案例数")
+    return _once_unfiltered(db, "cases_by_year", f, lambda: db.query(
+        f"SELECT c.year, count(*) AS n FROM case_facts c WHERE {where} AND c.year IS NOT NULL "
+        "GROUP BY c.year ORDER BY c.year", params, what="各年份案例数"))
 
 
 def cases_by_agency_type(db: Database, f: Filters) -> pd.DataFrame:
     where, params = case_filter(f)
     # Counted by the ENUM first (cheap), then untyped cases join 'other'.
-    return db.query(f"""SELECT coalesce(agency_type, 'other') AS agency_type, sum(n)::BIGINT AS n FROM (
-                            SELECT c.agency_type, count(*) AS n FROM case_facts c WHERE {where} GROUP BY 1)
-                        GROUP BY 1 ORDER BY n DESC, agency_type""", params, what="各类机构案例数")
+    return _once_unfiltered(db, "cases_by_agency_type", f, lambda: db.query(
+        f"""SELECT coalesce(agency_type, 'other') AS agency_type, sum(n)::BIGINT AS n FROM (
+                SELECT c.agency_type, count(*) AS n FROM case_facts c WHERE {where} GROUP BY 1)
+            GROUP BY 1 ORDER BY n DESC, agency_type""", params, what="各类机构案例数"))
 
 
 def top_themes(db: Database, f: Filters, limit: int = 15) -> pd.DataFrame:
@@ -290,9 +298,10 @@ def _theme_filter(theme: str | None) -> tuple[str, dict]:
 def cases_by_province(db: Database, f: Filters, theme: str | None = None) -> pd.DataFrame:
     where, params = case_filter(f)
     tw, tp = _theme_filter(theme)
-    return db.query(f"SELECT c.province, count(*) AS n FROM case_facts c WHERE {where} AND {tw} "
-                    "AND c.province IS NOT NULL GROUP BY c.province ORDER BY n DESC, c.province",
-                    {**params, **tp}, what="各省案例数")
+    return _once_unfiltered(db, f"cases_by_province:{theme or ''}", f, lambda: db.query(
+        f"SELECT c.province, count(*) AS n FROM case_facts c WHERE {where} AND {tw} "
+        "AND c.province IS NOT NULL GROUP BY c.province ORDER BY n DESC, c.province",
+        {**params, **tp}, what="各省案例数"))
 
 
 def cases_by_region_in_province(db: Database, f: Filters, province: str, theme: str | None = None,
