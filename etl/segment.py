@@ -54,8 +54,9 @@ _M = _markers()
 _HAN = r"\u4e00-\u9fff"
 # A list number needs its separator: 一体化 / 三明市 start with numerals but are no numbers.
 _NUM = (r"(?:(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．:：]"
-        r"|(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?=\s))\s*)")
-_NUMBERED = re.compile(rf"^(?:(?:案例|亮点|做法|经验)[一二三四五六七八九十\d]{{1,3}}[:：、\s]?|\d{{1,2}}\s+|\d{{1,2}}[、.．]|[一二三四五六七八九十]{{1,3}}[、.．]|[(（][一二三四五六七八九十\d]{{1,3}}[)）]|第[一二三四五六七八九十]{{1,3}}[、，,章节部分])")
+        r"|(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?=\s)"
+        r"|[【\[](?:案例|典型案例|经验|亮点)?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[】\]])\s*)")   # 【案例3】
+_NUMBERED = re.compile(rf"^(?:[【\[](?:案例|典型案例|经验|亮点)?[一二三四五六七八九十\d]{{1,3}}[】\]]|(?:案例|亮点|做法|经验)[一二三四五六七八九十\d]{{1,3}}[:：、\s]?|\d{{1,2}}\s+|\d{{1,2}}[、.．]|[一二三四五六七八九十]{{1,3}}[、.．]|[(（][一二三四五六七八九十\d]{{1,3}}[)）]|第[一二三四五六七八九十]{{1,3}}[、，,章节部分])")
 _SENT_END = "。！？!?"
 # a post ends the byline line or is followed by 、: 重庆市长寿区 holds 市长 but is no post
 _POST = re.compile(rf"(?:{_alt(_M['post'])})(?=$|[、，,\s])")
@@ -150,7 +151,7 @@ _NAME_SEPARATOR = re.compile(r"[、和及与]")
 
 
 # What a list number (_NUM) can start with besides a digit: other lines skip the regex.
-_NUM_FIRST = frozenset("(（一二三四五六七八九十")
+_NUM_FIRST = frozenset("(（一二三四五六七八九十【[")
 
 
 def _strip_num(s: str) -> str:
@@ -181,12 +182,19 @@ class _Anchor:
     shape: str         # 'agency' | 'place' | 'inline'
 
 
+_PAGE_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff”\"』」])\s*\d{1,3}$")
 # A township or street (not in the division dataset) heading a practice in a list
 _TOWN_HEAD = re.compile(rf"^([{_HAN}]{{2,8}}?(?:镇|乡|街道|街道办事处))[:：](.{{4,40}})$")
 
 
+# A document's record fields: "发文机关最高人民法院" names the issuer, it heads nothing
+_FIELD_LABEL = re.compile(r"^(?:发文机关|发布机关|制定机关|发文单位|发布单位|作者单位|主办单位|承办单位|来源|出处)[:：]?")
+
+
 def _heading(line: _Line, places_ok: bool) -> _Anchor | None:
     s = line.s
+    if _FIELD_LABEL.match(s):
+        return None
     # Most lines hold neither a colon, a dash, 《 nor 【: the patterns that need one are
     # only tried when it is there (the same answers, without ~8 regex calls per line).
     colon = ":" in s or "：" in s
@@ -925,7 +933,8 @@ def _publisher_agency(meta: DocumentMeta) -> bool:
 # An agency that visits, instructs or hosts is not the one whose practice is described:
 # "省政法委有关领导莅临我县调研", "按照市委政法委部署", "在最高人民法院举行的发布会上".
 _VISITOR_AFTER = re.compile(r"(?:有关|相关)?(?:领导|负责同志|同志|工作组|督导组|调研组|考察组)?(?:一行)?"
-                            r"(?:莅临|来到|到我|赴我|深入我|调研|视察|督导|检查指导|考察|召开|举办|举行|颁发|主办)")
+                            r"(?:莅临|来到|到我|赴我|深入我|调研|视察|督导|检查指导|考察|召开|举办|举行|颁发|主办)"
+                            r"|(?:专门)?(?:组成|成立|派出)(?:调研组|督导组|检查组|考察组|工作组)")
 # The grass-roots unit written right after its parent bureau or court
 _SUB_UNIT = re.compile(rf"[{_HAN}]{{1,6}}?(?:派出所|司法所|人民法庭|法庭|检察室|警务站|中队)")
 _INSTRUCTOR_BEFORE = re.compile(r"(?:按照|根据|依照|遵照|落实|在|对|向|赴)$")
@@ -1030,6 +1039,15 @@ def segment_cases(text: str, meta: DocumentMeta) -> list[CaseSpan]:
             if m and not any(c in m.group(2) for c in _SENT_END):
                 anchors.append(_Anchor(k, m.group(1), m.group(2).strip(), "inline"))
         anchors.sort(key=lambda a: a.line)
+    # a lone agency line with no sentence under it is a signature or a site footer
+    # (…吉林省人民政府台湾事务办公室 / 某某网版权所有), not a heading
+    nexts = [a.line for a in anchors[1:]] + [len(lines)]
+    anchors = [a for a, z in zip(anchors, nexts)
+               if a.shape != "agency" or any(c in lines[k].s for k in range(a.line + 1, z) for c in "。，,；;")]
+    titled = [a for a in anchors if a.title]
+    if len(titled) >= 3 and sum(1 for a in titled if _PAGE_NUMBER.search(a.title)) * 3 >= len(titled) * 2:
+        for a in titled:                    # a contents page: "…构建诉源治理新格局6" ends in its page
+            a.title = _PAGE_NUMBER.sub("", a.title)
     # one author presenting a headed list of practices ("文/张三 市委政法委副书记"
     # above ten agencies) is a list, not a signed article
     if bylines and not (len(bylines) == 1 and len(anchors) >= 3):

@@ -623,3 +623,27 @@ def test_a_byline_with_the_name_glued_to_the_post_signs_the_article_under_its_ti
 def test_a_news_item_early_in_a_year_is_about_the_year_it_reports(body, year):
     text = "安徽法律援助为民办实事\n2023-02-16 09:30 来源:某某日报\n" + body + "\n"
     assert describe_document(text).year == year
+
+
+def test_a_contents_page_of_numbered_cases_gives_a_case_each_without_page_numbers():
+    text = ("新时代人民法庭建设案例选编(一)\n2021-09-15 15:04:59 | 来源:最高人民法院\n目录\n"
+            "【案例1】北京市丰台区人民法院花乡法庭:积极服务基层社会治理 构建诉源治理新格局6\n"
+            "【案例2】吉林省高级人民法院:突出时代性 优化全省人民法庭布局15\n"
+            "【案例3】湖北省人大常委会:出台《决定》 明确人民法庭参与基层治理的职责和路径36\n"
+            "【案例4】浙江省永康市人民法院龙山法庭:强化诉源治理 打造“龙山经验”24\n")
+    _, spans = cases_of(text)
+    assert [(s.agency_raw, s.title) for s in spans] == [
+        ("北京市丰台区人民法院花乡法庭", "积极服务基层社会治理 构建诉源治理新格局"),
+        ("吉林省高级人民法院", "突出时代性 优化全省人民法庭布局"),
+        ("湖北省人大常委会", "出台《决定》 明确人民法庭参与基层治理的职责和路径"),
+        ("浙江省永康市人民法院龙山法庭", "强化诉源治理 打造“龙山经验”")]
+
+
+def test_record_fields_and_a_site_footer_head_no_case():
+    text = ("发文机关最高人民法院\n发文日期2023年08月25日\n新时代人民法庭建设案例第164号\n"
+            "河北省围场满族蒙古族自治县人民法院半截塔人民法庭\n扎实推进“一站式”建设 让司法服务便捷高效\n"
+            "近年来,该法庭依托辖区法官工作站,设置乡镇级法官工作站13个、村级法官工作室79个,化解纠纷1200余件。\n"
+            "吉林省人民政府台湾事务办公室\n某某网版权所有\n")
+    meta, spans = cases_of(text)
+    assert [s.agency_raw for s in spans] == ["河北省围场满族蒙古族自治县人民法院半截塔人民法庭"]
+    assert spans[0].title == "扎实推进“一站式”建设 让司法服务便捷高效"
