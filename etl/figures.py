@@ -490,6 +490,8 @@ def _read_quantity(text: str, m: re.Match, lo: int) -> dict | None:
         return None                         # 拨打110, 12345热线; but 破获案件120起 counts
     if not arabic and (numeral == "一" or not unit_row or unit_row["with_chinese_numeral"] != "yes"):
         return None                         # (checked again below; most Chinese numerals stop here)
+    if not arabic and unit_end < len(text) and text[unit_end] in "“\"‘":
+        return None                         # 三个“一体”, 两个“维护”: a slogan's count, not a result
     unit_kind = unit_row["kind"] if unit_row else "count"
     if numeral in _ROUND_NUMBERS:          # 近千件, 近千万元
         value = _ROUND_NUMBERS[numeral] * (MAGNITUDES[mag] if mag else 1)

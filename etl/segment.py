@@ -89,6 +89,7 @@ _NAME_PAREN_POST = re.compile(rf"^(?:作者[:：]?\s*|文/|□\s*)?([{_HAN}]{{2,
 _JUNK_LINE = re.compile(r"^[\s|｜·•\-—_=*#]*$")
 _YEAR = re.compile(r"((?:19|20)\d\d)\s*(?:[—–\-至到~]\s*(?:19|20)\d\d\s*)?年")
 _DATE = re.compile(r"((?:19|20)\d\d)\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*日?")
+_DAY_FIRST_DATE = re.compile(r"(?<!\d)(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?!\d)")   # 28.08.2018 11:25
 _DATELINE_HINT = re.compile(r"时间|日期|发布|来源|稿件|编辑|作者|^\s*[(（]?\s*(?:19|20)\d\d")
 # scraped pages glue the next label on: "来源:某区委政法委发布时间:2025-09-08"
 _SOURCE = re.compile(r"(?:稿件来源|来源|供稿|出处|转自|转载自)\s*[:：]\s*((?:(?!发布|时间|日期|作者|编辑)[^\s|｜,，。;；]){2,30})")
@@ -240,9 +241,13 @@ def _dateline(lines: tuple[_Line, ...]) -> tuple[int, dt.date] | None:
         if len(ln.s) > 80 or "。" in ln.s:
             continue
         m = _DATE.search(ln.s)
+        ymd = (m.group(1), m.group(2), m.group(3)) if m else None
+        if not m and len(ln.s) <= 20:
+            m = _DAY_FIRST_DATE.search(ln.s)
+            ymd = (m.group(3), m.group(2), m.group(1)) if m else None
         if m and (_DATELINE_HINT.search(ln.s) or len(ln.s) <= 20):
             try:
-                return i, dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+                return i, dt.date(*map(int, ymd))
             except ValueError:
                 continue
     return None
@@ -477,13 +482,20 @@ _AGENCY_IN_TEXT = re.compile(_AGENCY)
 
 
 def _byline_agency(block: str) -> str | None:
-    """The agency in "江苏省南京市人民检察院 党组书记、检察长" or "…副市长、市公安局党委书记、局长"."""
+    """The agency in "江苏省南京市人民检察院 党组书记、检察长" or "…副市长、市公安局党委书记、局长";
+    "合浦县委常委、政法委书记": a post with no place of its own sits in the place named before it."""
+    place = None
     for part in re.split(r"[、\s]", block):
-        part = re.sub(rf"(?:党组|党委)?(?:副?书记|委员|成员).*$", "", part)
+        part = re.sub(rf"(?:党组|党委)?(?:副?书记|委员|成员|常委).*$", "", part)
         for m in _AGENCY_IN_TEXT.finditer(part):
             name = m.group(0)
             if _PL_END.search(name) or _valid_agency(name):
+                if place and not PLACE_RE.match(name) and name[0] not in "省市区县":
+                    name = place + ("委" if name.startswith("政法委") else "") + name
                 return name
+        written = PLACE_RE.match(part)
+        if written and written.end() >= len(part) - 1:
+            place = written.group(0)        # 合浦县 (of 合浦县委)
     return None
 
 

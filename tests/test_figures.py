@@ -522,3 +522,8 @@ def test_devices_and_award_counts_have_their_units(phrase, value, unit):
 
 def test_a_department_word_is_no_unit():
     assert figures_in("三部门联合发文,加强协作") == []
+
+
+def test_a_slogans_count_is_no_result_but_people_and_files_are():
+    assert figures_in("三个“一体”打造交通事故案件专业化法庭") == []
+    assert [(f.value, f.unit) for f in figures_in("表彰318位个人,调阅案卷197本")] == [(318, "位"), (197, "本")]

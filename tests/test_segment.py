@@ -647,3 +647,11 @@ def test_record_fields_and_a_site_footer_head_no_case():
     meta, spans = cases_of(text)
     assert [s.agency_raw for s in spans] == ["河北省围场满族蒙古族自治县人民法院半截塔人民法庭"]
     assert spans[0].title == "扎实推进“一站式”建设 让司法服务便捷高效"
+
+
+def test_a_day_first_dateline_and_a_byline_post_in_its_county_committee():
+    meta = describe_document("全国公安机关扫黑除恶专项斗争成效明显\n28.08.2018 11:25\n"
+                             "截至7月底,全国公安机关共打掉涉黑组织514个,刑事治安警情同比下降6.1%。\n")
+    assert meta.published_date.isoformat() == "2018-08-28" and meta.year == 2018
+    from etl.segment import _byline_agency
+    assert _byline_agency("合浦县委常委、政法委书记") == "合浦县委政法委"
