@@ -139,10 +139,13 @@ def _iter_lines(text: str):
 _HEADLINE_STOP_RX = re.compile(f"[{_SENT_END}；;]")
 
 
+_DATED_SUBTITLE = re.compile(r"^[—–-]{1,2}\s*(?:19|20)\d\d\s*年")
+
+
 def _is_headline(s: str) -> bool:
     """A short line with no sentence punctuation: a title, slogan or label."""
-    if not (4 <= len(s) <= 45) or _HEADLINE_STOP_RX.search(s):
-        return False
+    if not (4 <= len(s) <= 45) or _HEADLINE_STOP_RX.search(s) or _NOT_TITLE.search(s) or _DATED_SUBTITLE.match(s):
+        return False                        # (各位代表:, 关键词…, ——2024年8月29日在…: lead-ins, labels, delivery notes)
     commas = s.count(",") + s.count("，")
     return commas == 0 or (commas == 1 and len(s) <= 25)
 
@@ -388,6 +391,24 @@ def _publisher(text: str, lines: tuple[_Line, ...], meta_city: str | None) -> st
     return None
 
 
+# "2025年,区法院将…", "2025年工作安排": a year the report plans for, not one it reports on
+_PLAN_YEAR = re.compile(r"((?:19|20)\d\d)年(?:[,，][^。；;]{0,40}?(?:将|拟|计划|力争)|的?(?:工作)?(?:安排|打算|计划|思路|目标|任务))")
+
+
+def _plan_years(text: str) -> set[int]:
+    """Years written only as plans: every mention of them looks ahead."""
+    planned = {int(m.group(1)) for m in _PLAN_YEAR.finditer(text)}
+    if not planned:
+        return planned
+    mentions: dict[int, int] = {}
+    for m in re.finditer(r"((?:19|20)\d\d)年", text):
+        mentions[int(m.group(1))] = mentions.get(int(m.group(1)), 0) + 1
+    counted = {}
+    for m in _PLAN_YEAR.finditer(text):
+        counted[int(m.group(1))] = counted.get(int(m.group(1)), 0) + 1
+    return {y for y in planned if counted[y] >= mentions.get(y, 0)}
+
+
 # "——2020年1月5日在某市第十七届人民代表大会第五次会议上": when a work report was delivered
 _CONGRESS_REPORT = re.compile(r"在[^。，,]{0,30}?(?:人民代表大会|人大)[^。，,]{0,20}?会议")
 
@@ -408,7 +429,9 @@ def describe_document(text: str) -> DocumentMeta:
     if title_years and _CONGRESS_REPORT.search(" ".join(region)):
         # a work report delivered to the people's congress reviews the year before
         title_years = [max(title_years) - 1]
-    stated = _years(text) or _annual_name_years(text)
+    years = _years(text)
+    planned = _plan_years(text)
+    stated = [y for y in years if y not in planned] or years or _annual_name_years(text)
     if published:
         stated = [y for y in stated if y <= published.year]
     year = (max(title_years) if title_years else published.year if published
@@ -416,6 +439,8 @@ def describe_document(text: str) -> DocumentMeta:
     if not title_years and published and stated and max(stated) == published.year - 1 and "今年" not in text \
             and ("去年" in text or re.search(rf"(?:^|[{_SENT_END}\n])\s*{published.year - 1}年[,，]", text)):
         year = published.year - 1           # a February news item on last year's results (去年, 2022年,…)
+    if not title_years and published and published.month <= 3 and _CONGRESS_REPORT.search(text[:300]):
+        year = published.year - 1           # "1月3日…在…人民代表大会…会议上作工作报告": the year before
     city = document_city(text)
     return DocumentMeta(title=title, publisher=_publisher(text, lines, city),
                         published_date=published, year=year)
@@ -543,7 +568,7 @@ def _signed_cases(text: str, lines: tuple[_Line, ...], bylines: list[_Byline]) -
                 titles[n] = k
                 used.add(k)
     above = [k for k in cands if k < bylines[0].first]
-    if len(bylines) == 1 and above and titles.get(0, -1) > bylines[0].first:
+    if len(bylines) == 1 and above and (0 not in titles or titles[0] > bylines[0].first):
         titles[0] = above[0]                # one signed article: its title stands above the byline
     # a page with as many headlines as articles: the last ones pair up by elimination
     untitled = [n for n in range(len(bylines)) if n not in titles]

@@ -655,3 +655,13 @@ def test_a_day_first_dateline_and_a_byline_post_in_its_county_committee():
     assert meta.published_date.isoformat() == "2018-08-28" and meta.year == 2018
     from etl.segment import _byline_agency
     assert _byline_agency("合浦县委常委、政法委书记") == "合浦县委政法委"
+
+
+def test_a_work_report_is_about_the_year_it_reviews_not_the_year_it_plans():
+    text = ("1月3日,某区人民法院院长在某区第十七届人民代表大会第五次会议上作《某区人民法院工作报告》。\n"
+            "2024年,区法院坚持司法为民,全年受理案件1.2万件,审结1.1万件。\n"
+            "2025年,区法院将坚持公正司法,推动审判工作高质量发展。\n")
+    assert describe_document(text).year == 2024
+    # "部署要求" is no plan: the only year stated stays the year
+    single = "“检察蓝助企红”\n2024年,浙江省检察机关认真贯彻专项行动部署要求,办理涉企案件3200件。\n"
+    assert describe_document(single).year == 2024
