@@ -890,6 +890,33 @@ def _paragraph_subject_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[
 _BODY_LABEL = re.compile(r"^(?:内容摘要|内容简介|摘要|简介|主要做法|基本做法|做法)[:：]\s*")
 
 
+# "甲派出所、乙分局某派出所和丙派出所分别荣获“枫桥式公安派出所”称号": each awarded agency a case
+_AWARDED_LIST = re.compile(rf"({_AGENCY}(?:[、和及与]{_AGENCY}){{1,9}})(?:分别|均|先后)(?:荣获|获评|被评为|被命名为|入选|获得)"
+                           rf"([^。；;]{{2,40}}?)(?:称号|荣誉|。|；|;|,|，|$)")
+
+
+def _awarded_list_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str | None]]:
+    """Agencies listed as winners of the same award: one case each, named in full (宝山分局顾村派出所
+    after 上海市公安局浦东分局周浦派出所 is 上海市公安局宝山分局顾村派出所); the first mention only."""
+    for ln in lines:
+        if "分别" not in ln.s and "均" not in ln.s and "先后" not in ln.s:
+            continue
+        m = _AWARDED_LIST.search(ln.s)
+        if not m:
+            continue
+        names = [n for n in _NAME_SEPARATOR.split(m.group(1)) if n]
+        first = trim_false_place(names[0])
+        parent = _STRICT_AGENCY.match(first)
+        if not parent or not all(_valid_agency(n) or PLACE_RE.match(first) for n in names):
+            continue
+        head = parent.group(0)              # 上海市公安局 of 上海市公安局浦东分局周浦派出所
+        full = [first] + [n if PLACE_RE.match(n) else head + n for n in names[1:]]
+        title = m.group(2).strip("“”\" ")
+        at = ln.start + m.start(1) + (len(names[0]) - len(first))
+        return [(at, ln.start + m.end(), title, name) for name in full]
+    return []
+
+
 def _numbered_subject_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str | None]]:
     """Numbered sections each led by a different agency or place: one case each."""
     # a numbered heading may be a whole clause ("1.最高人民法院、司法部出台《…》,夯实…")
@@ -1095,7 +1122,8 @@ def segment_cases(text: str, meta: DocumentMeta) -> list[CaseSpan]:
         return _list_cases(text, lines, anchors)
     spans = (_numbered_subject_cases(text, lines) or _listed_clause_cases(text, lines)
              or _semicolon_cases(text, lines) or _inline_item_cases(text, lines)
-             or _award_example_cases(text, lines) or _paragraph_subject_cases(text, lines))
+             or _award_example_cases(text, lines) or _paragraph_subject_cases(text, lines)
+             or _awarded_list_cases(text, lines))
     if spans:
         return _dedupe(text, spans)
     # one practice: the whole document after its title / editor's note

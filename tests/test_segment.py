@@ -665,3 +665,13 @@ def test_a_work_report_is_about_the_year_it_reviews_not_the_year_it_plans():
     # "部署要求" is no plan: the only year stated stays the year
     single = "“检察蓝助企红”\n2024年,浙江省检察机关认真贯彻专项行动部署要求,办理涉企案件3200件。\n"
     assert describe_document(single).year == 2024
+
+
+def test_agencies_that_each_won_the_award_are_a_case_each_named_in_full():
+    text = ("喜报!三家公安派出所荣获全国首批“枫桥式公安派出所”称号\n"
+            "今天,公安部揭晓了全国首批100个“枫桥式公安派出所”。上海市公安局浦东分局周浦派出所、宝山分局顾村派出所"
+            "和长宁分局北新泾派出所分别荣获“枫桥式公安派出所”称号。\n据介绍,全市400家派出所投入创建活动。\n")
+    _, spans = cases_of(text)
+    assert [s.agency_raw for s in spans] == ["上海市公安局浦东分局周浦派出所", "上海市公安局宝山分局顾村派出所",
+                                             "上海市公安局长宁分局北新泾派出所"]
+    assert {s.title for s in spans} == {"枫桥式公安派出所"}
