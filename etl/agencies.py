@@ -289,7 +289,7 @@ def trim_false_place(name: str) -> str:
 
 
 # 先后对市中院…, 并向县检察院…: a preposition inside an unknown "place" ends running text
-_PREPOSITION_IN_PLACE = re.compile(r"^[\u4e00-\u9fff]{0,5}?(?:对|向|赴|经|由|从|与|和|同|并|及|据|照)")
+_PREPOSITION_IN_PLACE = re.compile(r"^[\u4e00-\u9fff]{0,5}?(?:对|向|赴|经|由|从|与|和|同|并|及|据|照|内)")   # (年内大理州…: a time word's tail)
 
 
 def _own_bureau(raw: str, case_text: str, place: str | None) -> Agency:

@@ -85,7 +85,7 @@ _NAME_AND_POST = re.compile(rf"^(?:作者[:：]?\s*|文/|□\s*)?([{_HAN}]{{2,4}
 _POST_AND_NAME = re.compile(rf"^(?:作者[:：]?\s*|文/|□\s*)?(.{{4,50}}?)\s+([{_HAN}]{{2,4}})$")
 # "省委常委、省委政法委书记刘长根": the name glued right after the post
 _POST_GLUED_NAME = re.compile(rf"^((?:[{_HAN}、]){{4,40}}?(?:{_alt(_M['post'])}))([{_HAN}]{{2,3}})$")
-_NAME_PAREN_POST = re.compile(rf"^(?:作者[:：]?\s*|文/|□\s*)?([{_HAN}]{{2,4}})\s*[(（](.{{4,50}})[)）]$")
+_NAME_PAREN_POST = re.compile(rf"^(?:作者[:：]?\s*|文/|□\s*)?([{_HAN}]{{2,4}}|[{_HAN}]\s{{1,3}}[{_HAN}]{{1,2}})\s*[(（](.{{4,50}})[)）]$")
 _JUNK_LINE = re.compile(r"^[\s|｜·•\-—_=*#]*$")
 _YEAR = re.compile(r"((?:19|20)\d\d)\s*(?:[—–\-至到~]\s*(?:19|20)\d\d\s*)?年")
 _DATE = re.compile(r"((?:19|20)\d\d)\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*日?")

@@ -226,3 +226,7 @@ def test_the_agency_a_reporter_heard_from_is_the_subject():
     span = CaseSpan(seq=1, char_start=0, char_end=len(text), title="", agency_raw="市司法局")
     assert trim_false_place("记者昨天从市司法局") == "市司法局"
     assert resolve_agency(span, text, NO_META).name == "常州市司法局"
+
+
+def test_a_time_words_tail_is_no_part_of_the_place():
+    assert trim_false_place("内大理州委政法委") == "大理州委政法委"

@@ -675,3 +675,9 @@ def test_agencies_that_each_won_the_award_are_a_case_each_named_in_full():
     assert [s.agency_raw for s in spans] == ["上海市公安局浦东分局周浦派出所", "上海市公安局宝山分局顾村派出所",
                                              "上海市公安局长宁分局北新泾派出所"]
     assert {s.title for s in spans} == {"枫桥式公安派出所"}
+
+
+def test_a_spaced_two_character_name_before_its_post_is_a_byline():
+    text = "徐 前(浙江省杭州市司法局党委书记、局长)\n近年来,杭州市司法局深化公共法律服务体系建设,全年办理法律援助案件1.2万件。\n"
+    meta, spans = cases_of(text)
+    assert resolve_agency(spans[0], text, meta).name.endswith("杭州市司法局")
