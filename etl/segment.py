@@ -739,6 +739,34 @@ def _semicolon_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int
     return out if out and covered * 10 >= body * 4 else []
 
 
+def _peer_clauses(text: str, lines: tuple[_Line, ...]) -> tuple[int, list[tuple[int, int, str, str]]] | None:
+    """A report's closing paragraph on its lower units' practices, one per clause: "宁海县检察院
+    主动…；慈溪市周巷检察室…；北仑区检察院…" — three or more peers (one type, different places).
+    Returns where the clauses start and one case per clause; None when there are none, or
+    when more of the report follows them (then they are examples inside it)."""
+    for k, ln in enumerate(lines):
+        if "；" not in ln.s and ";" not in ln.s:
+            continue
+        hits = []
+        for c in [0] + [m.end() for m in re.finditer(r"[；;。]", ln.s)]:
+            piece = ln.s[c:].lstrip()
+            m = _STRICT_AGENCY.match(piece)
+            if m and _valid_agency(m.group(0)) and PLACE_RE.match(m.group(0)):
+                hits.append((c + len(ln.s[c:]) - len(piece), m.group(0)))
+        places = {PLACE_RE.match(a).group(0) for _, a in hits}
+        if len(hits) < 3 or len(places) < len(hits) or len({agency_type_of(a) for _, a in hits}) != 1:
+            continue
+        if sum(len(x.s) for x in lines[k + 1:] if not x.short) > 0:
+            return None
+        out = []
+        for n, (c, agency) in enumerate(hits):
+            z = hits[n + 1][0] if n + 1 < len(hits) else len(ln.s)
+            piece = ln.s[c:z].rstrip("；;。 ")
+            out.append((ln.start + c, ln.start + c + len(piece), _first_sentence(piece)[:40], agency))
+        return ln.start + hits[0][0], out
+    return None
+
+
 # An award list written as one paragraph: "…分别是(排名不分先后)：甲市打造…；乙院推行…；丙区…".
 # The announcing words and a colon make it a list, so each "；" clause is one practice
 # even where its subject is a bare place (珠海首创…) or a short form (广州中院).
@@ -1129,6 +1157,11 @@ def segment_cases(text: str, meta: DocumentMeta) -> list[CaseSpan]:
     # one practice: the whole document after its title / editor's note
     first = next((k for k, ln in enumerate(lines) if not ln.short and not _EDITOR_NOTE.match(ln.s)), 0)
     start = lines[first].start
+    peers = _peer_clauses(text, lines)
+    if peers and peers[0] > start:
+        # the report's own practice, then its lower units' ones
+        return _dedupe(text, [(start, peers[0], meta.title or "", _document_subject(text, lines, meta))]
+                       + peers[1])
     return _dedupe(text, [(start, _content_end(text, lines, start), meta.title or "",
                            _document_subject(text, lines, meta))])
 

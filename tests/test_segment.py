@@ -681,3 +681,14 @@ def test_a_spaced_two_character_name_before_its_post_is_a_byline():
     text = "徐 前(浙江省杭州市司法局党委书记、局长)\n近年来,杭州市司法局深化公共法律服务体系建设,全年办理法律援助案件1.2万件。\n"
     meta, spans = cases_of(text)
     assert resolve_agency(spans[0], text, meta).name.endswith("杭州市司法局")
+
+
+def test_a_closing_paragraph_of_lower_units_practices_adds_a_case_each_after_the_report():
+    text = ("为依法保障和促进非公有制企业健康发展,6月中旬,宁波市检察院组织开展“百名检察官走访百家非公企业”活动,"
+            "听取意见建议85条,并与市工商联签署实施意见,建立联席会议制度。\n"
+            "部分县(市)区检察院也进行了积极探索。宁海县检察院主动对接环保部门,成立驻环保局联络室;"
+            "慈溪市周巷检察室主动走访企业,确定首个企业检察工作联络点;北仑区检察院主动与非公企业结对,提供专项法律服务。\n"
+            "(张某 李某)\n")
+    meta, spans = cases_of(text)
+    assert [s.agency_raw for s in spans][1:] == ["宁海县检察院", "慈溪市周巷检察室", "北仑区检察院"]
+    assert text.index("百名检察官") in range(spans[0].char_start, spans[0].char_end)
