@@ -215,8 +215,6 @@ class Database:
                 self.con.register(f"_empty_{name}", table_schema.empty_table())
                 self.con.execute(f"CREATE TABLE {name} AS SELECT * FROM _empty_{name}")
                 self.con.unregister(f"_empty_{name}")
-        for name in ("cases", "metrics", "documents"):  # their big text, read by row position
-            self.con.execute(f"CREATE OR REPLACE VIEW {name}_numbered AS SELECT * FROM {self._numbered(name)}")
         self._create_vocab_views()
         # One transaction: a query on another cursor sees the old tables or the new ones, never a mix.
         self.con.execute("BEGIN TRANSACTION")

@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from etl.divisions import municipalities, province_short_names
-from etl.places import canonical_place, is_known_place, resolve_region
+from etl.places import canonical_place, case_region, is_known_place
 from etl.records import Agency, CaseSpan, DocumentMeta
 
 VOCAB = Path(__file__).resolve().parent / "vocab"
@@ -321,7 +321,7 @@ def resolve_agency(span: CaseSpan, text: str, meta: DocumentMeta) -> Agency:
     def placed(level: str):
         """Where the places stage puts the case, no deeper than `level` (市/区/县): for names
         whose place is written only in passing (市公安局 in a report on 平安常州, 我市…)."""
-        return resolve_region(Agency(name=level + "局", agency_type="other"), case_text, text, meta)
+        return case_region(case_text, text, meta, level)
 
     if raw[0] in "市区县" and not (city if raw[0] == "市" else county):
         where = placed(raw[0])

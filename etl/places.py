@@ -336,13 +336,22 @@ def resolve_region(agency: Agency, case_text: str, doc_text: str, meta: Document
     name = (agency.name or "").strip()
     if _NATIONAL_AGENCY_RE.match(name):
         return Region()
-    doc_place = document_place(meta.title, meta.publisher, doc_text)
-    case_place = _vote([(m, 1.0) for m in _case_mentions(case_text, doc_text)], doc_place)
     named = find_places(name, whole_name=True)
     if named:
-        return _region(_from_name(named, case_place or doc_place))
-    place = case_place
-    cap = _LEVEL_PREFIX.get(name[:1])
+        doc_place = document_place(meta.title, meta.publisher, doc_text)
+        return _region(_from_name(named, _case_place(case_text, doc_text, doc_place) or doc_place))
+    return case_region(case_text, doc_text, meta, name[:1])
+
+
+def _case_place(case_text: str, doc_text: str, doc_place: Division | None) -> Division | None:
+    return _vote([(m, 1.0) for m in _case_mentions(case_text, doc_text)], doc_place)
+
+
+def case_region(case_text: str, doc_text: str, meta: DocumentMeta, level: str = "") -> Region:
+    """Where a case is by the places it and its document write, no deeper than the level a
+    place-less name states (市公安局, 省法院: `level` 市 / 省)."""
+    place = _case_place(case_text, doc_text, document_place(meta.title, meta.publisher, doc_text))
+    cap = _LEVEL_PREFIX.get(level)
     if place is not None and cap and len(place.lineage) > cap:
         place = load_index().by_lineage.get(place.lineage[:cap])
     return _region(place)

@@ -739,6 +739,19 @@ def _semicolon_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int
     return out if out and covered * 10 >= body * 4 else []
 
 
+def _placed_agency_opening(s: str) -> str | None:
+    """The agency a paragraph or clause opens with, when it names its place (北仑区检察院…)."""
+    m = _STRICT_AGENCY.match(s)
+    return m.group(0) if m and _valid_agency(m.group(0)) and PLACE_RE.match(m.group(0)) else None
+
+
+def _are_peers(agencies: list[str]) -> bool:
+    """Three or more agencies of one type, each of another place: the practices of peers,
+    not one city's organs (市法院…, 市检察院…) nor one agency's own sections."""
+    places = {PLACE_RE.match(a).group(0) for a in agencies}
+    return len(agencies) >= 3 and len(places) == len(agencies) and len({agency_type_of(a) for a in agencies}) == 1
+
+
 def _peer_clauses(text: str, lines: tuple[_Line, ...]) -> tuple[int, list[tuple[int, int, str, str]]] | None:
     """A report's closing paragraph on its lower units' practices, one per clause: "宁海县检察院
     主动…；慈溪市周巷检察室…；北仑区检察院…" — three or more peers (one type, different places).
@@ -750,11 +763,10 @@ def _peer_clauses(text: str, lines: tuple[_Line, ...]) -> tuple[int, list[tuple[
         hits = []
         for c in [0] + [m.end() for m in re.finditer(r"[；;。]", ln.s)]:
             piece = ln.s[c:].lstrip()
-            m = _STRICT_AGENCY.match(piece)
-            if m and _valid_agency(m.group(0)) and PLACE_RE.match(m.group(0)):
-                hits.append((c + len(ln.s[c:]) - len(piece), m.group(0)))
-        places = {PLACE_RE.match(a).group(0) for _, a in hits}
-        if len(hits) < 3 or len(places) < len(hits) or len({agency_type_of(a) for _, a in hits}) != 1:
+            agency = _placed_agency_opening(piece)
+            if agency:
+                hits.append((c + len(ln.s[c:]) - len(piece), agency))
+        if not _are_peers([a for _, a in hits]):
             continue
         if sum(len(x.s) for x in lines[k + 1:] if not x.short) > 0:
             return None
@@ -894,21 +906,18 @@ def _award_example_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int,
 def _paragraph_subject_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str | None]]:
     """Paragraphs opened by peer agencies of different places (广东高院…, 上海高院…, 陕西高院…;
     北京市检察机关…, 辽宁省检察机关…): one case per such paragraph, the paragraphs after it that
-    name no new agency belonging to it; what comes before the first is the piece's preamble.
-    Peers only: a report on one city's organs (市法院…, 市检察院…) or one agency's own
-    sections stays one case."""
+    name no new agency belonging to it; what comes before the first is the piece's preamble."""
     opens = []
     for k, ln in enumerate(lines):
         if len(ln.s) < 30 or not any(c in ln.s for c in "，,。"):
             continue                        # headings and captions open no paragraph
-        m = _STRICT_AGENCY.match(_strip_num(ln.s))
-        place = PLACE_RE.match(m.group(0)) if m and _valid_agency(m.group(0)) else None
-        if place:
-            opens.append((k, m.group(0), place.group(0), agency_type_of(m.group(0))))
-    if len(opens) < 3 or len({p for _, _, p, _ in opens}) < len(opens) or len({t for *_, t in opens}) != 1:
+        agency = _placed_agency_opening(_strip_num(ln.s))
+        if agency:
+            opens.append((k, agency))
+    if not _are_peers([a for _, a in opens]):
         return []
     out = []
-    for n, (k, agency, _, _) in enumerate(opens):
+    for n, (k, agency) in enumerate(opens):
         z = lines[opens[n + 1][0]].start if n + 1 < len(opens) else _content_end(text, lines, lines[k].start)
         out.append((lines[k].start, z, _first_sentence(lines[k].s)[:40], agency))
     return out
