@@ -233,6 +233,7 @@ class Database:
             self.con.execute(f"""CREATE OR REPLACE TABLE hot.{table} AS
                 SELECT file_row_number AS {row}, {column} FROM {self._numbered(source)} ORDER BY 1""")
         self._memo: dict = {}  # per_snapshot answers of the old snapshot are void
+        self._scored = bool(self.con.execute("SELECT EXISTS (SELECT 1 FROM score_facts)").fetchone()[0])
         self.snapshot_key = snap.key if snap else None
         self._manifest_seen = seen
 
@@ -333,6 +334,12 @@ class Database:
             snap = current_snapshot(self.folder)
             if (snap.key if snap else None) != self.snapshot_key:
                 self._load()
+
+    def has_scores(self) -> bool:
+        """Whether the snapshot now in place carries benchmark scores (issue 4): older
+        snapshots rank on evidence alone.  Known from its load, no query."""
+        self.refresh()
+        return self._scored
 
     def per_snapshot(self, name: str, compute):
         """A value that depends on nothing but the snapshot (and the vocabularies read with it):

@@ -157,11 +157,6 @@ def default_weights() -> dict[str, float]:
     return weights
 
 
-def has_scores(db: Database) -> bool:
-    return db.per_snapshot("has_scores", lambda: bool(
-        db.scalar("SELECT count(*) FROM (SELECT 1 FROM score_facts LIMIT 1)", what="评分表")))
-
-
 def _weight_params(weights: dict[str, float]) -> dict[str, float]:
     return {f"w_{c}": float(weights.get(c, 0.0)) for c in COMPONENTS}
 
@@ -349,14 +344,38 @@ def themes_by_year(db: Database, f: Filters, max_themes: int = 10) -> pd.DataFra
 
 # --- one case --------------------------------------------------------------------------
 
-def case_detail(db: Database, case_id: str) -> dict | None:
-    return db.record("""
+# What the case page shows of each recognition, in this order.
+RECOGNITION_FIELDS = ("recognition_id", "level", "kind", "issuer", "text", "char_start", "char_end")
+_RECOGNITION_STRUCT = ", ".join(f"'{name}': r.{name}" for name in RECOGNITION_FIELDS)
+_SCORE_FIELDS = (*COMPONENTS, "top_recognition_level")
+_SCORE_PARTS = ", ".join(f"'{name}': s.{name}" for name in _SCORE_FIELDS)
+
+
+def case_detail(db: Database, case_id: str, weights: dict[str, float]) -> dict | None:
+    """Everything the case page shows of one case, in one round trip: its facts and text,
+    its source document with the full text, its score under `weights` with the components
+    (`scored` False and NULLs when the snapshot has none) and its recognitions (a list of
+    dicts in text order)."""
+    # Score and recognitions as uncorrelated subqueries on the case_id: joined, DuckDB
+    # would hash all 100k scores to find one.
+    row = db.record(f"""
         SELECT c.* EXCLUDE (text_row, n_figures, n_results, case_list_order, figure_list_order), t.text,
                d.title AS doc_title, d.source_path, d.publisher,
-               d.published_date, d.warnings AS doc_warnings, d.n_chars AS doc_n_chars
+               d.published_date, d.warnings AS doc_warnings, d.n_chars AS doc_n_chars, dt.text AS doc_text,
+               (SELECT {{'score': {_SCORE}, {_SCORE_PARTS}}}
+                FROM score_facts s WHERE s.case_id = $case_id LIMIT 1) AS score_parts,
+               coalesce((SELECT list({{{_RECOGNITION_STRUCT}}} ORDER BY r.char_start, r.recognition_id)
+                         FROM recognition_facts r WHERE r.case_id = $case_id), []) AS recognitions
         FROM case_facts c JOIN document_facts d ON d.doc_id = c.doc_id
         LEFT JOIN hot.case_texts t ON t.text_row = c.text_row
-        WHERE c.case_id = $case_id LIMIT 1""", {"case_id": case_id}, what="案例详情")
+        LEFT JOIN hot.document_texts dt ON dt.text_row = d.text_row
+        WHERE c.case_id = $case_id LIMIT 1""", {"case_id": case_id, **_weight_params(weights)}, what="案例详情")
+    if row is None:
+        return None
+    parts = row.pop("score_parts")
+    row["scored"] = parts is not None
+    row.update(parts or dict.fromkeys(("score", *_SCORE_FIELDS)))
+    return row
 
 
 def case_metrics(db: Database, case_id: str) -> pd.DataFrame:
@@ -368,29 +387,11 @@ def case_metrics(db: Database, case_id: str) -> pd.DataFrame:
                     {"case_id": case_id}, what="案例数据")
 
 
-def case_recognitions(db: Database, case_id: str) -> pd.DataFrame:
-    return db.query("""
-        SELECT recognition_id, level, kind, issuer, text, char_start, char_end
-        FROM recognition_facts WHERE case_id = $case_id ORDER BY char_start, recognition_id""",
-                    {"case_id": case_id}, what="荣誉推广")
-
-
-def case_score(db: Database, case_id: str, weights: dict[str, float]) -> dict | None:
-    return db.record(f"""
-        SELECT s.*, {_SCORE} AS score FROM score_facts s WHERE s.case_id = $case_id LIMIT 1""",
-                     {"case_id": case_id, **_weight_params(weights)}, what="案例评分")
-
-
 def case_percentiles(db: Database, case_id: str) -> pd.DataFrame:
     return db.query("""
         SELECT coalesce(v.name_zh, p.indicator) AS indicator, p.value, p.percentile, p.n_cases
         FROM indicator_percentiles p LEFT JOIN indicator_vocab v ON v.key = p.indicator
         WHERE p.case_id = $case_id ORDER BY p.percentile DESC, p.indicator""", {"case_id": case_id}, what="指标百分位")
-
-
-def document_text(db: Database, doc_id: str) -> str:
-    return db.scalar("""SELECT t.text FROM document_facts d JOIN hot.document_texts t ON t.text_row = d.text_row
-                        WHERE d.doc_id = $doc_id LIMIT 1""", {"doc_id": doc_id}, what="文档全文") or ""
 
 
 def similar_cases(db: Database, case_id: str, limit: int = 5, candidates: int = 200,

@@ -240,6 +240,17 @@ def _lookup(frame, col, value):
     return frame[frame[col] == value]
 
 
+def _case_detail(P, case_id, weights):
+    case = _lookup(P.cases, "case_id", case_id).merge(P.documents, on="doc_id", suffixes=("", "_doc"))
+    score = _lookup(P.scores, "case_id", case_id)
+    total = sum(weights.values())
+    points = 100 * sum(weights[k] * score[k].fillna(0) for k in ("evidence", "performance", "recognition",
+                                                                 "replication")) / total
+    recognitions = _lookup(P.recognitions, "case_id", case_id).sort_values(["char_start", "recognition_id"])
+    return case.assign(score=points.to_numpy()[:1] if len(points) else None,
+                       recognitions=[recognitions.to_dict("records")])
+
+
 PANDAS_TWINS = {
     "filter_options": lambda P: (P.cases.year.min(), P.cases.year.max(), P.cases.agency.value_counts(),
                                  P.cases.agency_type.value_counts(), P.cases.province.value_counts(),
@@ -252,7 +263,6 @@ PANDAS_TWINS = {
     "cases_by_agency_type": lambda P, f: _filtered(P, f).agency_type.fillna("other").value_counts(),
     "top_themes": lambda P, f, limit=15: _filtered(P, f).themes.explode().value_counts().head(limit),
     "recent_cases": _recent,
-    "has_scores": lambda P: len(P.scores) > 0,
     "case_leaderboard": _leaderboard,
     "agency_leaderboard": lambda P, f, weights, limit=100: _rollup(P, f, weights, "agency", limit),
     "region_leaderboard": lambda P, f, weights, limit=100: _rollup(
@@ -267,13 +277,9 @@ PANDAS_TWINS = {
     "theme_agency_type_matrix": lambda P, f, max_themes=25: _top_theme_matrix(
         _filtered(P, f).assign(agency_type=lambda d: d.agency_type.fillna("other")), "agency_type", max_themes),
     "themes_by_year": lambda P, f, max_themes=10: _top_theme_matrix(_filtered(P, f), "year", max_themes),
-    "case_detail": lambda P, case_id: _lookup(P.cases, "case_id", case_id).merge(
-        P.documents.drop(columns=["text"]), on="doc_id", suffixes=("", "_doc")),
+    "case_detail": _case_detail,
     "case_metrics": lambda P, case_id: _lookup(P.metrics, "case_id", case_id).sort_values(["char_start", "metric_id"]),
-    "case_recognitions": lambda P, case_id: _lookup(P.recognitions, "case_id", case_id),
-    "case_score": lambda P, case_id, weights: _lookup(P.scores, "case_id", case_id),
     "case_percentiles": lambda P, case_id: _lookup(P.percentiles, "case_id", case_id).sort_values("percentile"),
-    "document_text": lambda P, doc_id: _lookup(P.documents, "doc_id", doc_id).text,
     "similar_cases": _similar,
     "filtered_cases": lambda P, f, limit=5000: _filtered(P, f).drop(columns=["text"]).sort_values(
         ["year", "province", "agency", "doc_id", "seq"], ascending=[False, True, True, True, True]).head(limit),

@@ -36,7 +36,8 @@ if not case_id:
     st.info(T["case_pick"])
     st.stop()
 
-case = guarded(queries.case_detail, db, case_id)
+weights = url_weights()
+case = guarded(queries.case_detail, db, case_id, weights)
 if case is None:
     st.title(T["page_case"])
     st.error(T["case_missing"].format(case_id=case_id[:80]))
@@ -61,7 +62,7 @@ for i, (label, value) in enumerate(meta.items()):
     cols[i % 3].markdown(f"**{label}**：{value}")
 
 metrics = guarded(queries.case_metrics, db, case_id, default=pd.DataFrame())
-recognitions = guarded(queries.case_recognitions, db, case_id, default=pd.DataFrame())
+recognitions = pd.DataFrame(case["recognitions"] or [], columns=list(queries.RECOGNITION_FIELDS))
 
 st.subheader(T["case_figures"])
 if metrics.empty:
@@ -86,17 +87,15 @@ else:
     plain_table(shown, key="case_recognitions_table")
 
 st.subheader(T["case_scores"])
-weights = url_weights()
-score = guarded(queries.case_score, db, case_id, weights)
-if score is None:
+if not case["scored"]:
     st.caption(T["case_no_scores"])
 else:
     st.caption(weights_note(weights))
     left, right = st.columns(2)
     with left:
-        st.metric(column_label("score"), f"{score['score']:.1f}" if pd.notna(score["score"]) else "—")
+        st.metric(column_label("score"), f"{case['score']:.1f}" if pd.notna(case["score"]) else "—")
         parts = pd.DataFrame({"component": [T[f"c_{c}"] for c in queries.COMPONENTS],
-                              "value": [float(score[c]) if pd.notna(score[c]) else 0.0 for c in queries.COMPONENTS]})
+                              "value": [float(case[c]) if pd.notna(case[c]) else 0.0 for c in queries.COMPONENTS]})
         fig = px.bar(parts, x="value", y="component", orientation="h", range_x=[0, 1],
                      labels={"value": "", "component": ""})
         show(fig, "case_score_chart", 260)
@@ -115,7 +114,7 @@ warnings = list(case["doc_warnings"]) if case["doc_warnings"] is not None else [
 for warning in warnings:
     st.caption(f"⚠ {warning}")
 with st.expander(T["case_fulltext"]):
-    st.text(guarded(queries.document_text, db, case["doc_id"], default=""))
+    st.text(_text(case["doc_text"]))
 
 st.subheader(T["case_similar"])
 st.caption(T["case_similar_caption"].format(threshold=SIMILARITY_MIN))

@@ -51,7 +51,7 @@ write_page_param("view", None if view == "cases" else view)
 table, file_kind, hint, link_text = None, T[f"file_lb_{view}"], T["lb_select_hint"], None
 if view != "indicator":
     weights = weight_sliders()
-    scored = guarded(queries.has_scores, db, default=False)
+    scored = guarded(db.has_scores, default=False)
     if not scored:
         st.info(T["lb_no_scores"])
     if view == "cases":

@@ -60,7 +60,7 @@ def test_real_snapshot_every_view_query_runs(real_db):
     frame = queries.filtered_cases(real_db, f)
     assert len(queries.filtered_documents(real_db, f)) >= 1
     case_id = frame["case_id"].iloc[0]
-    assert queries.case_detail(real_db, case_id)["case_id"] == case_id
+    assert queries.case_detail(real_db, case_id, WEIGHTS)["case_id"] == case_id
     assert case_id not in case_ids(queries.similar_cases(real_db, case_id))
 
 
@@ -114,8 +114,10 @@ def test_without_scores_cases_rank_by_distinct_results(tmp_path):
     folder = write_fixture_snapshot(tmp_path / "parquet")
     (folder / "case_scores.parquet").unlink()
     bare = Database(folder)
-    assert not queries.has_scores(bare)
+    assert not bare.has_scores()
     frame = queries.case_leaderboard(bare, Filters(), WEIGHTS)
+    detail = queries.case_detail(bare, "c_court_zj", WEIGHTS)
+    assert not detail["scored"] and detail["score"] is None
     assert frame["score"].isna().all()
     assert frame["case_id"].iloc[0] == "c_court_zj"  # three distinct figures
     assert frame["n_results"].iloc[0] == 3
@@ -159,7 +161,7 @@ def test_region_drill_down_counts_districts(db):
 
 
 def test_unknown_case_is_none(db):
-    assert queries.case_detail(db, "no-such-case") is None
+    assert queries.case_detail(db, "no-such-case", WEIGHTS) is None
 
 
 def test_similar_cases_exclude_the_case_and_are_limited(db):
@@ -214,7 +216,21 @@ def test_new_snapshot_gets_fresh_derived_tables(tmp_path):
 def test_case_detail_carries_the_case_text(db):
     # The text sits apart from the case facts (hot.case_texts); it is joined for the one case shown.
     text = pd.read_parquet(db.folder / "cases.parquet").set_index("case_id").at["c_proc_zj", "text"]
-    assert queries.case_detail(db, "c_proc_zj")["text"] == text
+    assert queries.case_detail(db, "c_proc_zj", WEIGHTS)["text"] == text
+
+
+def test_case_detail_carries_score_recognitions_and_document(db):
+    detail = queries.case_detail(db, "c_proc_zj", WEIGHTS)
+    scores = pd.read_parquet(db.folder / "case_scores.parquet").set_index("case_id").loc["c_proc_zj"]
+    expected = 100 * sum(WEIGHTS[c] * scores[c] for c in queries.COMPONENTS) / sum(WEIGHTS.values())
+    assert detail["scored"] and detail["score"] == pytest.approx(expected)
+    recognitions = pd.read_parquet(db.folder / "recognitions.parquet")
+    mine = recognitions[recognitions.case_id == "c_proc_zj"].sort_values(["char_start", "recognition_id"])
+    assert len(mine) > 0
+    assert [r["recognition_id"] for r in detail["recognitions"]] == mine["recognition_id"].tolist()
+    assert set(detail["recognitions"][0]) == set(queries.RECOGNITION_FIELDS)
+    documents = pd.read_parquet(db.folder / "documents.parquet").set_index("doc_id")
+    assert detail["doc_text"] == documents.at[detail["doc_id"], "text"]
 
 
 def test_figure_rows_carry_their_own_sentence(db):
@@ -242,9 +258,7 @@ def test_search_with_other_filters_only_keeps_cases_matching_both(db):
 def test_missing_table_reads_as_empty(tmp_path):
     folder = write_fixture_snapshot(tmp_path / "parquet")
     (folder / "recognitions.parquet").unlink()
-    frame = queries.case_recognitions(Database(folder), "c_proc_zj")
-    assert frame.empty
-    assert "issuer" in frame.columns
+    assert queries.case_detail(Database(folder), "c_proc_zj", WEIGHTS)["recognitions"] == []
 
 
 # --- URL parameters ------------------------------------------------------------------------
@@ -302,22 +316,28 @@ def test_split_values_accepts_repeats_and_comma_lists():
     assert split_values(["a,b", "c", "a"]) == ["a", "b", "c"]
 
 
+def _document_text(db, doc_id):
+    """A document's text as the case page gets it: through one of its cases."""
+    case_id = db.scalar("SELECT case_id FROM case_facts WHERE doc_id = $d ORDER BY case_id LIMIT 1", {"d": doc_id})
+    return None if case_id is None else queries.case_detail(db, case_id, WEIGHTS)["doc_text"]
+
+
 def test_texts_and_snapshot_answers_follow_a_swapped_in_snapshot(tmp_path):
     # Texts live in memory and some answers are kept per snapshot (has_scores, indicator
     # directions): a new snapshot must replace both, not serve the old snapshot's.
     current = tmp_path / "parquet"
     build_snapshot(ROOT / "data" / "raw", current, workers=1)
     live = Database(current)
-    some_doc = live.scalar("SELECT doc_id FROM document_facts ORDER BY doc_id LIMIT 1")
-    assert queries.has_scores(live) and len(queries.document_text(live, some_doc)) > 100
+    some_doc = live.scalar("SELECT doc_id FROM case_facts ORDER BY doc_id LIMIT 1")
+    assert live.has_scores() and len(_document_text(live, some_doc)) > 100
     write_fixture_snapshot(tmp_path / "next")
     os.rename(current, tmp_path / "old")
     os.rename(tmp_path / "next", current)
-    assert queries.document_text(live, some_doc) == ""          # not in the new snapshot
+    assert _document_text(live, some_doc) is None               # not in the new snapshot
     fresh = Database(current)
-    assert queries.has_scores(live) == queries.has_scores(fresh)
-    doc = fresh.scalar("SELECT doc_id FROM document_facts ORDER BY doc_id LIMIT 1")
-    assert queries.document_text(live, doc) == queries.document_text(fresh, doc) != ""
+    assert live.has_scores() == fresh.has_scores()
+    doc = fresh.scalar("SELECT doc_id FROM case_facts ORDER BY doc_id LIMIT 1")
+    assert _document_text(live, doc) == _document_text(fresh, doc) is not None
     shutil.rmtree(tmp_path / "old")
 
 
