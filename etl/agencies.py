@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from etl.divisions import municipalities, province_short_names
-from etl.places import canonical_place, case_region, is_known_place
+from etl.places import canonical_place, case_region, is_common_noun_place, is_known_place
 from etl.records import Agency, CaseSpan, DocumentMeta
 
 VOCAB = Path(__file__).resolve().parent / "vocab"
@@ -86,6 +86,12 @@ _CITY_BACK = re.compile(
 _COUNTY_BACK = re.compile(rf"((?![{_NOT_PLACE_HEAD}]){_PLACE_CHAR}{{1,5}})$")
 
 
+# The grass-roots unit written right after its parent bureau or court (易门县公安局绿汁派出所),
+# a district branch first (合肥市公安局蜀山分局五里墩派出所, 武汉市公安局东湖新技术开发区分局).
+_STATION = rf"[{_HAN}]{{1,6}}?(?:派出所|司法所|人民法庭|法庭|检察室|警务站|中队)"
+_BRANCH_CHAR = rf"(?![各和与及同对向在由从等联属辖])[{_HAN}]"   # not 联合各分局, 所属分局
+SUB_UNIT = re.compile(rf"(?:{_BRANCH_CHAR}{{1,10}}?[区县市]|{_BRANCH_CHAR}{{2,3}})分局(?:{_STATION})?|{_STATION}")
+
 _LEAD_TO_PREPOSITION = re.compile(rf"^[{_HAN}]*[从在由向据经]")
 
 
@@ -113,7 +119,8 @@ def _counties(text: str) -> list[str]:
         b = _COUNTY_BACK.search(text, max(0, m.start() - 5), m.start())
         if b:
             county = b.group(1) + m.group(0)[0]
-            if len(county) > 2 or is_known_place(county):   # (下称县级…): 称县 is no county
+            # (下称县级…): 称县 is no county; nor 局积极参加县 (县司法局积极参加县委…)
+            if is_known_place(county) or (len(county) > 2 and not _RUNNING_TEXT.search(county)):
                 out.append(county)
     return out
 
@@ -135,7 +142,9 @@ def agency_type_of(name: str | None) -> str:
     first = _NAME_LIST_SEPARATOR.split(name)[0]
     for suffix, kind in SUFFIX_TYPES:
         if first.endswith(suffix):
-            return kind
+            if kind != "other":
+                return kind
+            break           # …公安局…开发区分局, …政法委员会办公室: the type word inside decides
     # a name that carries a type word inside (某市公安“某某办”应用) still has a type
     for suffix, kind in SUFFIX_TYPES:
         if kind != "other" and suffix in first:
@@ -236,6 +245,19 @@ def expand_abbreviation(name: str, *, province: str | None, city: str | None,
     return name
 
 
+def _expand_with_unit(name: str, **context) -> str:
+    """expand_abbreviation, also for a short-form parent with its unit: 市公安局城关分局 ->
+    兰州市公安局城关分局."""
+    full = expand_abbreviation(name, **context)
+    if full != name or name[0] not in "省市区县":
+        return full
+    for m in _PL_SUFFIX_RX.finditer(name):
+        parent, unit = name[:m.end()], name[m.end():]
+        if unit and SUB_UNIT.fullmatch(unit) and (full := expand_abbreviation(parent, **context)) != parent:
+            return full + unit
+    return name
+
+
 _COUNTY_NAME = re.compile(rf"[{_HAN}]{{1,5}}(区|县)")
 _PLACE_NAME = re.compile(rf"[{_HAN}]{{1,12}}(区|县|旗|市|州|镇|乡|街道)")
 
@@ -277,6 +299,11 @@ def trim_false_place(name: str) -> str:
     if not m or is_known_place(m.group(0)):
         return name
     place = m.group(0)
+    if is_common_noun_place(place):
+        return name[len(place):]            # 首届社区矫正中心: 社区 is no place
+    for i in range(1 if not place.startswith("中共") else len(place), len(place) - 2):
+        if is_known_place(place[i:]):
+            return name[i:]                 # 负责人来到滨海新区公安局 -> 滨海新区公安局
     inner = _PL_SUFFIX_RX.search(place)
     if inner and inner.start() > 0:
         return name[:inner.end()]           # 建湖法院围绕市中院 -> 建湖法院
@@ -310,6 +337,11 @@ def resolve_agency(span: CaseSpan, text: str, meta: DocumentMeta) -> Agency:
     city = document_city(text, meta)
     province = document_province(text, city)
     county = _county_in(case_text)
+    written = PLACE_RE.match(raw)
+    if (written and len(written.group(0)) == 3 and raw[2] in "区县" and not raw.startswith("级", 3)
+            and not is_known_place(written.group(0))
+            and case_region(case_text, text, meta, raw[2]).county not in (None, written.group(0))):
+        raw = raw[2:]       # 参加县司法局 (参加县委县政府…) in a report on 三门县: the county's own bureau
     if raw[0] in "市区县":
         # a byline such as "江西省萍乡市副市长、市公安局党委书记" names the place just before
         pos = case_text.find(raw, 0, 300)
@@ -323,6 +355,8 @@ def resolve_agency(span: CaseSpan, text: str, meta: DocumentMeta) -> Agency:
         whose place is written only in passing (市公安局 in a report on 平安常州, 我市…)."""
         return case_region(case_text, text, meta, level)
 
+    if raw[0] == "省" and not province:
+        province = placed("省").province    # 省法院 in a report that names only its counties
     if raw[0] in "市区县" and not (city if raw[0] == "市" else county):
         where = placed(raw[0])
         city = city or where.city
@@ -362,9 +396,8 @@ def resolve_agency(span: CaseSpan, text: str, meta: DocumentMeta) -> Agency:
     names = [n for n in re.split(r"[、,，]", raw) if n]
     resolved = []
     for n in names:
-        full = expand_abbreviation(n, province=province, city=city, county=county,
-                                   procuratorate_context=n_proc >= n_court)
-        resolved.append(_qualify_with_city(full, city, province))
+        resolved.append(_qualify_with_city(_expand_with_unit(
+            n, province=province, city=city, county=county, procuratorate_context=n_proc >= n_court), city, province))
     name = "、".join(resolved)
     kind = agency_type_of(name)
     if kind == "other" and _PLACE_NAME.fullmatch(resolved[0]):

@@ -33,6 +33,7 @@ from etl.divisions import PROVINCE_SUFFIX_RE, Division, consistent, division_of,
 from etl.records import Agency, DocumentMeta, Region
 
 ALIASES_CSV = pathlib.Path(__file__).with_name("vocab") / "place_aliases.csv"
+NOT_PLACES_CSV = pathlib.Path(__file__).with_name("vocab") / "not_places.csv"
 
 # Words that, right after a short place name, show the name is meant as a place
 # (盐城中院, 重庆公安, 射阳县委, 长寿经开区, 苏州经验).
@@ -368,6 +369,18 @@ def is_known_place(name: str) -> bool:
             return False
         at = m.end
     return bool(mentions) and at == len(name)
+
+
+@functools.lru_cache(maxsize=1)
+def _not_place_words() -> tuple[str, ...]:
+    with open(NOT_PLACES_CSV, encoding="utf-8", newline="") as fh:
+        return tuple(row["word"].strip() for row in csv.DictReader(fh) if row["word"].strip())
+
+
+def is_common_noun_place(name: str) -> bool:
+    """True for what only looks like a place: a name the dataset does not know that ends in a
+    common noun with a level character (首届社区, 该辖区), vocab/not_places.csv."""
+    return name.endswith(_not_place_words()) and not is_known_place(name)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -24,9 +24,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-from etl.agencies import (ALL_SUFFIX_ALT, PL_SUFFIX_ALT, PLACE_RE, PROVINCES, agency_type_of, document_city,
+from etl.agencies import (ALL_SUFFIX_ALT, PL_SUFFIX_ALT, PLACE_RE, PROVINCES, SUB_UNIT, agency_type_of, document_city,
                           trim_false_place)
-from etl.places import find_places, is_known_place
+from etl.places import find_places, is_common_noun_place, is_known_place
 from etl.records import CaseSpan, DocumentMeta
 
 VOCAB = Path(__file__).resolve().parent / "vocab"
@@ -168,8 +168,9 @@ def _valid_agency(name: str) -> bool:
     if not name or len(name) > 40 or _HEADLINE_VERB.search(name) or any(c in name for c in "“”\"‘’ "):
         return False
     first = _NAME_SEPARATOR.split(name)[0]
-    # generic endings (局, 中心…) only count when a place is written first
-    return bool(_PL_END.search(first) or PLACE_RE.match(first))
+    # generic endings (局, 中心…) only count when a place is written first (not 首届社区…)
+    place = PLACE_RE.match(first)
+    return bool(_PL_END.search(first) or (place and not is_common_noun_place(place.group(0))))
 
 
 def _is_place_only(s: str) -> bool:
@@ -1037,7 +1038,6 @@ _VISITOR_AFTER = re.compile(r"(?:有关|相关)?(?:领导|负责同志|同志|�
                             r"(?:莅临|来到|到我|赴我|深入我|调研|视察|督导|检查指导|考察|召开|举办|举行|颁发|主办)"
                             r"|(?:专门)?(?:组成|成立|派出)(?:调研组|督导组|检查组|考察组|工作组)")
 # The grass-roots unit written right after its parent bureau or court
-_SUB_UNIT = re.compile(rf"[{_HAN}]{{1,6}}?(?:派出所|司法所|人民法庭|法庭|检察室|警务站|中队)")
 _INSTRUCTOR_BEFORE = re.compile(r"(?:按照|根据|依照|遵照|落实|在|对|向|赴)$")
 _NATIONAL_AGENCY = re.compile(r"最高人民法院|最高人民检察院|最高法|最高检|中央政法委|公安部|司法部")
 
@@ -1090,7 +1090,7 @@ def _actor_agency(s: str) -> str | None:
         if _VISITOR_AFTER.match(s, m_end) or _INSTRUCTOR_BEFORE.search(s[max(0, start - 2):start]):
             skipped_end = m_end
             continue
-        sub = _SUB_UNIT.match(s, m_end)
+        sub = SUB_UNIT.match(s, m_end)
         return name + sub.group(0) if sub else name   # 易门县公安局绿汁派出所: the station, not the bureau
     return None
 

@@ -230,3 +230,55 @@ def test_the_agency_a_reporter_heard_from_is_the_subject():
 
 def test_a_time_words_tail_is_no_part_of_the_place():
     assert trim_false_place("内大理州委政法委") == "大理州委政法委"
+
+
+@pytest.mark.parametrize("name, kind", [
+    ("武汉市公安局东湖新技术开发区分局", "police"),      # ends in a generic 局: the type word inside decides
+    ("某市委政法委员会办公室", "committee"),
+])
+def test_a_generic_ending_takes_the_type_word_inside(name, kind):
+    assert agency_type_of(name) == kind
+
+
+@pytest.mark.parametrize("written, name", [
+    ("责人来到滨海新区公安局", "滨海新区公安局"),       # (负责人来到…): the known district inside running text
+    ("中共绍兴市委政法委员会", "中共绍兴市委政法委员会"),  # 中共 is part of the name
+])
+def test_running_text_before_a_known_place_is_cut_off(written, name):
+    assert trim_false_place(written) == name
+
+
+def test_a_common_noun_ending_in_qu_is_no_place():
+    agency = one_practice("我省首届社区矫正中心开放日活动举行\n"
+                          "近日,省司法厅决定在全省开展社区矫正中心开放日活动,全省建成标准化社区矫正中心105个。")
+    assert (agency.name, agency.agency_type) != ("首届社区矫正中心", "other")
+    assert agency.agency_type == "justice"
+
+
+def test_provincial_court_short_form_takes_the_province_of_its_counties():
+    agency = one_practice("全省人民法庭助推乡村振兴\n"
+                          "省法院指导吴江、相城等地法庭走进乡村,苏州市吴江区人民法院设立巡回审判点12个,"
+                          "常熟市人民法院化解涉农纠纷1200件。")
+    assert agency.name == "江苏省高级人民法院"
+
+
+def test_a_verb_glued_onto_a_county_bureau_gives_the_county_of_the_report():
+    agency = one_practice("三门县司法局2023年工作总结\n"
+                          "一年来,三门县司法局积极参加县委县政府中心工作,县司法局全年办理法律援助案件560件。")
+    assert agency.name in ("三门县司法局", "台州市三门县司法局")
+    span_text = "2023年,县司法局积极参加县委县政府中心工作,全年办理法律援助案件560件,调解纠纷1200件。"
+    span = CaseSpan(seq=1, char_start=0, char_end=len(span_text), title="", agency_raw="参加县司法局")
+    meta = DocumentMeta(title="浙江省三门县司法局2023年工作总结", publisher=None, published_date=None, year=None)
+    assert resolve_agency(span, span_text, meta).name.endswith("三门县司法局")
+
+
+def test_a_station_under_a_district_branch_is_the_station():
+    agency = one_practice("近年来,合肥市公安局蜀山分局五里墩派出所推行网上警民议事厅,"
+                          "累计收集群众意见1.2万条,辖区警情同比下降12%。")
+    assert agency.name == "合肥市公安局蜀山分局五里墩派出所"
+
+
+def test_a_short_form_bureau_with_its_branch_takes_the_city():
+    span_text = "兰州市推进警务改革。市公安局城关分局推行快速处警机制,处警用时缩短至5分钟,可防性案件下降20%。"
+    span = CaseSpan(seq=1, char_start=0, char_end=len(span_text), title="", agency_raw="市公安局城关分局")
+    assert resolve_agency(span, span_text, NO_META).name == "兰州市公安局城关分局"
