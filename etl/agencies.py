@@ -88,8 +88,8 @@ _COUNTY_BACK = re.compile(rf"((?![{_NOT_PLACE_HEAD}]){_PLACE_CHAR}{{1,5}})$")
 
 # The grass-roots unit written right after its parent bureau or court (易门县公安局绿汁派出所),
 # a district branch first (合肥市公安局蜀山分局五里墩派出所, 武汉市公安局东湖新技术开发区分局).
-_STATION = rf"[{_HAN}]{{1,6}}?(?:派出所|司法所|人民法庭|法庭|检察室|警务站|中队)"
-_BRANCH_CHAR = rf"(?![各和与及同对向在由从等联属辖])[{_HAN}]"   # not 联合各分局, 所属分局
+_BRANCH_CHAR = rf"(?![各和与及同对向在由从等联属辖])[{_HAN}]"   # not 联合各分局, 所属分局, 法院各人民法庭
+_STATION = rf"{_BRANCH_CHAR}{{1,6}}?(?:派出所|司法所|人民法庭|法庭|检察室|警务站|中队)"
 SUB_UNIT = re.compile(rf"(?:{_BRANCH_CHAR}{{1,10}}?[区县市]|{_BRANCH_CHAR}{{2,3}})分局(?:{_STATION})?|{_STATION}")
 
 _LEAD_TO_PREPOSITION = re.compile(rf"^[{_HAN}]*[从在由向据经]")
@@ -223,6 +223,8 @@ def expand_abbreviation(name: str, *, province: str | None, city: str | None,
             tail = "中级人民法院" if short == "市院" else "人民法院"
         if level is None:                   # 地名+检察院 -> 地名+人民检察院
             known = canonical_place(prefix) if prefix else None
+            if not known and prefix and (prefix.endswith("地区") or is_known_place(prefix)):
+                return name                 # 南通地区法院 (an area's courts), 栖霞法院 (栖霞区 or 栖霞市?)
             if known and known[1] == "county":
                 prefix = known[0]           # 广州黄埔法院 -> 广州市黄埔区人民法院
             elif known and tail in ("人民法院", "人民检察院"):

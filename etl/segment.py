@@ -741,42 +741,67 @@ def _semicolon_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int
 
 
 def _placed_agency_opening(s: str) -> str | None:
-    """The agency a paragraph or clause opens with, when it names its place (北仑区检察院…)."""
+    """The agency a paragraph or clause opens with, when it names its place (北仑区检察院…,
+    or a bare place the division dataset knows: 吴江法院…)."""
     m = _STRICT_AGENCY.match(s)
-    return m.group(0) if m and _valid_agency(m.group(0)) and PLACE_RE.match(m.group(0)) else None
+    if m and _valid_agency(m.group(0)) and PLACE_RE.match(m.group(0)):
+        name = m.group(0)
+    else:
+        bare = _bare_place_agencies(s[:12])
+        if not bare or bare[0][0] != 0:
+            return None
+        name = bare[0][2]
+    sub = SUB_UNIT.match(s, len(name))
+    return name + sub.group(0) if sub else name     # 栖霞法院栖霞法庭: the tribunal
+
+
+def _agency_place(agency: str) -> str:
+    m = PLACE_RE.match(agency)
+    return m.group(0) if m else _BARE_PLACE_SUFFIX.split(agency, 1)[0]
 
 
 def _are_peers(agencies: list[str]) -> bool:
     """Three or more agencies of one type, each of another place: the practices of peers,
     not one city's organs (市法院…, 市检察院…) nor one agency's own sections."""
-    places = {PLACE_RE.match(a).group(0) for a in agencies}
+    places = {_agency_place(a) for a in agencies}
     return len(agencies) >= 3 and len(places) == len(agencies) and len({agency_type_of(a) for a in agencies}) == 1
 
 
-def _peer_clauses(text: str, lines: tuple[_Line, ...]) -> tuple[int, list[tuple[int, int, str, str]]] | None:
-    """A report's closing paragraph on its lower units' practices, one per clause: "宁海县检察院
-    主动…；慈溪市周巷检察室…；北仑区检察院…" — three or more peers (one type, different places).
-    Returns where the clauses start and one case per clause; None when there are none, or
-    when more of the report follows them (then they are examples inside it)."""
+# A clause naming its practice: 成立“乡村法官驿站”, 推行“一企一档”
+_NAMED_PRACTICE = re.compile(r"[“\"「『][^”\"」』]{2,20}[”\"」』]")
+_LEAD_IN_END = re.compile(r"[，,]")
+
+
+def _peer_clauses(text: str, lines: tuple[_Line, ...]) -> tuple[int, list[tuple[int, int, str, str]], bool] | None:
+    """Peers' practices, one per clause: "宁海县检察院主动…；慈溪市周巷检察室…；北仑区检察院…" —
+    three or more peers (one type, different places), the first clause perhaps after a
+    lead-in (全省法庭走进乡村，吴江法院…).  Returns where the clauses start, one case per
+    clause, and whether they close the report; None when there are none, or when more of
+    the report follows and the clauses do not each name a practice (then they are examples)."""
     for k, ln in enumerate(lines):
         if "；" not in ln.s and ";" not in ln.s:
             continue
         hits = []
         for c in [0] + [m.end() for m in re.finditer(r"[；;。]", ln.s)]:
             piece = ln.s[c:].lstrip()
+            at = c + len(ln.s[c:]) - len(piece)
             agency = _placed_agency_opening(piece)
+            if not agency and not hits and (comma := _LEAD_IN_END.search(piece, 0, 40)):
+                agency = _placed_agency_opening(piece[comma.end():])    # after the lead-in
+                at += comma.end()
             if agency:
-                hits.append((c + len(ln.s[c:]) - len(piece), agency))
+                hits.append((at, agency))
         if not _are_peers([a for _, a in hits]):
             continue
-        if sum(len(x.s) for x in lines[k + 1:] if not x.short) > 0:
-            return None
         out = []
         for n, (c, agency) in enumerate(hits):
             z = hits[n + 1][0] if n + 1 < len(hits) else len(ln.s)
             piece = ln.s[c:z].rstrip("；;。 ")
             out.append((ln.start + c, ln.start + c + len(piece), _first_sentence(piece)[:40], agency))
-        return ln.start + hits[0][0], out
+        closing = sum(len(x.s) for x in lines[k + 1:] if not x.short) == 0
+        if not closing and not all(_NAMED_PRACTICE.search(text, a, z) for a, z, _, _ in out):
+            return None
+        return ln.start + hits[0][0], out, closing
     return None
 
 
@@ -1166,13 +1191,14 @@ def segment_cases(text: str, meta: DocumentMeta) -> list[CaseSpan]:
     # one practice: the whole document after its title / editor's note
     first = next((k for k, ln in enumerate(lines) if not ln.short and not _EDITOR_NOTE.match(ln.s)), 0)
     start = lines[first].start
+    own = (start, _content_end(text, lines, start), meta.title or "", _document_subject(text, lines, meta))
     peers = _peer_clauses(text, lines)
     if peers and peers[0] > start:
-        # the report's own practice, then its lower units' ones
-        return _dedupe(text, [(start, peers[0], meta.title or "", _document_subject(text, lines, meta))]
-                       + peers[1])
-    return _dedupe(text, [(start, _content_end(text, lines, start), meta.title or "",
-                           _document_subject(text, lines, meta))])
+        # the report's own practice, then its lower units' ones (closing it, or named
+        # practices inside it: then the report's case spans the whole report)
+        clauses_at, clauses, closing = peers
+        return _dedupe(text, [(start, clauses_at, *own[2:]) if closing else own] + clauses)
+    return _dedupe(text, [own])
 
 
 # ---------------------------------------------------------------- summary

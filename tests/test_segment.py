@@ -692,3 +692,29 @@ def test_a_closing_paragraph_of_lower_units_practices_adds_a_case_each_after_the
     meta, spans = cases_of(text)
     assert [s.agency_raw for s in spans][1:] == ["宁海县检察院", "慈溪市周巷检察室", "北仑区检察院"]
     assert text.index("百名检察官") in range(spans[0].char_start, spans[0].char_end)
+
+
+def test_peers_naming_their_practices_mid_report_are_a_case_each():
+    # A report on a province's tribunals, with one paragraph of peer courts' named practices
+    # (bare places: 吴江法院, 栖霞法院), the first after a lead-in; more of the report follows.
+    text = ("全省人民法庭服务乡村振兴纪实\n"
+            "全省法院301个人民法庭深度参与基层治理,省法院在多地挂牌成立实践基地,全年化解涉农纠纷1.2万件。\n"
+            "全省人民法庭下沉司法力量走进乡村,吴江法院各人民法庭在辖区成立“乡村法官驿站”,指派法官定点联络;"
+            "栖霞法院栖霞法庭成立“旅游巡回审判点”,服务辖区旅游经济发展;"
+            "江宁法院设立“法润乡村”工作站,方便偏远地区群众。\n"
+            "下一步,全省法院将继续推进人民法庭建设,完善便民诉讼网络,建好用好乡村法官工作站和巡回审判点,"
+            "让群众在家门口就能解决纠纷,努力打通诉讼服务最后一公里。\n")
+    agencies = [a for a, _ in segmented(text)]
+    assert agencies[1:] == ["吴江法院", "栖霞法院栖霞法庭", "江宁法院"]
+    assert len(agencies) == 4
+    report = cases_of(text)[1][0]
+    assert report.char_end > text.index("下一步")        # the report's case spans the whole report
+
+
+def test_peers_listed_mid_report_without_named_practices_stay_examples():
+    text = ("全省人民法庭服务乡村振兴纪实\n"
+            "全省法院301个人民法庭深度参与基层治理,全年化解涉农纠纷1.2万件。\n"
+            "吴江法院在辖区设点,指派法官定点联络;栖霞法院服务辖区旅游经济发展;江宁法院方便偏远地区群众。\n"
+            "下一步,全省法院将继续推进人民法庭建设,完善便民诉讼网络,建好用好乡村法官工作站和巡回审判点,"
+            "让群众在家门口就能解决纠纷,努力打通诉讼服务最后一公里。\n")
+    assert len(segmented(text)) == 1
