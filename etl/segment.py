@@ -911,12 +911,19 @@ _AWARD_EXAMPLE = re.compile(rf"([{_HAN}]{{2,30}}?{_ITEM_AGENCY_END})“([^”]{{
                             rf"等(?:\d{{1,3}}|[一二三四五六七八九十]{{1,3}})个?(?:项目|案例|成果)")
 
 
+# An honour list names one example of the units it honours: "授予甲区检察院等38个单位“…”称号",
+# "为乙区检察院等98个先进集体记集体一等功"
+_AWARDED_EXAMPLE = re.compile(rf"(?:授予|为|表彰|命名|追授)([{_HAN}]{{2,30}}?{_ITEM_AGENCY_END})"
+                              rf"等(?:\d{{1,4}}|[一二三四五六七八九十百]{{1,4}})个(?:先进|模范|基层)?(?:单位|集体|组织)")
+
+
 def _award_example_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str | None]]:
-    """Two or more named award examples in one sentence: one case each (the agency starts
-    at its place name: 马怀德宣布上海市… is 上海市…)."""
-    out = []
+    """Two or more named award examples in one sentence, or honoured units' examples over
+    the document: one case each (the agency starts at its place name: 马怀德宣布上海市… is
+    上海市…), titled by its project, else by the honour's sentence."""
+    out, honoured = [], []
     for ln in lines:
-        if "等" not in ln.s or "“" not in ln.s:
+        if "等" not in ln.s:
             continue
         found = []
         for m in _AWARD_EXAMPLE.finditer(ln.s):
@@ -926,7 +933,23 @@ def _award_example_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int,
                 found.append((ln.start + at, ln.start + m.end(), m.group(2), ln.s[at:m.end(1)]))
         if len(found) >= 2:
             out += found
+        for m in _AWARDED_EXAMPLE.finditer(ln.s):
+            places = find_places(m.group(1))
+            if places:
+                at = m.start(1) + places[0].start
+                end = _sentence_end(ln.s, m.end())
+                honour = re.match(r"[^，,；;。]*", ln.s[m.end():end]).group(0)
+                named = _NAMED_PRACTICE.search(honour)          # “全国模范检察院”称号, else 记集体一等功
+                honoured.append((ln.start + at, ln.start + end, named.group(0) if named else honour[:40],
+                                 ln.s[at:m.end(1)]))
+    if len({agency for *_, agency in honoured}) >= 2:
+        out += honoured
     return out
+
+
+def _sentence_end(s: str, at: int) -> int:
+    m = re.compile(r"[；;。!！?？]").search(s, at)
+    return m.end() if m else len(s)
 
 
 def _paragraph_subject_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str | None]]:
@@ -1024,6 +1047,9 @@ def _document_subject(text: str, lines: tuple[_Line, ...], meta: DocumentMeta) -
             return m.group(1)
     body = [ln.s for ln in lines[:20] if not _is_headline(ln.s) and not _EDITOR_NOTE.match(ln.s)][:3]
     for s in body:
+        selected = _selected_unit(s[:300])
+        if selected:
+            return selected                 # …联合发布了10件典型案例，我市某区检察院办理的…案入选
         own = _SELF_REFERENCE.search(s[:200])
         if own and len(own.group(0)) > 2 and own.group(0)[:2] in ("我市", "本市", "我省"):
             return own.group(0)             # 近年来，我市政法机关…: the city's organs together
@@ -1045,6 +1071,42 @@ def _document_subject(text: str, lines: tuple[_Line, ...], meta: DocumentMeta) -
                 return pub
             return m.group(0)
     return meta.publisher
+
+
+# "另外9起典型案例为:甲市检察院…案,乙县检察院…案": the cases a selection's news lists in one sentence
+_CASE_LIST_INTRO = re.compile(r"(?:典型案例|优秀案例|案例|案件)(?:分别)?(?:为|是|包括|有)[:：]")
+
+
+def _listed_case_items(lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str]]:
+    """One case per listed item opened by a placed agency (two or more): the lead's story
+    of one selected case is told, the others only named."""
+    for ln in lines:
+        intro = _CASE_LIST_INTRO.search(ln.s)
+        if not intro:
+            continue
+        end = _sentence_end(ln.s, intro.end())
+        items, at = [], intro.end()
+        for part in re.split(r"[,，；;、]", ln.s[intro.end():end]):
+            agency = _placed_agency_opening(part)
+            piece = part.rstrip("。 ")
+            if agency and len(piece) > len(agency) + 3:
+                items.append((ln.start + at, ln.start + at + len(piece), piece[len(agency):][:40], agency))
+            at += len(part) + 1
+        if len(items) >= 2:
+            return items
+    return []
+
+
+# News of a selection names the local unit selected after the bodies that selected: that unit is the subject.
+_SELECTED_AFTER_US = re.compile(r"(?:我市|我区|我县|我省|本市|本区|本县)(?=[^，,。；;]{4,60}?(?:入选|获评|被评为|荣获|获得))")
+
+
+def _selected_unit(s: str) -> str | None:
+    for m in _SELECTED_AFTER_US.finditer(s):
+        agency = _placed_agency_opening(s[m.end():])
+        if agency:
+            return agency
+    return None
 
 
 # How a publisher names itself: a place (我市) or its own agency (我院).
@@ -1192,6 +1254,9 @@ def segment_cases(text: str, meta: DocumentMeta) -> list[CaseSpan]:
     first = next((k for k, ln in enumerate(lines) if not ln.short and not _EDITOR_NOTE.match(ln.s)), 0)
     start = lines[first].start
     own = (start, _content_end(text, lines, start), meta.title or "", _document_subject(text, lines, meta))
+    listed = _listed_case_items(lines)
+    if listed:
+        return _dedupe(text, [own] + listed)    # the story told, then the other selected cases it lists
     peers = _peer_clauses(text, lines)
     if peers and peers[0] > start:
         # the report's own practice, then its lower units' ones (closing it, or named
