@@ -90,7 +90,8 @@ _JUNK_LINE = re.compile(r"^[\s|｜·•\-—_=*#]*$")
 _YEAR = re.compile(r"((?:19|20)\d\d)\s*(?:[—–\-至到~]\s*(?:19|20)\d\d\s*)?年")
 _DATE = re.compile(r"((?:19|20)\d\d)\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*日?")
 _DAY_FIRST_DATE = re.compile(r"(?<!\d)(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?!\d)")   # 28.08.2018 11:25
-_DATELINE_HINT = re.compile(r"时间|日期|发布|来源|稿件|编辑|作者|^\s*[(（]?\s*(?:19|20)\d\d")
+_DATELINE_HINT = re.compile(r"时间|日期|发布|来源|稿件|编辑|作者|^\s*[(（]?\s*(?:19|20)\d\d"
+                            r"|(?:19|20)\d\d[-/]\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d\d")    # …网 2024/8/2 10:40:32
 # scraped pages glue the next label on: "来源:某区委政法委发布时间:2025-09-08"
 _SOURCE = re.compile(r"(?:稿件来源|来源|供稿|出处|转自|转载自)\s*[:：]\s*((?:(?!发布|时间|日期|作者|编辑)[^\s|｜,，。;；]){2,30})")
 _NEWSPAPER = re.compile(rf"^([{_HAN}]{{2,10}}?(?:日报|晚报|时报|法制报|法治报|导报|报))")
@@ -335,6 +336,9 @@ _HAN_YEAR = re.compile(r"[〇零一二][〇零一二三四五六七八九]{3}(?=
 _HAN_YEAR_AT_NIAN = re.compile(r"年(?<=[〇零一二][〇零一二三四五六七八九]{3}年)")
 
 
+_SINCE_START = re.compile(r"[^。，,；;]{0,8}?以来")
+
+
 def _years(text: str) -> list[int]:
     """Years the text states, minus targets (到2025年) and years inside names
     (《…(2021—2025年)》, “2017—2020年度平安中国建设示范市”)."""
@@ -350,6 +354,8 @@ def _years(text: str) -> list[int]:
             continue
         if _PLAN_AFTER.match(masked, m.end()):
             continue
+        if _SINCE_START.match(masked, m.end()) and before.endswith(("自", "从")):
+            continue                        # 自2006年试点以来: when something began, not the report's year
         out.append(int(_YEAR_DIGITS.findall(m.group(0))[-1]))
     return out
 
@@ -427,8 +433,10 @@ def describe_document(text: str) -> DocumentMeta:
     if title_end + 1 < len(lines) and re.match(r"^[—–-]{1,2}", lines[title_end + 1].s):
         region.append(lines[title_end + 1].s)
     title_years = _years(" ".join(region))
-    if title_years and _CONGRESS_REPORT.search(" ".join(region)):
-        # a work report delivered to the people's congress reviews the year before
+    delivered = _DATE.search(" ".join(region))
+    if title_years and _CONGRESS_REPORT.search(" ".join(region)) and not (delivered and int(delivered.group(2)) >= 10):
+        # a work report delivered to the people's congress early in a year reviews the year
+        # before (one delivered in December reviews its own year)
         title_years = [max(title_years) - 1]
     years = _years(text)
     planned = _plan_years(text)

@@ -230,6 +230,10 @@ def test_document_meta(doc, title, publisher, published):
     ("某县创新基层治理\n2017至2022年，中心直接收案2000件。", 2022),
     ("某县创新基层治理\n2021年获评“2017—2024年度平安建设示范县”，当年化解纠纷300件。", 2021),
     ("某县创新基层治理\n二〇二三年，全县化解纠纷300件。", 2023),
+    # a dateline with a clock time and no label, before a speech quoted from an older year
+    ("某派出所创新枫桥经验\n某某网 2024/8/2 10:40:32\n2019年5月7日,某领导在此视察。今年以来,化解纠纷150起。", 2024),
+    # when a pilot began is not the year of the report
+    ("某省社区矫正开放日\n自2006年试点以来,全省累计接收社区矫正对象10万余人。", None),
 ])
 def test_year_the_report_is_about(text, year):
     assert describe_document(text).year == year
@@ -520,6 +524,12 @@ def test_a_work_report_to_the_congress_is_about_the_year_before():
     meta = describe_document(text)
     assert meta.title == "某某区人民检察院工作报告"     # not the cover page's broken lines
     assert meta.year == 2023
+
+
+def test_a_work_report_delivered_in_december_is_about_its_own_year():
+    text = ("某某区人民检察院工作报告\n——2022年12月27日在某某区第六届人民代表大会第二次会议上\n"
+            "各位代表:\n2022年的主要工作\n全年共受理审查逮捕案件210件,起诉案件480件。\n")
+    assert describe_document(text).year == 2022
 
 
 def test_a_site_record_number_or_a_salutation_is_no_title():
