@@ -165,6 +165,8 @@ _LINE_SPACE_RX = re.compile(r"[ \t]+")
 # HTML exports flatten <p> into spaces: "…人心。 一、突出稳进增效" is a paragraph break.
 # (the spaces first: they are rare in Chinese text, sentence ends are not)
 _INLINE_BREAK_RX = re.compile(r"[ \t](?<=[。！？!?][ \t])[ \t]*(?=\S)")
+# A newspaper byline run into its article: "□某县委常委、政法委书记 洪某 在全党…".
+_RUN_IN_BYLINE_RX = re.compile(r"^(□\s*[^\s。，,；;]{4,40}\s+[\u4e00-\u9fff]{2,4}) (?=[^\s]{10})")
 # A numbered heading run into its body: "一、突出稳进增效,构建法律监督新格局 高质效办好…".
 _RUN_IN_HEADING_RX = re.compile(
     r"^((?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])[^。！？\s]{2,40}) (?=\S)")
@@ -231,6 +233,8 @@ def normalise(text: str) -> NormalisedText:
             continue
         if line[0] in _RUN_IN_FIRST:
             paragraphs.extend(_RUN_IN_HEADING_RX.sub("\\1\n", line).split("\n"))
+        elif line[0] == "□":
+            paragraphs.extend(_RUN_IN_BYLINE_RX.sub("\\1\n", line).split("\n"))
         else:
             paragraphs.append(line)
     paragraphs = _join_broken_lines(paragraphs)

@@ -576,7 +576,10 @@ def _signed_cases(text: str, lines: tuple[_Line, ...], bylines: list[_Byline]) -
             if score >= floor and n not in titles and k not in used:
                 titles[n] = k
                 used.add(k)
-    above = [k for k in cands if k < bylines[0].first]
+    above = [k for k in cands if k < bylines[0].first] or [
+        k for k in range(bylines[0].first) if _is_headline(lines[k].s) and len(lines[k].s) <= 50
+        and not _DATE.search(lines[k].s) and not _SOURCE.search(lines[k].s) and not _NOT_TITLE.search(lines[k].s)]
+    # (a headline of three slogans runs longer than a floating one: 学思践悟… 真抓实干… 奋力推进…)
     if len(bylines) == 1 and above and (0 not in titles or titles[0] > bylines[0].first):
         titles[0] = above[0]                # one signed article: its title stands above the byline
     # a page with as many headlines as articles: the last ones pair up by elimination

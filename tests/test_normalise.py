@@ -232,3 +232,10 @@ def test_a_list_item_cut_by_a_pdf_column_is_joined_but_an_item_heading_is_not():
         "二、整合协调,形成“多元化+体系化”人民调解新模式,积极构建矛盾联合化解的新格局",
         "对于复杂疑难矛盾纠纷,单靠调委会或调解员不足以有效解决。",
         "破产案件平均周期压缩至 180 天,较全国均值快 30%。市检察院完成349 份法治体检报告,提出风险建议 810 条。"]
+
+
+def test_a_newspaper_byline_run_into_its_article_is_its_own_line():
+    raw = "奋力推进新时代政法工作高质量发展\n□某某县委常委、政法委书记 王某 在全党全国各族人民迈上新征程的关键时刻召开党的二十大。\n"
+    lines = normalise(raw).text.split("\n")
+    assert lines[1] == "□某某县委常委、政法委书记 王某"
+    assert lines[2].startswith("在全党全国各族人民")

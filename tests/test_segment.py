@@ -745,3 +745,11 @@ def test_news_of_a_selection_is_about_the_local_unit_selected():
             "该院运用一体化办案机制,督促被告人补植复绿,回植五角枫50棵。\n"
             "当天通报的另外9起典型案例为:阳泉市检察院助推水库工程项目行政公益诉讼案,洪洞县检察院督促整治非法采砂行政公益诉讼案。\n")
     assert [a for a, _ in segmented(text)] == ["小店区检察院", "阳泉市检察院", "洪洞县检察院"]
+
+
+def test_a_signed_article_with_its_byline_run_in_takes_the_authors_committee_and_long_headline():
+    text = normalise("学思践悟守初心 真抓实干担使命 奋力推进新时代闽清政法工作高质量发展\n"
+                     "□闽清县委常委、政法委书记 洪某 在全党全国各族人民迈上新征程的关键时刻召开党的二十大,"
+                     "闽清政法系统把思想和行动统一到学习贯彻党的二十大精神上来,以新担当新作为开创政法工作新局面。"
+                     "一要旗帜鲜明讲政治,坚持党对政法工作的绝对领导。二要坚持以人民为中心,全年化解矛盾纠纷1200件。\n").text
+    assert segmented(text) == [("闽清县委政法委", "学思践悟守初心 真抓实干担使命 奋力推进新时代闽清政法工作高质量发展")]
