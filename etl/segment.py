@@ -963,15 +963,27 @@ def _sentence_end(s: str, at: int) -> int:
     return m.end() if m else len(s)
 
 
+# A digest paragraph opened by a region itself: "湖北省各级党委政府…", "而北京市，则…", "在上海，…"
+_REGION_OPENING = re.compile(
+    rf"^(?:在|而|据)?((?:{'|'.join(map(re.escape, PROVINCES))})(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区)?)"
+    r"(?=[,，]|则|各级|各地|全省|全市|省委|市委|党委)")
+
+
+def _region_opening(s: str) -> str | None:
+    m = _REGION_OPENING.match(s)
+    return PROVINCES.get(m.group(1), m.group(1)) if m else None
+
+
 def _paragraph_subject_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str | None]]:
     """Paragraphs opened by peer agencies of different places (广东高院…, 上海高院…, 陕西高院…;
-    北京市检察机关…, 辽宁省检察机关…): one case per such paragraph, the paragraphs after it that
-    name no new agency belonging to it; what comes before the first is the piece's preamble."""
+    北京市检察机关…, 辽宁省检察机关…) or by regions (湖北省各级党委…, 而北京市，则…, 在上海，…):
+    one case per such paragraph, the paragraphs after it that name no new agency belonging
+    to it; what comes before the first is the piece's preamble."""
     opens = []
     for k, ln in enumerate(lines):
         if len(ln.s) < 30 or not any(c in ln.s for c in "，,。"):
             continue                        # headings and captions open no paragraph
-        agency = _placed_agency_opening(_strip_num(ln.s))
+        agency = _placed_agency_opening(_strip_num(ln.s)) or _region_opening(ln.s)
         if agency:
             opens.append((k, agency))
     if not _are_peers([a for _, a in opens]):
@@ -1046,6 +1058,9 @@ def _document_subject(text: str, lines: tuple[_Line, ...], meta: DocumentMeta) -
     the title or subtitle, an agency opening the body, 我市/我省, a place leading the title."""
     heads = [meta.title] + [ln.s.lstrip("—- ") for ln in lines[:3] if ln.s.startswith(("—", "-"))]
     for s in filter(None, heads):
+        signed = _SIGNED_ARTICLE_OF.search(s)
+        if signed and (author := _actor_agency(signed.group(1))):
+            return author                   # 《长安》杂志刊发某市检察院检察长某某署名文章: the author's agency
         if any(w in s for w in _SELF_AGENCY) and _publisher_agency(meta):
             return meta.publisher           # 我院…项目入选…: the publishing court's own practice
         m = _actor_agency(s)
@@ -1106,6 +1121,9 @@ def _listed_case_items(lines: tuple[_Line, ...]) -> list[tuple[int, int, str, st
         if len(items) >= 2:
             return items
     return []
+
+
+_SIGNED_ARTICLE_OF = re.compile(r"(?:刊发|发表|刊登|刊载|推出)了?(.{4,60}?)(?:的)?署名文章")
 
 
 # News of a selection names the local unit selected after the bodies that selected: that unit is the subject.

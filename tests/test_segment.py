@@ -753,3 +753,19 @@ def test_a_signed_article_with_its_byline_run_in_takes_the_authors_committee_and
                      "闽清政法系统把思想和行动统一到学习贯彻党的二十大精神上来,以新担当新作为开创政法工作新局面。"
                      "一要旗帜鲜明讲政治,坚持党对政法工作的绝对领导。二要坚持以人民为中心,全年化解矛盾纠纷1200件。\n").text
     assert segmented(text) == [("闽清县委政法委", "学思践悟守初心 真抓实干担使命 奋力推进新时代闽清政法工作高质量发展")]
+
+
+def test_digest_paragraphs_opened_by_regions_are_a_case_each():
+    text = ("完善治安防控体系\n——各地创新开展平安建设纪实\n"
+            "党的十八大以来,各级党委政府和政法机关不断实践探索,建立完善立体化社会治安防控体系。\n"
+            "湖北省各级党委政府把平安建设作为基础性工程来抓,每半年召开一次市州党委书记维稳工作专题会议。\n"
+            "而北京市,则充分利用汇聚1800多家律师事务所的区位优势,将律师公益法律服务纳入平安建设格局。\n"
+            "在上海,为破解特殊群体的服务管理难题,政府积极培育专业社会组织,服务对象超过5万人。\n")
+    assert [a for a, _ in segmented(text)] == ["湖北省", "北京市", "上海市"]
+
+
+def test_news_of_a_published_signed_article_is_about_the_authors_agency():
+    text = ("《长安》杂志刊发某某市人民检察院党组书记、检察长王某署名文章\n"
+            "近日,由中央政法委主管的《长安》杂志刊发了某某市人民检察院检察长王某署名文章《当好检察卫士》。\n"
+            "全文如下:某某市检察机关办理涉黄河流域公益诉讼案件120件,督促修复河道30公里。\n")
+    assert [a for a, _ in segmented(text)] == ["某某市人民检察院"]
