@@ -755,8 +755,8 @@ def _placed_agency_opening(s: str) -> str | None:
     """The agency a paragraph or clause opens with, when it names its place (北仑区检察院…,
     or a bare place the division dataset knows: 吴江法院…)."""
     m = _STRICT_AGENCY.match(s)
-    if m and _valid_agency(m.group(0)) and PLACE_RE.match(m.group(0)):
-        name = m.group(0)
+    if m and _valid_agency(m.group(0)) and PLACE_RE.match(m.group(0)) and PLACE_RE.match(trim_false_place(m.group(0))):
+        name = m.group(0)                   # (not 交市县检察院…: 交市 is no place)
     else:
         bare = _bare_place_agencies(s[:12])
         if not bare or bare[0][0] != 0:
@@ -779,38 +779,37 @@ def _are_peers(agencies: list[str]) -> bool:
 
 
 # A clause naming its practice: 成立“乡村法官驿站”, 推行“一企一档”
+_DIGIT_RX = re.compile(r"\d")
 _NAMED_PRACTICE = re.compile(r"[“\"「『][^”\"」』]{2,20}[”\"」』]")
-_LEAD_IN_END = re.compile(r"[，,]")
 
 
 def _peer_clauses(text: str, lines: tuple[_Line, ...]) -> tuple[int, list[tuple[int, int, str, str]], bool] | None:
-    """Peers' practices, one per clause: "宁海县检察院主动…；慈溪市周巷检察室…；北仑区检察院…" —
-    three or more peers (one type, different places), the first clause perhaps after a
-    lead-in (全省法庭走进乡村，吴江法院…).  Returns where the clauses start, one case per
+    """Peers' practices, one per clause: "宁海县检察院主动…；慈溪市周巷检察室…；北仑区检察院…",
+    "厦门市检察机关创新…，泉州市检察机关开展…" — three or more peers (one type, different places).  Returns where the clauses start, one case per
     clause, and whether they close the report; None when there are none, or when more of
     the report follows and the clauses do not each name a practice (then they are examples)."""
     for k, ln in enumerate(lines):
-        if "；" not in ln.s and ";" not in ln.s:
+        if ln.short:
             continue
         hits = []
-        for c in [0] + [m.end() for m in re.finditer(r"[；;。]", ln.s)]:
+        for c in [0] + [m.end() for m in re.finditer(r"[；;。，,]", ln.s)]:
             piece = ln.s[c:].lstrip()
             at = c + len(ln.s[c:]) - len(piece)
             agency = _placed_agency_opening(piece)
-            if not agency and not hits and (comma := _LEAD_IN_END.search(piece, 0, 40)):
-                agency = _placed_agency_opening(piece[comma.end():])    # after the lead-in
-                at += comma.end()
             if agency:
                 hits.append((at, agency))
         if not _are_peers([a for _, a in hits]):
             continue
         out = []
         for n, (c, agency) in enumerate(hits):
-            z = hits[n + 1][0] if n + 1 < len(hits) else len(ln.s)
-            piece = ln.s[c:z].rstrip("；;。 ")
+            # a clause ends where the next peer's begins, or at its sentence's end
+            z = min(hits[n + 1][0] if n + 1 < len(hits) else len(ln.s), _sentence_end(ln.s, c))
+            piece = ln.s[c:z].rstrip("；;。，, ")
             out.append((ln.start + c, ln.start + c + len(piece), _first_sentence(piece)[:40], agency))
         closing = sum(len(x.s) for x in lines[k + 1:] if not x.short) == 0
-        if not closing and not all(_NAMED_PRACTICE.search(text, a, z) for a, z, _, _ in out):
+        # inside a report, peers are cases when each clause names its practice or its result
+        if not closing and not all(_NAMED_PRACTICE.search(text, a, z) or _DIGIT_RX.search(text, a, z)
+                                   for a, z, _, _ in out):
             return None
         return ln.start + hits[0][0], out, closing
     return None
