@@ -55,8 +55,8 @@ _HAN = r"\u4e00-\u9fff"
 # A list number needs its separator: 一体化 / 三明市 start with numerals but are no numbers.
 _NUM = (r"(?:(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．:：]"
         r"|(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?=\s)"
-        r"|[【\[](?:案例|典型案例|经验|亮点)?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[】\]])\s*)")   # 【案例3】
-_NUMBERED = re.compile(rf"^(?:[【\[](?:案例|典型案例|经验|亮点)?[一二三四五六七八九十\d]{{1,3}}[】\]]|(?:案例|亮点|做法|经验)[一二三四五六七八九十\d]{{1,3}}[:：、\s]?|\d{{1,2}}\s+|\d{{1,2}}[、.．]|[一二三四五六七八九十]{{1,3}}[、.．]|[(（][一二三四五六七八九十\d]{{1,3}}[)）]|第[一二三四五六七八九十]{{1,3}}[、，,章节部分])")
+        r"|[【\[](?:案例|典型案例|经验|亮点)?第?(?:\d{1,4}|[一二三四五六七八九十]{1,3})号?[】\]])\s*)")   # 【案例3】, 【第292号】
+_NUMBERED = re.compile(rf"^(?:[【\[](?:案例|典型案例|经验|亮点)?第?[一二三四五六七八九十\d]{{1,4}}号?[】\]]|(?:案例|亮点|做法|经验)[一二三四五六七八九十\d]{{1,3}}[:：、\s]?|\d{{1,2}}\s+|\d{{1,2}}[、.．]|[一二三四五六七八九十]{{1,3}}[、.．]|[(（][一二三四五六七八九十\d]{{1,3}}[)）]|第[一二三四五六七八九十]{{1,3}}[、，,章节部分])")
 _SENT_END = "。！？!?"
 # a post ends the byline line or is followed by 、: 重庆市长寿区 holds 市长 but is no post
 _POST = re.compile(rf"(?:{_alt(_M['post'])})(?=$|[、，,\s])")
@@ -223,8 +223,9 @@ def _heading(line: _Line, places_ok: bool) -> _Anchor | None:
         return _Anchor(0, _strip_num(s), None, "place")
     m = _PLACE_SPLIT_TITLE.match(s) if dash or colon else None
     if (m and _is_place_only(m.group(1)) and not any(c in m.group(2) for c in _SENT_END)
-            and (places_ok or _NUMBERED.match(s) or not re.search(r"[:：]", s[:14]))):
-        # "荣昌区——迭代升级综调机制", "（三）江北区：创设金融法律服务中心"
+            and (places_ok or _NUMBERED.match(s) or not re.search(r"[:：]", s[:14])
+                 or is_known_place(_strip_num(m.group(1))))):
+        # "荣昌区——迭代升级综调机制", "（三）江北区：创设金融法律服务中心", "浙江省宁波市鄞州区：创新…"
         return _Anchor(0, m.group(1), m.group(2).strip(), "inline")
     m = _AGENCY_BRACKET.match(s) if "【" in s or "[" in s else None
     if m and _valid_agency(m.group(1)):
