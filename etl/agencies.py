@@ -108,8 +108,9 @@ def _cities(text: str) -> list[str]:
             # "记者从东岭市委…": no city name holds these prepositions; cut the lead off
             name = _LEAD_TO_PREPOSITION.sub("", b.group(2), count=1)
             city = (name if len(name) >= 2 else b.group(2)) + "市"
-            if is_known_place(city) or (len(city) > 2 and not _RUNNING_TEXT.search(city)):
-                out.append(city)    # not 按照市委… (照市) nor 市司法局会同市中院 (法局会同市)
+            if is_known_place(city) or (len(city) > 2 and not _RUNNING_TEXT.search(city)
+                                        and not _PREPOSITION_IN_PLACE.search(city[:-1])):
+                out.append(city)    # not 按照市委… (照市), 市司法局会同市中院 (法局会同市), 我代表市…
     return out
 
 
@@ -169,7 +170,10 @@ def document_city(text: str, meta: DocumentMeta | None = None) -> str | None:
 
 @lru_cache(maxsize=8)   # asked once per case of the same document
 def _document_city(text: str, heads: str) -> str | None:
-    return _most_common(_cities(heads) + _cities_cached(text))
+    found = _cities(heads) + _cities_cached(text)
+    # a city the dataset knows wins; a long one it does not know (认真落实市委…) only when written twice
+    known = [c for c in found if is_known_place(c)]
+    return _most_common(known or [c for c in found if len(c) <= 3 or found.count(c) >= 2])
 
 
 @lru_cache(maxsize=8)
@@ -236,6 +240,8 @@ def expand_abbreviation(name: str, *, province: str | None, city: str | None,
         if prefix:
             # 长寿区检察院 matches 区检察院 with prefix 长寿: the level character belongs to the place
             place = _with_level(prefix + lead, level)
+            if len(place) < len(prefix + lead) and is_known_place(prefix + lead):
+                place = prefix + lead       # 北京市西城区委政法委: the city written before stays
         else:
             place = {"province": province, "city": city, "county": county}[level]
         if not place:
@@ -248,11 +254,15 @@ def expand_abbreviation(name: str, *, province: str | None, city: str | None,
 
 
 def _expand_with_unit(name: str, **context) -> str:
-    """expand_abbreviation, also for a short-form parent with its unit: 市公安局城关分局 ->
-    兰州市公安局城关分局."""
+    """expand_abbreviation, also for a short-form parent with its unit (市公安局城关分局 ->
+    兰州市公安局城关分局) and for a level word before any agency (区法律援助中心 -> 福山区…)."""
     full = expand_abbreviation(name, **context)
     if full != name or name[0] not in "省市区县":
         return full
+    level = {"省": "province", "市": "city", "区": "county", "县": "county"}[name[0]]
+    place = context.get(level)
+    if place and place.endswith(name[0]) and agency_type_of(name) != "other" and not PLACE_RE.match(name):
+        return place + name[1:]
     for m in _PL_SUFFIX_RX.finditer(name):
         parent, unit = name[:m.end()], name[m.end():]
         if unit and SUB_UNIT.fullmatch(unit) and (full := expand_abbreviation(parent, **context)) != parent:
@@ -276,6 +286,8 @@ def _qualify_with_city(name: str, city: str | None, province: str | None) -> str
 def _place_before(head: str, pos: int) -> str | None:
     """The last place of three characters or more written before pos (a byline's 江西省萍乡市)."""
     found = [_after_preposition(m.group(0)) for m in PLACE_RE.finditer(head[:pos]) if len(m.group(0)) >= 3]
+    # (我代表市人民检察院…: 代表市 is running text, no place)
+    found = [p for p in found if is_known_place(p) or not _PREPOSITION_IN_PLACE.search(p[:-1])]
     return found[-1] if found else None
 
 
@@ -318,7 +330,7 @@ def trim_false_place(name: str) -> str:
 
 
 # 先后对市中院…, 并向县检察院…: a preposition inside an unknown "place" ends running text
-_PREPOSITION_IN_PLACE = re.compile(r"^[\u4e00-\u9fff]{0,5}?(?:对|向|赴|经|由|从|与|和|同|并|及|据|照|内)")   # (年内大理州…: a time word's tail)
+_PREPOSITION_IN_PLACE = re.compile(r"^[\u4e00-\u9fff]{0,5}?(?:对|向|赴|经|由|从|与|和|同|并|及|据|照|内|代表)")   # (年内大理州…: a time word's tail)
 
 
 def _own_bureau(raw: str, case_text: str, place: str | None) -> Agency:

@@ -282,3 +282,28 @@ def test_a_short_form_bureau_with_its_branch_takes_the_city():
     span_text = "兰州市推进警务改革。市公安局城关分局推行快速处警机制,处警用时缩短至5分钟,可防性案件下降20%。"
     span = CaseSpan(seq=1, char_start=0, char_end=len(span_text), title="", agency_raw="市公安局城关分局")
     assert resolve_agency(span, span_text, NO_META).name == "兰州市公安局城关分局"
+
+
+def test_the_city_written_before_a_district_committee_stays():
+    assert expand_abbreviation("北京市西城区委政法委", province=None, city="北京市", county=None) == "北京市西城区委政法委"
+
+
+def test_a_level_word_before_any_agency_takes_the_county_of_the_case():
+    span_text = "烟台市福山区推进法律援助。区法律援助中心为农民工追回工资120万元,办理援助案件300件。"
+    span = CaseSpan(seq=1, char_start=0, char_end=len(span_text), title="", agency_raw="区法律援助中心")
+    assert resolve_agency(span, span_text, NO_META).name.endswith("福山区法律援助中心")
+
+
+def test_running_text_before_a_level_word_is_no_city():
+    # a work report: "我代表市人民检察院…", "认真落实市委…全会精神": neither 代表市 nor 认真落实市 is a city
+    text = ("各位代表:\n现在,我代表市人民检察院向大会报告工作,请予审议。\n2023年工作回顾\n"
+            "2023年,全市检察机关认真落实市委全会精神,共办理审查起诉案件5600件,同比上升8%。")
+    span = CaseSpan(seq=1, char_start=0, char_end=len(text), title="2023年工作回顾", agency_raw="市人民检察院")
+    name = resolve_agency(span, text, NO_META).name
+    assert name == "市人民检察院"
+
+
+def test_a_verb_after_a_place_is_no_part_of_an_agency_name():
+    agency = one_practice("近年来,丽江市古城区紧扣综治中心规范化建设目标,构建“1+N”工作体系,"
+                          "全区化解矛盾纠纷2300件,化解率98.5%。")
+    assert "紧扣" not in (agency.name or "")
