@@ -93,7 +93,8 @@ _DAY_FIRST_DATE = re.compile(r"(?<!\d)(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?!\d
 _DATELINE_HINT = re.compile(r"时间|日期|发布|来源|稿件|编辑|作者|^\s*[(（]?\s*(?:19|20)\d\d"
                             r"|(?:19|20)\d\d[-/]\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d\d")    # …网 2024/8/2 10:40:32
 # scraped pages glue the next label on: "来源:某区委政法委发布时间:2025-09-08"
-_SOURCE = re.compile(r"(?:稿件来源|来源|供稿|出处|转自|转载自)\s*[:：]\s*((?:(?!发布|时间|日期|作者|编辑)[^\s|｜,，。;；]){2,30})")
+# (an empty "来源:" at a line's end takes nothing from the next line)
+_SOURCE = re.compile(r"(?:稿件来源|来源|供稿|出处|转自|转载自)[ \t\u3000]*[:：][ \t\u3000]*((?:(?!发布|时间|日期|作者|编辑)[^\s|｜,，。;；]){2,30})")
 _NEWSPAPER = re.compile(rf"^([{_HAN}]{{2,10}}?(?:日报|晚报|时报|法制报|法治报|导报|报))")
 _ORGANISER = re.compile(rf"({_AGENCY}(?:[、和及与]{_AGENCY})*)(?:联合|共同)?主办")
 _EDITOR_NOTE = re.compile(r"^\s*(?:编者按|编者的话|按语|导语)\s*[:：]?\s*")
@@ -439,7 +440,9 @@ def describe_document(text: str) -> DocumentMeta:
         # a work report delivered to the people's congress early in a year reviews the year
         # before (one delivered in December reviews its own year)
         title_years = [max(title_years) - 1]
-    years = _years(text)
+    # the dateline's own year is when the report was published, not a year it reports on
+    body = text if date_at is None else text.replace(lines[date_at].s, "", 1)
+    years = _years(body)
     planned = _plan_years(text)
     stated = [y for y in years if y not in planned] or years or _annual_name_years(text)
     if published:
@@ -1058,6 +1061,9 @@ def _document_subject(text: str, lines: tuple[_Line, ...], meta: DocumentMeta) -
     the title or subtitle, an agency opening the body, 我市/我省, a place leading the title."""
     heads = [meta.title] + [ln.s.lstrip("—- ") for ln in lines[:3] if ln.s.startswith(("—", "-"))]
     for s in filter(None, heads):
+        selected = _selected_unit(s)
+        if selected:
+            return selected                 # …公安部发布…决定，平罗县公安局被命名为…
         signed = _SIGNED_ARTICLE_OF.search(s)
         if signed and (author := _actor_agency(signed.group(1))):
             return author                   # 《长安》杂志刊发某市检察院检察长某某署名文章: the author's agency
@@ -1130,10 +1136,19 @@ _SIGNED_ARTICLE_OF = re.compile(r"(?:刊发|发表|刊登|刊载|推出)了?(.{4
 _SELECTED_AFTER_US = re.compile(r"(?:我市|我区|我县|我省|本市|本区|本县)(?=[^，,。；;]{4,60}?(?:入选|获评|被评为|荣获|获得))")
 
 
+# "公安部发布…决定，平罗县公安局被命名为…": the unit honoured, not the body honouring it
+_HONOURED_VERB = re.compile(r"被命名为|被评为|被授予|被确定为|被表彰为|荣膺|荣获")
+
+
 def _selected_unit(s: str) -> str | None:
     for m in _SELECTED_AFTER_US.finditer(s):
         agency = _placed_agency_opening(s[m.end():])
         if agency:
+            return agency
+    for v in _HONOURED_VERB.finditer(s):
+        clause = max(s.rfind(c, 0, v.start()) for c in "，,。；;") + 1
+        agency = _placed_agency_opening(s[clause:v.start()].lstrip())
+        if agency and clause + len(s[clause:v.start()]) - len(s[clause:v.start()].lstrip()) + len(agency) == v.start():
             return agency
     return None
 
@@ -1150,8 +1165,10 @@ def _publisher_agency(meta: DocumentMeta) -> bool:
     return bool(meta.publisher) and _valid_agency(meta.publisher)
 # An agency that visits, instructs or hosts is not the one whose practice is described:
 # "省政法委有关领导莅临我县调研", "按照市委政法委部署", "在最高人民法院举行的发布会上".
-_VISITOR_AFTER = re.compile(r"(?:有关|相关)?(?:领导|负责同志|同志|工作组|督导组|调研组|考察组)?(?:一行)?"
-                            r"(?:莅临|来到|到我|赴我|深入我|调研|视察|督导|检查指导|考察|召开|举办|举行|颁发|主办)"
+_VISITOR_AFTER = re.compile(r"(?:有关|相关)?(?:领导|负责同志|同志|工作组|督导组|调研组|考察组"
+                            r"|副?(?:主任|书记|局长|厅长|院长|检察长|处长|部长|主席)[\u4e00-\u9fff]{2,3}?)?"
+                            r"(?:一行(?:\d{1,3}|[一二三四五六七八九十]{1,3})?人?)?"
+                            r"(?:莅临|莅|来到|到我|赴我|深入我|调研|视察|督导|检查指导|考察|召开|举办|举行|颁发|主办)"
                             r"|(?:专门)?(?:组成|成立|派出)(?:调研组|督导组|检查组|考察组|工作组)")
 # The grass-roots unit written right after its parent bureau or court
 _INSTRUCTOR_BEFORE = re.compile(r"(?:按照|根据|依照|遵照|落实|在|对|向|赴)$")

@@ -798,3 +798,31 @@ def test_bulletin_serial_numbers_number_a_list():
             "【第294号】浙江省三门法院浦坝港人民法庭:做实指导调解 护航“鲜甜”产业发展\n")
     assert [a for a, _ in segmented(text)] == ["湖南省永顺法院芙蓉人民法庭", "天津市宝坻法院林亭口人民法庭",
                                                "浙江省三门法院浦坝港人民法庭"]
+
+
+def test_a_visitor_named_by_post_and_name_is_not_the_practising_agency():
+    text = ("省综治办副主任孙某某莅临调研平安建设工作\n"
+            "8月12日上午,省综治办副主任孙某某一行4人莅临我县调研平安建设工作。"
+            "我县推行“一村一干一警”机制,全县刑事案件同比下降12%,群众安全感达98%。\n")
+    assert segmented(text)[0][0] != "省综治办"
+
+
+def test_the_unit_honoured_is_the_subject_not_the_body_honouring_it():
+    text = ("近日,公安部发布《关于命名“全国公安机关执法示范单位”的决定》,某某县公安局被命名为“全国公安机关执法示范单位”。\n"
+            "近年来,该局将执法办案管理中心作为法治公安建设的总抓手,案件办理时长缩短40%。\n")
+    assert segmented(text)[0][0] == "某某县公安局"
+
+
+def test_the_datelines_own_year_is_not_a_year_the_report_states():
+    text = ("各地行政复议典型经验\n日期: 2026年02月24日 11时08分 来源:\n"
+            "为加强行政复议与行政诉讼工作衔接,各地积极探索。\n"
+            "2025年,某市司法局以行政争议化解中心实体化运行为牵引,行政复议案件办理时长缩短30%。\n")
+    meta = describe_document(text)
+    assert meta.year == 2025
+    assert meta.publisher is None                 # an empty 来源: takes nothing from the next line
+
+
+def test_a_byline_of_names_is_no_title():
+    text = ("文/胡某某 耿某某\n某某“旅游警务”改革实践与创新价值\n文/胡某某 耿某某\n"
+            "随着经济社会发展,旅游已经成为人们生活的重要组成部分,某某市公安局推行旅游警务改革,游客投诉下降30%。\n")
+    assert describe_document(text).title == "某某“旅游警务”改革实践与创新价值"
