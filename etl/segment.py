@@ -1026,6 +1026,29 @@ def _awarded_list_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, 
         title = m.group(2).strip("“”\" ")
         at = ln.start + m.start(1) + (len(names[0]) - len(first))
         return [(at, ln.start + m.end(), title, name) for name in full]
+    return _honour_clause_cases(lines)
+
+
+def _honour_clause_cases(lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str]]:
+    """"甲市荣膺示范市，甲市乙区荣膺示范县，甲市委政法委荣膺先进集体": two or more clauses of
+    one sentence, each an agency or a place with its own honour, give a case each — in news
+    of honours (its headline says so), not in a report listing its counties' honours."""
+    if not any(_HONOUR_NEWS.search(ln.s) for ln in lines[:3] if ln.short):
+        return []
+    for ln in lines:
+        if not _HONOURED_VERB.search(ln.s):
+            continue
+        found, at = [], 0
+        for clause in re.split(r"[，,。；;]", ln.s):
+            v = _HONOURED_VERB.search(clause)
+            subject = clause[:v.start()].strip() if v else ""
+            if subject and (_valid_agency(subject) and _STRICT_AGENCY.fullmatch(subject)
+                            or (PLACE_RE.fullmatch(subject) and is_known_place(subject))):
+                start = ln.start + at + clause.index(subject)
+                found.append((start, ln.start + at + len(clause), clause[v.end():].strip("“”\" ")[:40], subject))
+            at += len(clause) + 1
+        if len({subject for *_, subject in found}) >= 2:
+            return found
     return []
 
 
@@ -1138,6 +1161,7 @@ _SELECTED_AFTER_US = re.compile(r"(?:我市|我区|我县|我省|本市|本区|�
 
 # "公安部发布…决定，平罗县公安局被命名为…": the unit honoured, not the body honouring it
 _HONOURED_VERB = re.compile(r"被命名为|被评为|被授予|被确定为|被表彰为|荣膺|荣获")
+_HONOUR_NEWS = re.compile(rf"{_HONOURED_VERB.pattern}|表彰|名单|获奖|授牌|获评")
 
 
 def _selected_unit(s: str) -> str | None:

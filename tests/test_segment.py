@@ -826,3 +826,17 @@ def test_a_byline_of_names_is_no_title():
     text = ("文/胡某某 耿某某\n某某“旅游警务”改革实践与创新价值\n文/胡某某 耿某某\n"
             "随着经济社会发展,旅游已经成为人们生活的重要组成部分,某某市公安局推行旅游警务改革,游客投诉下降30%。\n")
     assert describe_document(text).title == "某某“旅游警务”改革实践与创新价值"
+
+
+def test_honour_news_gives_each_honoured_unit_its_case():
+    text = ("泉州市荣膺平安中国建设示范市\n"
+            "15日上午,平安中国建设表彰大会召开。泉州市荣膺平安中国建设示范市,泉州市丰泽区荣膺平安中国建设示范县,"
+            "泉州市委政法委荣膺平安中国建设先进集体。\n")
+    assert [a for a, _ in segmented(text)] == ["泉州市", "泉州市丰泽区", "泉州市委政法委"]
+
+
+def test_a_report_listing_its_counties_honours_stays_one_case():
+    text = ("十载春华秋实 打造平安建设强市\n党的十八大以来,全市政法系统紧紧围绕打造平安建设强市,忠诚履职尽责。\n"
+            "信访工作综合成绩持续保持在全省前列。2021年,虞城县被评为全国信访工作“三无”县,民权县被评为全国信访工作示范县;"
+            "全市命案发案同比下降20%。\n")
+    assert len(segmented(text)) == 1
