@@ -300,7 +300,8 @@ _REPORTER_LINE = re.compile(rf"(?:记者|通讯员)\s*[{_HAN}]{{2,4}}(?:\s|$|[�
 # News copy opens with its dateline: "本报讯", "某某网北京2月15日电（记者 某某）".
 _NEWS_LEAD = re.compile(rf"^(?:本报讯|本网讯|[{_HAN}]{{1,12}}?[网报台社](?:全媒体|融媒体|客户端)?"
                         rf"(?:[{_HAN}]{{0,6}}?\d{{1,2}}月\d{{1,2}}日)?[电讯]|"
-                        rf"本网[{_HAN}]{{2,6}}讯)\s*(?:[(（][^)）]{{0,30}}[)）])?\s*[:：]?"
+                        rf"本网[{_HAN}]{{2,6}}讯|[{_HAN}]{{2,12}}?(?:网|(?<![简通汇情公年季海举预])报|电视台|广播电台)(?=[:：]))"   # 某某传媒网:(记者…), not 工作简报:
+                        rf"\s*[:：]?\s*(?:[(（][^)）]{{0,30}}[)）])?\s*[:：]?"
                         rf"(?:\s*据[{_HAN}]{{2,12}}?报道[,，]?\s*)?")   # 台海网12月27日讯 据新华网福州报道
 
 
@@ -1100,7 +1101,8 @@ def _document_subject(text: str, lines: tuple[_Line, ...], meta: DocumentMeta) -
         m = _AUTHOR_NOTE.search(ln.s)
         if m and _valid_agency(m.group(1)):
             return m.group(1)
-    body = [ln.s for ln in lines[:20] if not _is_headline(ln.s) and not _EDITOR_NOTE.match(ln.s)][:3]
+    body = [_NEWS_LEAD.sub("", ln.s, count=1) for ln in lines[:20]
+            if not _is_headline(ln.s) and not _EDITOR_NOTE.match(ln.s)][:3]     # (not the masthead's place)
     for s in body:
         selected = _selected_unit(s[:300])
         if selected:

@@ -840,3 +840,10 @@ def test_a_report_listing_its_counties_honours_stays_one_case():
             "信访工作综合成绩持续保持在全省前列。2021年,虞城县被评为全国信访工作“三无”县,民权县被评为全国信访工作示范县;"
             "全市命案发案同比下降20%。\n")
     assert len(segmented(text)) == 1
+
+
+def test_a_media_masthead_before_a_colon_is_not_the_subject():
+    text = ("“和为贵”劳动争议预防调解\n"
+            "山东法制传媒网:(记者 张某 王某)近年来,山东省济宁市深入挖掘优秀传统文化和谐理念,"
+            "构建“1+2+N”预防协商化解工作体系,全市劳动争议调解成功率达92%。\n")
+    assert segmented(text)[0][0] == "山东省济宁市"
