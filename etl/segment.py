@@ -643,11 +643,16 @@ def _content_end(text: str, lines: tuple[_Line, ...], after: int = 0) -> int:
     return len(text.rstrip())
 
 
+# 【基本案情】, 【主要做法】: a section of a case, not its title
+_SECTION_LABEL = re.compile(r"[【\[][\u4e00-\u9fff]{2,8}[】\]]")
+
+
 def _list_cases(text: str, lines: tuple[_Line, ...], anchors: list[_Anchor]) -> list[CaseSpan]:
     anchor_at = {a.line for a in anchors}
 
     def headline_at(k: int) -> bool:
-        return 0 <= k < len(lines) and k not in anchor_at and _is_headline(lines[k].s)
+        return (0 <= k < len(lines) and k not in anchor_at and _is_headline(lines[k].s)
+                and not _SECTION_LABEL.fullmatch(lines[k].s))
 
     below = sum(1 for a in anchors if a.title is None and headline_at(a.line + 1))
     above = sum(1 for a in anchors if a.title is None and headline_at(a.line - 1) and not headline_at(a.line + 1))
@@ -1302,8 +1307,20 @@ def segment_cases(text: str, meta: DocumentMeta) -> list[CaseSpan]:
     # a lone agency line with no sentence under it is a signature or a site footer
     # (…吉林省人民政府台湾事务办公室 / 某某网版权所有), not a heading
     nexts = [a.line for a in anchors[1:]] + [len(lines)]
+    for a in anchors:
+        above = lines[a.line - 1].s if a.line > 0 else ""
+        if a.shape == "agency" and a.title is None and _NUMBERED.match(above) and not any(c in above for c in _SENT_END):
+            a.title = _strip_num(above)     # a contents page: "3.依法能动履职…" over "余姚市人民检察院"
     anchors = [a for a, z in zip(anchors, nexts)
-               if a.shape != "agency" or any(c in lines[k].s for k in range(a.line + 1, z) for c in "。，,；;")]
+               if a.shape != "agency" or a.title or any(c in lines[k].s for k in range(a.line + 1, z) for c in "。，,；;")]
+    # an entry of the contents whose practice is written out further down: the practice, with the entry's title
+    later = {}
+    for a in anchors:
+        later.setdefault(a.agency, []).append(a)
+    for same in later.values():
+        if len(same) == 2 and same[0].title and same[1].shape == "agency":
+            same[1].title = same[1].title or same[0].title
+            anchors.remove(same[0])
     titled = [a for a in anchors if a.title]
     if len(titled) >= 3 and sum(1 for a in titled if _PAGE_NUMBER.search(a.title)) * 3 >= len(titled) * 2:
         for a in titled:                    # a contents page: "…构建诉源治理新格局6" ends in its page

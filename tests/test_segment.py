@@ -847,3 +847,15 @@ def test_a_media_masthead_before_a_colon_is_not_the_subject():
             "山东法制传媒网:(记者 张某 王某)近年来,山东省济宁市深入挖掘优秀传统文化和谐理念,"
             "构建“1+2+N”预防协商化解工作体系,全市劳动争议调解成功率达92%。\n")
     assert segmented(text)[0][0] == "山东省济宁市"
+
+
+def test_a_contents_page_of_numbered_titles_over_agencies_gives_one_case_each():
+    text = ("某省检察机关未成年人司法保护典型案例\n目录\n"
+            "1.融合式监督 护航未成年人个人信息安全\n杭州市拱墅区人民检察院\n"
+            "2.数字赋能监督 促推涉未网约房新业态治理\n杭州市临平区人民检察院\n"
+            "3.依法能动履职 精准办理涉未正当防卫案件\n余姚市人民检察院\n"
+            "案例一\n融合式监督\n护航未成年人个人信息安全\n杭州市拱墅区人民检察院\n【基本案情】\n"
+            "2020年4月至10月,肖某等人建立网络交易平台非法买卖公民个人信息95万余条,检察机关依法提起公益诉讼。\n")
+    cases = segmented(text)
+    assert sorted(a for a, _ in cases) == sorted(["杭州市拱墅区人民检察院", "杭州市临平区人民检察院", "余姚市人民检察院"])
+    assert dict(cases)["杭州市拱墅区人民检察院"] == "融合式监督 护航未成年人个人信息安全"   # not 【基本案情】
