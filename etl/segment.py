@@ -1009,7 +1009,7 @@ _BODY_LABEL = re.compile(r"^(?:内容摘要|内容简介|摘要|简介|主要做
 
 
 # "甲派出所、乙分局某派出所和丙派出所分别荣获“枫桥式公安派出所”称号": each awarded agency a case
-_AWARDED_LIST = re.compile(rf"({_AGENCY}(?:[、和及与]{_AGENCY}){{1,9}})(?:分别|均|先后)(?:荣获|获评|被评为|被命名为|入选|获得)"
+_AWARDED_LIST = re.compile(rf"({_AGENCY}(?:[、和及与]{_AGENCY}){{1,9}})(?:分别|均|先后)?(?:荣获|获评|被评为|被命名为|入选|获得)"
                            rf"([^。；;]{{2,40}}?)(?:称号|荣誉|。|；|;|,|，|$)")
 
 
@@ -1017,7 +1017,7 @@ def _awarded_list_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, 
     """Agencies listed as winners of the same award: one case each, named in full (宝山分局顾村派出所
     after 上海市公安局浦东分局周浦派出所 is 上海市公安局宝山分局顾村派出所); the first mention only."""
     for ln in lines:
-        if "分别" not in ln.s and "均" not in ln.s and "先后" not in ln.s:
+        if "分别" not in ln.s and "均" not in ln.s and "先后" not in ln.s and "荣获" not in ln.s and "获评" not in ln.s:
             continue
         m = _AWARDED_LIST.search(ln.s)
         if not m:
@@ -1167,7 +1167,7 @@ _SELECTED_AFTER_US = re.compile(r"(?:我市|我区|我县|我省|本市|本区|�
 
 
 # "公安部发布…决定，平罗县公安局被命名为…": the unit honoured, not the body honouring it
-_HONOURED_VERB = re.compile(r"被命名为|被评为|被授予|被确定为|被表彰为|荣膺|荣获")
+_HONOURED_VERB = re.compile(r"被命名为|被评为|被授予|被确定为|被表彰为|荣膺|荣获|获此殊荣")
 _HONOUR_NEWS = re.compile(rf"{_HONOURED_VERB.pattern}|表彰|名单|获奖|授牌|获评")
 
 

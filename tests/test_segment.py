@@ -859,3 +859,16 @@ def test_a_contents_page_of_numbered_titles_over_agencies_gives_one_case_each():
     cases = segmented(text)
     assert sorted(a for a, _ in cases) == sorted(["杭州市拱墅区人民检察院", "杭州市临平区人民检察院", "余姚市人民检察院"])
     assert dict(cases)["杭州市拱墅区人民检察院"] == "融合式监督 护航未成年人个人信息安全"   # not 【基本案情】
+
+
+def test_winners_listed_without_respectively_are_a_case_each():
+    text = ("近日,司法部下发表彰决定,授予597个司法所“全国模范司法所”称号,"
+            "聊城市茌平区司法局乐平铺司法所、莘县司法局朝城司法所荣获“全国模范司法所”称号。\n"
+            "近年来,聊城市积极推动司法所助推基层法治建设工作,全市司法所收集立法意见建议300余条。\n")
+    assert [a for a, _ in segmented(text)] == ["聊城市茌平区司法局乐平铺司法所", "莘县司法局朝城司法所"]
+
+
+def test_the_unit_that_won_the_honour_is_the_subject():
+    text = ("本报讯 记者昨日获悉,司法部日前通报表彰了全国22个公共法律服务先进集体,凌海市公共法律服务中心获此殊荣。\n"
+            "近年来,凌海市高标准打造公共法律服务中心,在全市256个行政村设立法律援助联系点,年均接待群众咨询1.2万人次。\n")
+    assert segmented(text)[0][0] == "凌海市公共法律服务中心"
