@@ -1203,7 +1203,8 @@ _VISITOR_AFTER = re.compile(r"(?:有关|相关)?(?:领导|负责同志|同志|�
                             r"|(?:专门)?(?:组成|成立|派出)(?:调研组|督导组|检查组|考察组|工作组)")
 # The grass-roots unit written right after its parent bureau or court
 _INSTRUCTOR_BEFORE = re.compile(r"(?:按照|根据|依照|遵照|落实|在|对|向|赴)$")
-_NATIONAL_AGENCY = re.compile(r"最高人民法院|最高人民检察院|最高法|最高检|中央政法委|公安部|司法部")
+_NATIONAL_AGENCY = re.compile(r"最高人民法院|最高人民检察院|最高法|最高检|中央政法委|公安部|司法部"
+                              r"|全国(?:政法机关|法院|检察机关|公安机关|司法行政机关)")     # the nation's organs together
 
 
 # Development zones are agencies' places without being divisions of the dataset.

@@ -872,3 +872,10 @@ def test_the_unit_that_won_the_honour_is_the_subject():
     text = ("本报讯 记者昨日获悉,司法部日前通报表彰了全国22个公共法律服务先进集体,凌海市公共法律服务中心获此殊荣。\n"
             "近年来,凌海市高标准打造公共法律服务中心,在全市256个行政村设立法律援助联系点,年均接待群众咨询1.2万人次。\n")
     assert segmented(text)[0][0] == "凌海市公共法律服务中心"
+
+
+def test_the_nations_organs_together_are_the_subject_of_a_national_digest():
+    text = ("“八个方面”接受锻造 教育整顿成效显著\n"
+            "全国政法队伍教育整顿总结会在北京召开。会议指出,全国政法机关坚持试点先行、自下而上,"
+            "分两批次开展教育整顿,立案审查调查政法干警2.5万人。\n")
+    assert segmented(text)[0][0] == "全国政法机关"
