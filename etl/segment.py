@@ -1132,6 +1132,11 @@ def _document_subject(text: str, lines: tuple[_Line, ...], meta: DocumentMeta) -
             if pub and pub.startswith(m.group(0)) and _valid_agency(pub):
                 return pub
             return m.group(0)
+    if not meta.publisher:
+        for s in filter(None, [meta.title] + body[:2]):
+            m = _NATIONAL_ORGANS.search(s[:200])
+            if m:
+                return m.group(0)
     return meta.publisher
 
 
@@ -1203,8 +1208,9 @@ _VISITOR_AFTER = re.compile(r"(?:有关|相关)?(?:领导|负责同志|同志|�
                             r"|(?:专门)?(?:组成|成立|派出)(?:调研组|督导组|检查组|考察组|工作组)")
 # The grass-roots unit written right after its parent bureau or court
 _INSTRUCTOR_BEFORE = re.compile(r"(?:按照|根据|依照|遵照|落实|在|对|向|赴)$")
-_NATIONAL_AGENCY = re.compile(r"最高人民法院|最高人民检察院|最高法|最高检|中央政法委|公安部|司法部"
-                              r"|全国(?:政法机关|法院|检察机关|公安机关|司法行政机关)")     # the nation's organs together
+_NATIONAL_AGENCY = re.compile(r"最高人民法院|最高人民检察院|最高法|最高检|中央政法委|公安部|司法部")
+# the nation's organs together: the subject of a national digest that names no agency
+_NATIONAL_ORGANS = re.compile(r"全国(?:政法机关|法院|检察机关|公安机关|司法行政机关)")
 
 
 # Development zones are agencies' places without being divisions of the dataset.
