@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from etl.divisions import municipalities, province_short_names
+from etl.divisions import load_index, municipalities, province_short_names
 from etl.places import canonical_place, case_region, is_common_noun_place, is_known_place
 from etl.records import Agency, CaseSpan, DocumentMeta
 
@@ -65,7 +65,23 @@ ALL_SUFFIX_ALT = "|".join(map(re.escape, (s for s, _ in SUFFIX_TYPES)))
 _NOT_PLACE_HEAD = "全我该本各此每城都门上下超夜股集闹副正年度月日的了在于对向从由将把被与及是为按据经到图"
 _NUMERALS = "一二三四五六七八九十两"
 _PLACE_CHAR = rf"(?:(?![省市区县])[{_HAN}])"
-_NAME = rf"(?:(?![{_NOT_PLACE_HEAD}{_NUMERALS}]){_PLACE_CHAR}{{1,7}}?|[{_NUMERALS}]{_PLACE_CHAR}{{1,6}}?)"
+
+
+def _head_exceptions() -> str:
+    """Cities and counties of the division dataset whose name starts with one of those
+    characters (上饶, 正定, 门头沟, 于都, 集安 …), as an alternation grouped by first character."""
+    stems: dict[str, set[str]] = {}
+    for d in load_index().divisions:
+        if d.level in ("city", "county"):
+            stem = re.sub(r"(市|区|县|旗|地区|盟|林区|特区)$", "", d.name)
+            if len(stem) >= 2 and stem[0] in _NOT_PLACE_HEAD and stem[0] != "全" and "自治" not in stem:
+                stems.setdefault(stem[0], set()).add(re.escape(stem[1:]))
+    groups = [f"{c}(?:{'|'.join(sorted(rest, key=len, reverse=True))})" for c, rest in sorted(stems.items())]
+    return f"(?=[{''.join(sorted(stems))}])(?:{'|'.join(groups)})" if groups else "(?!)"
+
+
+_NAME = (rf"(?:{_head_exceptions()}|(?![{_NOT_PLACE_HEAD}{_NUMERALS}]){_PLACE_CHAR}{{1,7}}?"
+         rf"|[{_NUMERALS}]{_PLACE_CHAR}{{1,6}}?)")
 PLACE_RE = re.compile(
     rf"(?:(?:{'|'.join(map(re.escape, PROVINCES))})(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区)?)"
     rf"(?:{_NAME}(?:市|州|盟|地区))?(?:{_NAME}(?:区|县|旗|市))?"

@@ -307,3 +307,14 @@ def test_a_verb_after_a_place_is_no_part_of_an_agency_name():
     agency = one_practice("近年来,丽江市古城区紧扣综治中心规范化建设目标,构建“1+N”工作体系,"
                           "全区化解矛盾纠纷2300件,化解率98.5%。")
     assert "紧扣" not in (agency.name or "")
+
+
+@pytest.mark.parametrize("written, place", [
+    ("正定县人民法院", "正定县"),          # names that start with a character running text also starts with
+    ("上饶市中级人民法院", "上饶市"),
+    ("北京市门头沟区人民法院", "北京市门头沟区"),
+    ("于都县公安局", "于都县"),
+])
+def test_places_whose_name_starts_like_running_text_are_places(written, place):
+    from etl.agencies import PLACE_RE
+    assert PLACE_RE.match(written).group(0) == place
