@@ -422,6 +422,17 @@ def resolve_agency(span: CaseSpan, text: str, meta: DocumentMeta) -> Agency:
 
     if raw in ("我局", "本局"):
         return _own_bureau(raw, case_text, city or county or placed("市").city)
+    if raw in ("我院", "本院") and max(n_proc, n_court) > 0:
+        # a court's or procuratorate's own report: the one of the place the report is about
+        where = placed("县")
+        court = n_court > n_proc
+        if where.county:
+            name = where.county + ("人民法院" if court else "人民检察院")
+        elif where.city and where.city not in MUNICIPALITIES:
+            name = where.city + ("中级人民法院" if court else "人民检察院")
+        else:
+            return Agency(name=raw, agency_type="court" if court else "procuratorate")
+        return Agency(name=name, agency_type="court" if court else "procuratorate")
 
     names = [n for n in re.split(r"[、,，]", raw) if n]
     resolved = []

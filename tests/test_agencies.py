@@ -318,3 +318,12 @@ def test_a_verb_after_a_place_is_no_part_of_an_agency_name():
 def test_places_whose_name_starts_like_running_text_are_places(written, place):
     from etl.agencies import PLACE_RE
     assert PLACE_RE.match(written).group(0) == place
+
+
+def test_we_the_court_without_a_publisher_is_the_court_of_the_reports_county():
+    text = ("坚持综合治理 切实解决执行难\n"
+            "近年来,浙江省开化县委、县政府高度重视执行工作。我院坚持府院联动,开展执行“大会战”,"
+            "全年执结案件3200件,执行到位金额5.6亿元,法院执行工作获上级肯定。\n")
+    span = CaseSpan(seq=1, char_start=0, char_end=len(text), title="", agency_raw="我院")
+    agency = resolve_agency(span, text, NO_META)
+    assert (agency.name, agency.agency_type) == ("开化县人民法院", "court")
