@@ -359,11 +359,35 @@ def _own_bureau(raw: str, case_text: str, place: str | None) -> Agency:
     return Agency(name=place + _BUREAU_NAME[kind] if place else raw, agency_type=kind)
 
 
+_STATION_END = re.compile(r"(?:派出所|司法所|人民法庭|法庭|检察室|警务站)$")
+
+
+def _written_in_full(raw: str, case_text: str) -> str:
+    """A headline's short form of a station (咸阳茂陵派出所) as the body writes it in full
+    (咸阳市公安局秦都分局茂陵派出所): the same place first, the same station last."""
+    place = PLACE_RE.match(raw)
+    stem = place.group(0) if place else raw[:2]
+    stem = stem.rstrip("省市区县")
+    tail = raw[len(place.group(0)) if place else 2:]
+    if len(stem) < 2 or len(tail) < 4 or not _STATION_END.search(tail):
+        return raw
+    at = case_text.find(tail)
+    while at >= 0:
+        back = case_text[max(0, at - 20):at]
+        i = back.rfind(stem)
+        full = back[i:] + tail if i >= 0 else ""
+        if len(full) > len(raw) and re.fullmatch(rf"[{_HAN}]+", full):
+            return full
+        at = case_text.find(tail, at + 1)
+    return raw
+
+
 def resolve_agency(span: CaseSpan, text: str, meta: DocumentMeta) -> Agency:
     raw = trim_false_place((span.agency_raw or "").strip())
     if not raw:
         return Agency(name=None, agency_type="other")
     case_text = text[span.char_start:span.char_end]
+    raw = _written_in_full(raw, case_text)
     city = document_city(text, meta)
     province = document_province(text, city)
     county = _county_in(case_text)

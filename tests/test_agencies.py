@@ -327,3 +327,10 @@ def test_we_the_court_without_a_publisher_is_the_court_of_the_reports_county():
     span = CaseSpan(seq=1, char_start=0, char_end=len(text), title="", agency_raw="我院")
     agency = resolve_agency(span, text, NO_META)
     assert (agency.name, agency.agency_type) == ("开化县人民法院", "court")
+
+
+def test_a_headlines_short_form_of_a_station_takes_the_full_name_the_body_writes():
+    text = ("5月15日上午,咸阳市公安局秦都分局茂陵派出所户籍大厅的叫号屏刚亮起,市民就来办理户口登记,"
+            "综合窗口办理时间缩短一半。")
+    span = CaseSpan(seq=1, char_start=0, char_end=len(text), title="“一窗通办”省时省心", agency_raw="咸阳茂陵派出所")
+    assert resolve_agency(span, text, NO_META).name == "咸阳市公安局秦都分局茂陵派出所"
