@@ -411,6 +411,8 @@ def resolve_agency(span: CaseSpan, text: str, meta: DocumentMeta) -> Agency:
 
     if raw[0] == "省" and not province:
         province = placed("省").province    # 省法院 in a report that names only its counties
+    if raw[0] == "市" and not city and province in MUNICIPALITIES:
+        city = province                     # 市检察院 in a report on 重庆: the municipality's own
     if raw[0] in "市区县" and not (city if raw[0] == "市" else county):
         where = placed(raw[0])
         city = city or where.city

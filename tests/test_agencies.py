@@ -334,3 +334,10 @@ def test_a_headlines_short_form_of_a_station_takes_the_full_name_the_body_writes
             "综合窗口办理时间缩短一半。")
     span = CaseSpan(seq=1, char_start=0, char_end=len(text), title="“一窗通办”省时省心", agency_raw="咸阳茂陵派出所")
     assert resolve_agency(span, text, NO_META).name == "咸阳市公安局秦都分局茂陵派出所"
+
+
+def test_a_city_short_form_in_a_municipalitys_report_is_the_municipalitys():
+    text = ("现在,我代表市人民检察院向大会报告工作。2023年,全市检察机关为重庆建设提供有力司法保障,"
+            "办理审查起诉案件5.6万件,认罪认罚适用率90%。")
+    span = CaseSpan(seq=1, char_start=0, char_end=len(text), title="", agency_raw="市人民检察院")
+    assert resolve_agency(span, text, NO_META).name == "重庆市人民检察院"
