@@ -451,7 +451,8 @@ def describe_document(text: str) -> DocumentMeta:
     year = (max(title_years) if title_years else published.year if published
             else max(stated) if stated else None)
     if not title_years and published and stated and max(stated) == published.year - 1 and "今年" not in text \
-            and ("去年" in text or re.search(rf"(?:^|[{_SENT_END}\n])\s*{published.year - 1}年[,，]", text)):
+            and ("去年" in text or re.search(rf"(?:^|[{_SENT_END}\n])\s*(?:截至|截止|到)?{published.year - 1}年"
+                                            rf"(?:\d{{1,2}}月)?(?:底|末)?[,，]", text)):
         year = published.year - 1           # a February news item on last year's results (去年, 2022年,…)
     if not title_years and published and published.month <= 3 and _CONGRESS_REPORT.search(text[:300]):
         year = published.year - 1           # "1月3日…在…人民代表大会…会议上作工作报告": the year before

@@ -629,6 +629,7 @@ def test_a_byline_with_the_name_glued_to_the_post_signs_the_article_under_its_ti
 @pytest.mark.parametrize("body, year", [
     ("去年,全省法律援助为农民工讨薪4.4亿元。2022年,全省法律援助全年办理案件34.62万件。", 2022),
     ("今年以来,全省法律援助办理案件3.2万件,较2022年同期增长12%。", 2023),
+    ("2021年以来,全省打造法律援助品牌。截至2022年12月,全省法律援助累计办理案件34.62万件。", 2022),
 ])
 def test_a_news_item_early_in_a_year_is_about_the_year_it_reports(body, year):
     text = "安徽法律援助为民办实事\n2023-02-16 09:30 来源:某某日报\n" + body + "\n"
