@@ -185,7 +185,10 @@ def write_snapshot(out_dir: Path, n_cases: int = 100_000, n_figures: int = 1_500
     out_dir.mkdir(parents=True, exist_ok=True)
     tables = synthetic_tables(n_cases, n_figures, seed)
     for name, table in tables.items():
-        pq.write_table(table, out_dir / f"{name}.parquet", compression="zstd", row_group_size=256_000)
+        if name in schema.LOOKUP_ROW_GROUP_ROWS:    # as the ETL writes them: by case, in small groups
+            table = table.sort_by("case_id")
+        pq.write_table(table, out_dir / f"{name}.parquet", compression="zstd",
+                       row_group_size=schema.LOOKUP_ROW_GROUP_ROWS.get(name, 256_000))
     manifest = {
         "snapshot_id": f"synthetic-{seed}-{n_cases}-{n_figures}",
         "input_dir": "synthetic", "synthetic": True,

@@ -103,6 +103,11 @@ TABLES = {
     "indicator_percentiles": INDICATOR_PERCENTILES,
 }
 
+# Rows per Parquet row group of the tables the dashboard reads by case straight from the
+# file: sorted by case_id in small groups, a lookup of a few cases reads only their groups
+# (min/max statistics) instead of the whole file.
+LOOKUP_ROW_GROUP_ROWS = {"indicator_percentiles": 8192}
+
 AGENCY_TYPES = ("court", "procuratorate", "police", "justice", "committee", "other")
 METRIC_KINDS = ("count", "rate", "money", "duration", "change", "rank", "ratio", "speed", "other")
 RECOGNITION_LEVELS = ("national", "provincial", "municipal", "other")

@@ -230,7 +230,8 @@ def build_snapshot(input_dir: Path, out_dir: Path, workers: int | None = None) -
                                             schema=SKIPPED), tmp / "skipped_files.parquet")
         with duckdb.connect() as con:
             for name, table in scoring.score_snapshot(con, tmp).items():
-                pq.write_table(table.cast(schema.TABLES[name]), tmp / f"{name}.parquet", compression="zstd")
+                pq.write_table(table.cast(schema.TABLES[name]), tmp / f"{name}.parquet", compression="zstd",
+                               row_group_size=schema.LOOKUP_ROW_GROUP_ROWS.get(name))
         (tmp / SNAPSHOT_MANIFEST).write_text(json.dumps({
             "snapshot_id": dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S%fZ"),
             "input_dir": str(input_dir),

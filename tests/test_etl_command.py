@@ -44,6 +44,16 @@ def test_writes_every_table_with_the_contract_schema(snapshot):
         assert pq.read_schema(out / f"{name}.parquet").remove_metadata() == expected, name
 
 
+def test_tables_read_by_case_are_sorted_by_case_in_small_row_groups(snapshot):
+    # the dashboard reads these straight from the file for a few cases at a time
+    out, _ = snapshot
+    for name, rows in schema.LOOKUP_ROW_GROUP_ROWS.items():
+        meta = pq.ParquetFile(out / f"{name}.parquet").metadata
+        assert all(meta.row_group(i).num_rows <= rows for i in range(meta.num_row_groups))
+        case_ids = pq.read_table(out / f"{name}.parquet", columns=["case_id"]).column("case_id").to_pylist()
+        assert case_ids and case_ids == sorted(case_ids)
+
+
 def test_reads_every_corpus_document_once(snapshot):
     out, _ = snapshot
     assert sorted(r["source_path"] for r in rows(out, "documents")) == CORPUS_FILES
