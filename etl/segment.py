@@ -1349,6 +1349,10 @@ def segment_cases(text: str, meta: DocumentMeta) -> list[CaseSpan]:
         return _dedupe(text, spans)
     # one practice: the whole document after its title / editor's note
     first = next((k for k, ln in enumerate(lines) if not ln.short and not _EDITOR_NOTE.match(ln.s)), 0)
+    # …but a document of short lines (a bullet list of results) starts right under its title
+    title_at = [k for k, ln in enumerate(lines[:8]) if meta.title and len(ln.s) >= 4 and ln.s in meta.title]
+    if title_at:
+        first = min(first, title_at[-1] + (1 if _is_headline(meta.title) else 0))
     start = lines[first].start
     own = (start, _content_end(text, lines, start), meta.title or "", _document_subject(text, lines, meta))
     listed = _listed_case_items(lines)

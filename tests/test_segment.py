@@ -880,3 +880,12 @@ def test_the_nations_organs_together_are_the_subject_of_a_national_digest():
             "全国政法队伍教育整顿总结会在北京召开。会议指出,全国政法机关坚持试点先行、自下而上,"
             "分两批次开展教育整顿,立案审查调查政法干警2.5万人。\n")
     assert segmented(text)[0][0] == "全国政法机关"
+
+
+def test_a_bullet_list_of_results_is_read_from_under_its_title():
+    text = ("某某检察院工作报告摘要\n2023年工作回顾\n全市检察机关共办案4253件,同比上升28.9%。\n"
+            "●批捕726人,起诉1688人\n●起诉涉黑涉恶犯罪15人\n●起诉电信网络诈骗犯罪510人\n"
+            "●监督侦查机关立案、撤案139件,提出刑事抗诉78件,法院审结后改变率79.9%,较上年提高5个百分点\n")
+    meta, spans = cases_of(text)
+    assert len(spans) == 1
+    assert spans[0].char_start <= text.index("全市检察机关共办案")
