@@ -514,6 +514,7 @@ def test_the_same_number_of_another_thing_is_kept():
 @pytest.mark.parametrize("phrase, value, unit", [
     ("配备执法记录仪300部", 300, "部"),
     ("受到表彰98项次", 98, "项次"),
+    ("发放普法读本500余册", 500, "册"),
 ])
 def test_devices_and_award_counts_have_their_units(phrase, value, unit):
     fig = only_figure(phrase)
