@@ -1133,12 +1133,14 @@ def _document_subject(text: str, lines: tuple[_Line, ...], meta: DocumentMeta) -
             if pub and pub.startswith(m.group(0)) and _valid_agency(pub):
                 return pub
             return m.group(0)
-    if not meta.publisher:
+    media = bool(meta.publisher) and _MEDIA_NAME.search(meta.publisher) is not None
+    if not meta.publisher or media:
         for s in filter(None, [meta.title] + body[:2]):
             m = _NATIONAL_ORGANS.search(s[:200])
             if m:
                 return m.group(0)
-    return meta.publisher
+    # a newspaper or site that ran the story (法治日报, 某某网) is no agency of the practice
+    return None if media else meta.publisher
 
 
 # "另外9起典型案例为:甲市检察院…案,乙县检察院…案": the cases a selection's news lists in one sentence
@@ -1210,6 +1212,7 @@ _VISITOR_AFTER = re.compile(r"(?:有关|相关)?(?:领导|负责同志|同志|�
 # The grass-roots unit written right after its parent bureau or court
 _INSTRUCTOR_BEFORE = re.compile(r"(?:按照|根据|依照|遵照|落实|在|对|向|赴)$")
 _NATIONAL_AGENCY = re.compile(r"最高人民法院|最高人民检察院|最高法|最高检|中央政法委|公安部|司法部")
+_MEDIA_NAME = re.compile(r"(?:日报|晚报|时报|法治报|法制报|商报|早报|报社|杂志|杂志社|网|电视台|广播电台|新闻中心|客户端)$")
 # the nation's organs together: the subject of a national digest that names no agency
 _NATIONAL_ORGANS = re.compile(r"全国(?:政法机关|法院|检察机关|公安机关|司法行政机关)")
 

@@ -889,3 +889,12 @@ def test_a_bullet_list_of_results_is_read_from_under_its_title():
     meta, spans = cases_of(text)
     assert len(spans) == 1
     assert spans[0].char_start <= text.index("全市检察机关共办案")
+
+
+def test_the_newspaper_that_ran_the_story_is_no_agency():
+    text = ("全国监狱教育改造交出答卷\n2024-03-01 来源:法治日报\n"
+            "近年来,全国监狱系统坚持以改造人为中心,推行分类改造、精准矫治,罪犯教育改造质量持续提升,"
+            "刑满释放人员重新犯罪率下降10%。\n")
+    meta, spans = cases_of(text)
+    assert meta.publisher == "法治日报"
+    assert spans[0].agency_raw != "法治日报"
