@@ -1118,7 +1118,7 @@ def _document_subject(text: str, lines: tuple[_Line, ...], meta: DocumentMeta) -
             return own.group(0)             # 近年来，我市政法机关…: the city's organs together
         m = _actor_agency(s[:200])
         if m:
-            return m
+            return _local_self(m, lines) or m
     for s in filter(None, [meta.title] + body):
         m = _SELF_REFERENCE.search(s)
         if m:
@@ -1189,6 +1189,22 @@ def _selected_unit(s: str) -> str | None:
         agency = _placed_agency_opening(s[clause:v.start()].lstrip())
         if agency and clause + len(s[clause:v.start()]) - len(s[clause:v.start()].lstrip()) + len(agency) == v.start():
             return agency
+    return None
+
+
+def _local_self(national: str, lines: tuple[_Line, ...]) -> str | None:
+    """A report that calls itself 我院/我局 and names a local agency of the same type (腾冲法院)
+    after opening on the national one whose policy it carries out (是最高人民法院…提出的): the local one."""
+    if not _NATIONAL_AGENCY.fullmatch(national) or not any(w in ln.s for ln in lines for w in _SELF_AGENCY):
+        return None
+    kind = agency_type_of(national)
+    for ln in lines[:40]:
+        for start, _, name in _bare_place_agencies(ln.s):
+            if agency_type_of(name) == kind:
+                return name
+        m = _actor_agency(ln.s)
+        if m and not _NATIONAL_AGENCY.fullmatch(m) and agency_type_of(m) == kind:
+            return m
     return None
 
 

@@ -898,3 +898,11 @@ def test_the_newspaper_that_ran_the_story_is_no_agency():
     meta, spans = cases_of(text)
     assert meta.publisher == "法治日报"
     assert spans[0].agency_raw != "法治日报"
+
+
+def test_a_court_calling_itself_we_after_a_national_policy_is_the_local_court():
+    text = ("诉源治理工作总结\n"
+            "一站式多元解纷和诉讼服务体系建设,是最高人民法院从群众多元司法需求出发提出的系统性改革。"
+            "腾冲法院重点聚焦多元解纷,选任特邀调解员85名。\n"
+            "今年以来,我院共进行诉前调解案件1200件,调解成功率达65%。\n")
+    assert segmented(text)[0][0] == "腾冲法院"
