@@ -965,7 +965,34 @@ def _award_example_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int,
                                  ln.s[at:m.end(1)]))
     if len({agency for *_, agency in honoured}) >= 2:
         out += honoured
-    return out
+    return out or _named_winner_cases(lines)
+
+
+# "…入选名单，其中某市有3个村上榜，分别为甲县乙镇丙村、丁县戊镇己村": the winners named, each a case
+_WINNERS_NAMED = re.compile(r"(?:分别为|分别是|依次为)[:：]?")
+_WINNER_END = re.compile(rf"(?:村|社区|镇|乡|街道|{ALL_SUFFIX_ALT})$")
+_SELECTION_WORDS = re.compile(r"名单|入选|上榜|获评|命名")
+
+
+def _named_winner_cases(lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str]]:
+    for ln in lines:
+        intro = _WINNERS_NAMED.search(ln.s)
+        if not intro or not _SELECTION_WORDS.search(ln.s[:intro.start()]):
+            continue
+        end = _sentence_end(ln.s, intro.end())
+        honour = _NAMED_PRACTICE.search(ln.s, 0, intro.start())     # 「全国民主法治示范村」
+        title = honour.group(0) if honour else _first_sentence(ln.s)[:40]
+        found, at = [], intro.end()
+        for item in re.split(r"[、，,]|和|及", ln.s[intro.end():end]):
+            name = item.strip().rstrip("。；; ")
+            place = PLACE_RE.match(name)
+            if place and is_known_place(place.group(0)) and _WINNER_END.search(name) and len(name) <= 30:
+                start = ln.start + ln.s.index(name, at)
+                found.append((start, start + len(name), title, name))
+            at += len(item) + 1
+        if len(found) >= 2:
+            return found
+    return []
 
 
 def _sentence_end(s: str, at: int) -> int:

@@ -906,3 +906,12 @@ def test_a_court_calling_itself_we_after_a_national_policy_is_the_local_court():
             "腾冲法院重点聚焦多元解纷,选任特邀调解员85名。\n"
             "今年以来,我院共进行诉前调解案件1200件,调解成功率达65%。\n")
     assert segmented(text)[0][0] == "腾冲法院"
+
+
+def test_winners_named_after_a_selection_are_a_case_each():
+    text = ("荆州新增3个全国民主法治示范村\n"
+            "此次全国1136个村入选第九批“全国民主法治示范村”,其中,荆州市有3个村上榜,"
+            "分别为湖北省荆州市荆州区马山镇双垱村、湖北省江陵县沙岗镇九甲湖村、湖北省石首市高基庙镇高基庙村。\n")
+    assert segmented(text) == [("湖北省荆州市荆州区马山镇双垱村", "“全国民主法治示范村”"),
+                               ("湖北省江陵县沙岗镇九甲湖村", "“全国民主法治示范村”"),
+                               ("湖北省石首市高基庙镇高基庙村", "“全国民主法治示范村”")]
