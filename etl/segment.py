@@ -823,7 +823,32 @@ def _peer_clauses(text: str, lines: tuple[_Line, ...]) -> tuple[int, list[tuple[
                                    for a, z, _, _ in out):
             return None
         return ln.start + hits[0][0], out, closing
-    return None
+    return _peer_sentences(text, lines)
+
+
+def _peer_sentences(text: str, lines: tuple[_Line, ...]) -> tuple[int, list[tuple[int, int, str, str]], bool] | None:
+    """Peers' practices as sentences over several paragraphs ("例如，深圳市检察院上线…。安徽省
+    淮北市检察院开发的…"; "深汕检察院通过…"): three or more peers, each the first of its place,
+    each naming its practice or its result — one case per sentence, inside the report."""
+    hits, places = [], set()
+    for ln in lines:
+        if ln.short:
+            continue
+        for c in [0] + [m.end() for m in re.finditer(r"[；;。，,]", ln.s)]:
+            piece = ln.s[c:].lstrip()
+            agency = _placed_agency_opening(piece)
+            if agency and _agency_place(agency) not in places:
+                places.add(_agency_place(agency))
+                at = ln.start + c + len(ln.s[c:]) - len(piece)
+                z = ln.start + _sentence_end(ln.s, c)
+                hits.append((at, z, agency))
+    if not _are_peers([a for *_, a in hits]):
+        return None
+    out = [(a, a + len(text[a:z].rstrip("；;。，, ")), _first_sentence(text[a:z])[:40], agency)
+           for a, z, agency in hits]
+    if not all(_NAMED_PRACTICE.search(text, a, z) or _DIGIT_RX.search(text, a, z) for a, z, _, _ in out):
+        return None
+    return out[0][0], out, False
 
 
 # An award list written as one paragraph: "…分别是(排名不分先后)：甲市打造…；乙院推行…；丙区…".
@@ -1409,6 +1434,7 @@ def segment_cases(text: str, meta: DocumentMeta) -> list[CaseSpan]:
         # the report's own practice, then its lower units' ones (closing it, or named
         # practices inside it: then the report's case spans the whole report)
         clauses_at, clauses, closing = peers
+        clauses = [c for c in clauses if c[3] != own[3]]      # the report's own agency is its own case
         return _dedupe(text, [(start, clauses_at, *own[2:]) if closing else own] + clauses)
     return _dedupe(text, [own])
 
