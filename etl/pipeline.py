@@ -13,9 +13,14 @@ from etl import agencies, domains, figures, indicators, normalise, places, recog
 from etl.records import UnreadableFile
 
 
+# "%s\x1f%s…" per number of parts: %-formatting a tuple beats "\x1f".join(map(str, parts))
+_ID_FORMATS = {n: "\x1f".join(["%s"] * n) for n in range(1, 9)}
+
+
 def stable_id(*parts: object) -> str:
     """Ids are hashes of content and position, so re-runs give the same ids."""
-    return hashlib.sha256("\x1f".join(map(str, parts)).encode("utf-8")).digest()[:8].hex()   # = hexdigest()[:16]
+    fmt = _ID_FORMATS.get(len(parts)) or "\x1f".join(["%s"] * len(parts))
+    return hashlib.sha256((fmt % parts).encode("utf-8")).hexdigest()[:16]
 
 
 @dataclass
