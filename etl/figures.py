@@ -513,7 +513,7 @@ def _read_quantity(text: str, m: re.Match, lo: int) -> dict | None:
         return None                         # 前5个月: the period a figure covers (but 提前5个月)
     if unit_kind == "duration" and text.startswith(_CATEGORY_AFTER, m.end()):
         return None                         # 超12个月未结案件: a duration that names a kind of case
-    if arabic and (_inside_quotes(text, n0, lo, _QUOTES[1:2])
+    if arabic and (_inside_quotes(text, n0, lo, _BOOK_TITLE_QUOTES)
                    or (before_char == "“" and text.startswith("”", unit_end))):
         return None                         # 《…20条措施》, “10条”: a name made of a number
     if not arabic:
@@ -673,6 +673,7 @@ def _change_sign(text: str, lo: int, prefix_end: int) -> int:
 
 
 _QUOTES = (("“", "”", 12), ("《", "》", 40), ("「", "」", 12), ('"', '"', 12))
+_BOOK_TITLE_QUOTES = _QUOTES[1:2]
 
 
 def _inside_quotes(text: str, pos: int, lo: int, quotes=_QUOTES) -> bool:
