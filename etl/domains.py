@@ -53,5 +53,5 @@ def assign_domain(themes: list[str], title: str, case_text: str) -> str | None:
     for text, weight in ((title or "", TITLE_WEIGHT), (case_text or "", 1)):
         for word in set(keyword_rx.findall(text)):
             score[keyword_domain[word]] += weight
-    best = max(DOMAINS, key=lambda d: (score[d], -DOMAINS.index(d)))
+    best = max(DOMAINS, key=score.__getitem__)     # (max keeps the first of equal scores)
     return best if score[best] > 0 else None

@@ -23,7 +23,6 @@ import csv
 import re
 from collections import defaultdict
 from dataclasses import replace
-from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -148,7 +147,9 @@ _STREAK_UNITS = {"年": "年", "次": "次", "届": "届", "个月": "月"}
 _STREAK_AFTER_RX = re.compile(r"[^，,。；;：:！？!?\n（(\d]{1,40}")
 # a result this short (全市第一, 零发案) is joined to the subject before the streak
 _STREAK_SUBJECT_JOIN = 4
-_YEAR_RX = re.compile(r"(?<!\d)((?:19|20)\d{2}) ?年")
+# (?<!\d)(?:19|20), written with the look-behind after the first digit: a pattern that starts
+# with a literal lets `re` skip ahead to the next 1 or 2 instead of trying every position
+_YEAR_RX = re.compile(r"((?:1(?<!\d1)9|2(?<!\d2)0)\d{2}) ?年")
 # 从2017年7月至今年6月: the first year of a range (至今 = "up to now" keeps its year)
 _RANGE_AFTER_RX = re.compile(r"(?:\d{1,2}月(?:份)?(?:\d{1,2}日)?)? ?(?:至|到|-|—|–|~|－)(?!今(?!年))")
 _RANGE_BEFORE_RX = re.compile(r"\d{4} ?年?(?:\d{1,2}月(?:\d{1,2}日)?)? ?(?:至|到|-|—|–|~|－)+ ?$")
@@ -239,7 +240,8 @@ def extract_figures(text: str, start: int, end: int) -> list[Figure]:
         for m in rx.finditer(text, start, end):
             fig = _read_quantity(text, m, start)
             if fig:
-                found.extend(_unit_sharing_list(text, m, fig, start))
+                if m.start("num") > start and text[m.start("num") - 1] == "、":   # (rare: spare the call)
+                    found.extend(_unit_sharing_list(text, m, fig, start))
                 found.append((fig.pop("start"), fig.pop("end"), fig))
     for m in _BARE_CHANGE_RX.finditer(text, start, end):
         fig = _read_bare_change(text, m, start)
@@ -267,8 +269,9 @@ def extract_figures(text: str, start: int, end: int) -> list[Figure]:
     streaks = list(_STREAK_RX.finditer(text, start, end)) if text.find("连续", start, end) >= 0 else []
     if not found and not streaks:
         return []
-    sentences = _Boundaries(_SENTENCE_END_TABLE, text, start, end)
-    clauses = _Boundaries(_CLAUSE_END_TABLE, text, start, end)
+    sentence_ends, clause_ends = _document_ends(text)
+    sentences = _Boundaries(sentence_ends, start, end)
+    clauses = _Boundaries(clause_ends, start, end)
 
     figures: list[Figure] = []
     prev: Figure | None = None
@@ -281,7 +284,7 @@ def extract_figures(text: str, start: int, end: int) -> list[Figure]:
             continue
         last_end = fig_end
         sent_start, sent_end = sentences.around(fig_start, fig_end)
-        clause_start, _ = clauses.around(fig_start, fig_end)
+        clause_start = clauses.start_of(fig_start)
         same_clause = prev is not None and prev.char_end > clause_start
         label_from = prev.char_end if same_clause else clause_start
         before = text[label_from:fig["prefix_end"]]
@@ -302,7 +305,7 @@ def extract_figures(text: str, start: int, end: int) -> list[Figure]:
                               prev if same_clause else None, prev_in_sentence)
         if not label and clause_start > sent_start:
             # 上诉率、申诉率明显趋优,同比分别下降…: what changed is named in the clause before
-            label = _label(text[clauses.around(clause_start - 1, clause_start - 1)[0]:clause_start - 1])
+            label = _label(text[clauses.start_of(clause_start - 1):clause_start - 1])
 
         unit = fig["unit"]
         if not unit:                        # 解决了50余万群众出行难题: 万 without a unit
@@ -471,25 +474,25 @@ def _pair_respectively(figures: list[Figure], first: int, stop: int) -> None:
 def _read_quantity(text: str, m: re.Match, lo: int) -> dict | None:
     numeral, unit, bare_unit, mag = m.group("num", "unit", "bare_unit", "mag")
     unit_surface = unit or bare_unit
-    unit_end = m.end("unit") if unit else m.end("bare_unit") if bare_unit else m.end("mag")
-    arabic = is_arabic(numeral)
-    n0, num_end = m.span("num")
-    before_char = text[n0 - 1] if n0 > lo else ""
-    after = text[num_end:num_end + 4]
     if not unit_surface and not mag:
         return None                         # a bare number: list marker, code, part of a date
-    if before_char in _NOT_BEFORE_NUMBER or after[:1] == "+":
+    unit_row = _UNITS.get(unit_surface) if unit_surface else None
+    arabic = is_arabic(numeral)
+    if not arabic and (numeral == "一" or not unit_row or unit_row["with_chinese_numeral"] != "yes"):
+        return None                         # (checked again below; most Chinese numerals stop here)
+    unit_end = m.end("unit") if unit else m.end("bare_unit") if bare_unit else m.end("mag")
+    n0, num_end = m.span("num")
+    before_char = text[n0 - 1] if n0 > lo else ""
+    after = text[num_end:num_end + 1]
+    if before_char in _NOT_BEFORE_NUMBER or after == "+":
         return None                         # P2P, “5+6”, 第十条
-    if arabic and after[:1] in _ASCII_LETTERS and not (unit_surface and unit_surface[0].isascii()):
+    if arabic and after in _ASCII_LETTERS and not (unit_surface and unit_surface[0].isascii()):
         return None                         # 5G, 3D
+    if numeral in _CODES and not unit_row:
+        return None                         # 拨打110, 12345热线; but 破获案件120起 counts
     low = _RANGE_LOW_RX.search(text, max(lo, n0 - 12), n0) if before_char in _RANGE_LINKS else None
     if low and (is_arabic(low["low"]) != arabic or text.endswith(("由", "从"), lo, low.start())):
         low = None                          # 由5%至8%: two levels, not a range
-    unit_row = _UNITS.get(unit_surface) if unit_surface else None
-    if numeral in _CODES and not unit_row:
-        return None                         # 拨打110, 12345热线; but 破获案件120起 counts
-    if not arabic and (numeral == "一" or not unit_row or unit_row["with_chinese_numeral"] != "yes"):
-        return None                         # (checked again below; most Chinese numerals stop here)
     if not arabic and unit_end < len(text) and text[unit_end] in "“\"‘":
         return None                         # 三个“一体”, 两个“维护”: a slogan's count, not a result
     unit_kind = unit_row["kind"] if unit_row else "count"
@@ -510,7 +513,7 @@ def _read_quantity(text: str, m: re.Match, lo: int) -> dict | None:
         return None                         # 前5个月: the period a figure covers (but 提前5个月)
     if unit_kind == "duration" and text.startswith(_CATEGORY_AFTER, m.end()):
         return None                         # 超12个月未结案件: a duration that names a kind of case
-    if arabic and (_inside_quotes(text, n0, lo, _QUOTES[1:2])
+    if arabic and (_inside_quotes(text, n0, lo, _BOOK_TITLE_QUOTES)
                    or (before_char == "“" and text.startswith("”", unit_end))):
         return None                         # 《…20条措施》, “10条”: a name made of a number
     if not arabic:
@@ -550,7 +553,7 @@ def _read_quantity(text: str, m: re.Match, lo: int) -> dict | None:
            "prefix_end": prefix_end,        # where the words before the figure stop
            "end": unit_end,                 # end of number + unit: the figure's own text
            "rest_start": m.end()}           # where the words after it start (past 以上/左右)
-    sign = _change_sign(text[max(lo, prefix_end - 10):prefix_end], text, lo, prefix_end)
+    sign = _change_sign(text, lo, prefix_end)
     if not sign and text[m.end():m.end() + 1] in _CHANGE_AFTER_FIRST and fig["unit"] in ("%", "百分点"):
         after_word = _CHANGE_AFTER_RX.match(text, m.end())
         sign = int(_WORDS["change_after"][after_word["word"]]) if after_word else 0
@@ -566,7 +569,7 @@ def _read_bare_change(text: str, m: re.Match, lo: int) -> dict | None:
     value = float(m["num"])
     if value.is_integer() and 1900 <= value <= 2100:
         return None
-    sign = _change_sign(text[max(lo, n0 - 10):n0], text, lo, n0)
+    sign = _change_sign(text, lo, n0)
     if not sign:
         return None
     return {"value": round6(value), "unit": "", "kind": "change", "qualifier": None,
@@ -590,7 +593,7 @@ def _unit_sharing_list(text: str, m: re.Match, head: dict, lo: int) -> list[tupl
         return []
     factor = head["value"] / head_numeral
     head["prefix_end"] = chain.start()
-    sign = _change_sign(text[max(lo, chain.start() - 10):chain.start()], text, lo, chain.start())
+    sign = _change_sign(text, lo, chain.start())
     if sign and head["kind"] != "money":
         head["sign"] = sign
     listed = []
@@ -644,7 +647,7 @@ def _read_fraction(text: str, m: re.Match, lo: int) -> dict | None:
     prefix_end = q.start() if q else m.start()
     fig = {"value": value, "unit": unit, "kind": "rate", "qualifier": qualifier,
            "prefix_end": prefix_end, "rest_start": m.end()}
-    sign = _change_sign(text[max(lo, prefix_end - 10):prefix_end], text, lo, prefix_end)
+    sign = _change_sign(text, lo, prefix_end)
     if sign:                                # 办案周期缩短三分之一
         fig["sign"] = sign
     return fig
@@ -652,8 +655,11 @@ def _read_fraction(text: str, m: re.Match, lo: int) -> dict | None:
 
 # ---------------------------------------------------------------- context
 
-def _change_sign(before: str, text: str, lo: int, prefix_end: int) -> int:
-    c = _CHANGE_RX.search(before) if before[-1:] in _CHANGE_LAST else None
+def _change_sign(text: str, lo: int, prefix_end: int) -> int:
+    """+1 / -1 when a change verb ends the ten characters before prefix_end, else 0."""
+    if prefix_end <= lo or text[prefix_end - 1] not in _CHANGE_LAST:
+        return 0                            # (most numbers: no slice, no regex)
+    c = _CHANGE_RX.search(text[max(lo, prefix_end - 10):prefix_end])
     if not c:
         return 0
     verb = c["verb"]
@@ -667,57 +673,61 @@ def _change_sign(before: str, text: str, lo: int, prefix_end: int) -> int:
 
 
 _QUOTES = (("“", "”", 12), ("《", "》", 40), ("「", "」", 12), ('"', '"', 12))
+_BOOK_TITLE_QUOTES = _QUOTES[1:2]
 
 
 def _inside_quotes(text: str, pos: int, lo: int, quotes=_QUOTES) -> bool:
     for open_q, close_q, reach in quotes:
-        window = text[max(lo, pos - reach):pos]
-        i = window.rfind(open_q)
-        if i >= 0 and window.rfind(close_q) <= i and close_q in text[pos:pos + reach]:
-            if open_q != close_q or window.count('"') % 2 == 1:
+        start = max(lo, pos - reach)        # (searched in place: a slice per number adds up)
+        i = text.rfind(open_q, start, pos)
+        if i >= 0 and text.rfind(close_q, start, pos) <= i and text.find(close_q, pos, pos + reach) >= 0:
+            if open_q != close_q or text.count('"', start, pos) % 2 == 1:
                 return True
     return False
 
 
-def _char_table(chars: str) -> np.ndarray:
-    """A look-up table over the Basic Multilingual Plane, True at `chars`.  U+FFFF (not a
-    character) is False and stands in for every code point above it."""
-    table = np.zeros(0x10000, dtype=bool)
-    table[[ord(c) for c in chars]] = True
-    return table
+# Per character: 2 ends a sentence (and so a clause), 1 ends a clause only.  A look-up table
+# over the Basic Multilingual Plane; U+FFFF (not a character, 0) stands in for every code
+# point above it.
+_END_KIND = np.zeros(0x10000, dtype=np.uint8)
+_END_KIND[[ord(c) for c in _CLAUSE_ENDS]] = 1
+_END_KIND[[ord(c) for c in _SENTENCE_ENDS]] = 2
 
 
-_SENTENCE_END_TABLE = _char_table(_SENTENCE_ENDS)
-_CLAUSE_END_TABLE = _char_table(_CLAUSE_ENDS)
+def _ends(text: str) -> tuple[list[int], list[int]]:
+    """(sentence ends, clause ends) in text: one table look-up over the code points in numpy,
+    twice as fast as collecting a character-class regex's matches (and clause ends include
+    the sentence ends, so those are picked from them)."""
+    code_points = np.minimum(np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32), 0xFFFF)
+    kinds = _END_KIND[code_points]
+    clause_ends = np.flatnonzero(kinds)
+    return clause_ends[kinds[clause_ends] == 2].tolist(), clause_ends.tolist()
 
 
-@lru_cache(maxsize=1)      # sentence and clause ends are looked up in the same text
-def _code_points(text: str) -> np.ndarray:
-    return np.minimum(np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32), 0xFFFF)
+# One document: the pipeline asks about each of its cases in turn.
+_last_ends: list = [None, None]
 
 
-def _positions(text: str, table: np.ndarray) -> list[int]:
-    """Where the characters marked in `table` occur in text.  A table look-up over the code
-    points in numpy: twice as fast as collecting a character-class regex's matches."""
-    return np.flatnonzero(table[_code_points(text)]).tolist()
+def _document_ends(text: str) -> tuple[list[int], list[int]]:
+    if _last_ends[0] is not text:
+        _last_ends[:] = [text, _ends(text)]
+    return _last_ends[1]
 
 
 class _Boundaries:
     """Sentence (or clause) ends in text[lo:hi], looked up by bisection.
 
-    The ends of the whole text are found once per document (the pipeline asks about
-    each of its cases in turn) and cut to [lo, hi): the ends are single characters,
-    so the ends inside a case are the same either way."""
+    The ends of the whole text are found once per document (_document_ends) and cut to
+    [lo, hi): the ends are single characters, so the ends inside a case are the same
+    either way."""
 
-    _last: dict[int, tuple[str, list[int]]] = {}
-
-    def __init__(self, ends: np.ndarray, text: str, lo: int, hi: int):
-        cached = self._last.get(id(ends))
-        if cached is None or cached[0] is not text:
-            cached = self._last[id(ends)] = (text, _positions(text, ends))
-        ends = cached[1]
+    def __init__(self, ends: list[int], lo: int, hi: int):
         self.ends = ends[bisect.bisect_left(ends, lo):bisect.bisect_left(ends, hi)]
         self.lo, self.hi = lo, hi
+
+    def start_of(self, pos: int) -> int:
+        i = bisect.bisect_left(self.ends, pos)
+        return self.ends[i - 1] + 1 if i > 0 else self.lo
 
     def around(self, fig_start: int, fig_end: int) -> tuple[int, int]:
         i = bisect.bisect_left(self.ends, fig_start)

@@ -20,6 +20,7 @@ the indicator only says which direction is better.
 from __future__ import annotations
 
 import csv
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -103,14 +104,17 @@ def _matcher(kind: str, unit: str) -> dict[str, tuple[_Term, ...]]:
 
 
 def _best_row(matcher: dict[str, tuple[_Term, ...]], text: str, min_length: int = 1) -> int | None:
-    """Row of the longest term found anywhere in text (ties: the higher row)."""
+    """Row of the longest term found anywhere in text (ties: the higher row).
+
+    Where a term is does not matter, so each first character of the text is tried once and
+    its terms are searched for in the whole text (str.find, not a loop over positions)."""
     best: _Term | None = None
-    for pos, ch in enumerate(text):
-        for term in matcher.get(ch, ()):
+    for ch in matcher.keys() & set(text):
+        for term in matcher[ch]:            # longest first, so the first found is the best here
             if term.length < min_length or (best and (term.length, -term.row) <= (best.length, -best.row)):
-                continue
-            if (term.literal is not None and text.startswith(term.literal, pos)) or \
-                    (term.regex is not None and term.regex.match(text, pos)):
+                break
+            if (term.literal is not None and term.literal in text) or \
+                    (term.regex is not None and term.regex.search(text)):
                 best = term
                 break
     return None if best is None else best.row
@@ -132,7 +136,9 @@ def _locate(label: str, sentence: str) -> tuple[int, str]:
     more characters is used."""
     if len(label) < 2:
         return -1, label
-    pieces = [label] + [label[i:] for i in range(1, len(label) - 1)] + [label[:j] for j in range(len(label) - 1, 1, -1)]
+    # (generated: the whole label is usually there, and its pieces need not be cut)
+    pieces = itertools.chain((label,), (label[i:] for i in range(1, len(label) - 1)),
+                             (label[:j] for j in range(len(label) - 1, 1, -1)))
     for piece in pieces:
         at = sentence.find(piece)
         if at >= 0:

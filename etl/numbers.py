@@ -66,6 +66,7 @@ def parse_quantity(phrase: str) -> tuple[float, str | None] | None:
     return value, ("余" if (m["q1"] or m["q2"]) else None)
 
 
+@lru_cache(maxsize=8192)   # called for every number in a case; the same numbers recur
 def scaled_value(numeral: str, magnitude: str | None) -> float | None:
     """The numeral times its magnitude character; for Chinese numerals cn2an reads 万/亿 itself."""
     if magnitude and not is_arabic(numeral):

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from etl.divisions import PROVINCE_SUFFIX_RE, Division, consistent, division_of, load_index
+from etl.keywords import keyword_pattern
 from etl.records import Agency, DocumentMeta, Region
 
 ALIASES_CSV = pathlib.Path(__file__).with_name("vocab") / "place_aliases.csv"
@@ -44,7 +45,7 @@ AGENCY_WORDS = (
     "消防", "海关", "税务", "市场监管", "综治", "法庭", "公证", "律协", "律师协会", "仲裁",
     "铁路运输", "经济技术开发区", "经济开发区", "经开区", "高新区", "开发区", "自贸", "模式", "经验", "样板",
 )
-_AGENCY_WORD_RE = re.compile("|".join(sorted(AGENCY_WORDS, key=len, reverse=True)))
+_AGENCY_WORD_RE = re.compile(keyword_pattern(AGENCY_WORDS, look_ahead=False))   # longest word first
 # Bodies with no place of their own: their practice has no region.
 _NATIONAL_AGENCY_RE = re.compile(r"^(最高人民|最高法|最高检|中央|国家|国务院|全国|公安部|司法部|中国)")
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
@@ -259,15 +260,15 @@ def _vote(weighted: list[tuple[_Mention, float]], context: Division | None) -> D
     if context is not None:
         agree = {lineage: w for lineage, w in picked.items() if _nested(lineage, context.lineage)}
         picked = agree or picked
-    counts: dict[tuple[str, ...], float] = {}
+    counts: dict[tuple[str, ...], dict[tuple[str, ...], float]] = {}   # parent -> unit -> weight
     for lineage, w in picked.items():
         for n in range(1, len(lineage) + 1):
-            counts[lineage[:n]] = counts.get(lineage[:n], 0) + w
+            level = counts.setdefault(lineage[:n - 1], {})
+            level[lineage[:n]] = level.get(lineage[:n], 0) + w
     total = sum(picked.values())
     chosen: tuple[str, ...] = ()
     while True:
-        options = sorted(((c, k) for k, c in counts.items()
-                          if len(k) == len(chosen) + 1 and k[:len(chosen)] == chosen), reverse=True)
+        options = sorted(((c, k) for k, c in counts.get(chosen, {}).items()), reverse=True)
         if not options or options[0][0] < 0.5 * total or (len(options) > 1 and options[1][0] == options[0][0]):
             break
         total, chosen = options[0]
@@ -337,11 +338,16 @@ def resolve_region(agency: Agency, case_text: str, doc_text: str, meta: Document
     name = (agency.name or "").strip()
     if _NATIONAL_AGENCY_RE.match(name):
         return Region()
-    named = find_places(name, whole_name=True)
+    named = _name_places(name)
     if named:
         doc_place = document_place(meta.title, meta.publisher, doc_text)
         return _region(_from_name(named, _case_place(case_text, doc_text, doc_place) or doc_place))
     return case_region(case_text, doc_text, meta, name[:1])
+
+
+@functools.lru_cache(maxsize=4096)      # agency names recur across a report's cases
+def _name_places(name: str) -> tuple[_Mention, ...]:
+    return tuple(find_places(name, whole_name=True))
 
 
 def _case_place(case_text: str, doc_text: str, doc_place: Division | None) -> Division | None:

@@ -70,13 +70,18 @@ def _keyword_pattern(keywords) -> re.Pattern:
 
 def theme_scores(title: str, case_text: str) -> Counter:
     vocab = load_vocabulary()
+    weights = vocab.weights
     scores: dict[str, float] = {}
-    body_hits = Counter(vocab.pattern.findall(case_text or ""))
-    title_hits = set(vocab.pattern.findall(title or ""))
-    for keyword in body_hits.keys() | title_hits:
-        count = min(body_hits[keyword], HITS_CAP) + (TITLE_BONUS if keyword in title_hits else 0)
-        for theme, weight in vocab.weights[keyword]:
+    body_hits = Counter(vocab.pattern.findall(case_text)) if case_text else Counter()
+    title_hits = set(vocab.pattern.findall(title)) if title else set()
+    # (the scores are whole numbers, so the order they are summed in does not matter)
+    for keyword, hits in body_hits.items():
+        count = (hits if hits < HITS_CAP else HITS_CAP) + (TITLE_BONUS if keyword in title_hits else 0)
+        for theme, weight in weights[keyword]:
             scores[theme] = scores.get(theme, 0) + weight * count
+    for keyword in title_hits.difference(body_hits):
+        for theme, weight in weights[keyword]:
+            scores[theme] = scores.get(theme, 0) + weight * TITLE_BONUS
     return Counter(scores)
 
 
