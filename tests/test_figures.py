@@ -528,3 +528,18 @@ def test_a_department_word_is_no_unit():
 def test_a_slogans_count_is_no_result_but_people_and_files_are():
     assert figures_in("三个“一体”打造交通事故案件专业化法庭") == []
     assert [(f.value, f.unit) for f in figures_in("表彰318位个人,调阅案卷197本")] == [(318, "位"), (197, "本")]
+
+
+@pytest.mark.parametrize("phrase", [
+    "出台十项措施",          # a package of measures named by its size, not a result
+    "制定三项制度",
+    "发挥五个作用",
+    "降低二次事故发生概率",  # 二次 is 'secondary'
+    "历时九个多月",          # months, not nine of 个
+])
+def test_structure_counts_and_ordinal_words_are_not_figures(phrase):
+    assert figures_in(phrase) == []
+
+
+def test_months_written_with_many_are_months():
+    assert [(f.value, f.unit) for f in figures_in("历时3个多月完成整改")] == [(3, "月")]
