@@ -543,3 +543,11 @@ def test_structure_counts_and_ordinal_words_are_not_figures(phrase):
 
 def test_months_written_with_many_are_months():
     assert [(f.value, f.unit) for f in figures_in("历时3个多月完成整改")] == [(3, "月")]
+
+
+@pytest.mark.parametrize("phrase, value", [
+    ("审批时间压减6小时", -6),
+    ("会议经费削减20%", -20),
+])
+def test_cutting_verbs_sign_the_change(phrase, value):
+    assert [f.value for f in figures_in(phrase)] == [value]
