@@ -794,21 +794,33 @@ _DIGIT_RX = re.compile(r"\d")
 _NAMED_PRACTICE = re.compile(r"[“\"「『][^”\"」』]{2,20}[”\"」』]")
 
 
+def _clause_openings(lines: tuple[_Line, ...]) -> list[list[tuple[int, str]]]:
+    """Per line, (position, agency) of every clause (after 。；，) that opens with a placed agency."""
+    out = []
+    for ln in lines:
+        hits = []
+        if not ln.short:
+            for c in [0] + [m.end() for m in _CLAUSE_CUT.finditer(ln.s)]:
+                window = ln.s[c:c + 60]     # an opening agency is short: never the rest of the line
+                piece = window.lstrip()
+                agency = _placed_agency_opening(piece)
+                if agency:
+                    hits.append((c + len(window) - len(piece), agency))
+        out.append(hits)
+    return out
+
+
+_CLAUSE_CUT = re.compile(r"[；;。，,]")
+
+
 def _peer_clauses(text: str, lines: tuple[_Line, ...]) -> tuple[int, list[tuple[int, int, str, str]], bool] | None:
     """Peers' practices, one per clause: "宁海县检察院主动…；慈溪市周巷检察室…；北仑区检察院…",
-    "厦门市检察机关创新…，泉州市检察机关开展…" — three or more peers (one type, different places).  Returns where the clauses start, one case per
-    clause, and whether they close the report; None when there are none, or when more of
-    the report follows and the clauses do not each name a practice (then they are examples)."""
-    for k, ln in enumerate(lines):
-        if ln.short:
-            continue
-        hits = []
-        for c in [0] + [m.end() for m in re.finditer(r"[；;。，,]", ln.s)]:
-            piece = ln.s[c:].lstrip()
-            at = c + len(ln.s[c:]) - len(piece)
-            agency = _placed_agency_opening(piece)
-            if agency:
-                hits.append((at, agency))
+    "厦门市检察机关创新…，泉州市检察机关开展…" — three or more peers (one type, different places).
+    Returns where the clauses start, one case per clause, and whether they close the report;
+    None when there are none, or when more of the report follows and the clauses do not each
+    name a practice or a result (then they are examples)."""
+    openings = _clause_openings(lines)
+    for k, (ln, hits) in enumerate(zip(lines, openings)):
         if not _are_peers([a for _, a in hits]):
             continue
         out = []
@@ -818,35 +830,33 @@ def _peer_clauses(text: str, lines: tuple[_Line, ...]) -> tuple[int, list[tuple[
             piece = ln.s[c:z].rstrip("；;。，, ")
             out.append((ln.start + c, ln.start + c + len(piece), _first_sentence(piece)[:40], agency))
         closing = sum(len(x.s) for x in lines[k + 1:] if not x.short) == 0
-        # inside a report, peers are cases when each clause names its practice or its result
-        if not closing and not all(_NAMED_PRACTICE.search(text, a, z) or _DIGIT_RX.search(text, a, z)
-                                   for a, z, _, _ in out):
+        if not closing and not all(_names_its_practice(text, a, z) for a, z, _, _ in out):
             return None
         return ln.start + hits[0][0], out, closing
-    return _peer_sentences(text, lines)
+    return _peer_sentences(text, lines, openings)
 
 
-def _peer_sentences(text: str, lines: tuple[_Line, ...]) -> tuple[int, list[tuple[int, int, str, str]], bool] | None:
+def _names_its_practice(text: str, a: int, z: int) -> bool:
+    """A peer's clause inside a report is a case when it names its practice or its result."""
+    return bool(_NAMED_PRACTICE.search(text, a, z) or _DIGIT_RX.search(text, a, z))
+
+
+def _peer_sentences(text: str, lines: tuple[_Line, ...], openings: list[list[tuple[int, str]]]
+                    ) -> tuple[int, list[tuple[int, int, str, str]], bool] | None:
     """Peers' practices as sentences over several paragraphs ("例如，深圳市检察院上线…。安徽省
     淮北市检察院开发的…"; "深汕检察院通过…"): three or more peers, each the first of its place,
     each naming its practice or its result — one case per sentence, inside the report."""
     hits, places = [], set()
-    for ln in lines:
-        if ln.short:
-            continue
-        for c in [0] + [m.end() for m in re.finditer(r"[；;。，,]", ln.s)]:
-            piece = ln.s[c:].lstrip()
-            agency = _placed_agency_opening(piece)
-            if agency and _agency_place(agency) not in places:
+    for ln, line_hits in zip(lines, openings):
+        for c, agency in line_hits:
+            if _agency_place(agency) not in places:
                 places.add(_agency_place(agency))
-                at = ln.start + c + len(ln.s[c:]) - len(piece)
-                z = ln.start + _sentence_end(ln.s, c)
-                hits.append((at, z, agency))
+                hits.append((ln.start + c, ln.start + _sentence_end(ln.s, c), agency))
     if not _are_peers([a for *_, a in hits]):
         return None
     out = [(a, a + len(text[a:z].rstrip("；;。，, ")), _first_sentence(text[a:z])[:40], agency)
            for a, z, agency in hits]
-    if not all(_NAMED_PRACTICE.search(text, a, z) or _DIGIT_RX.search(text, a, z) for a, z, _, _ in out):
+    if not all(_names_its_practice(text, a, z) for a, z, _, _ in out):
         return None
     return out[0][0], out, False
 
