@@ -644,6 +644,27 @@ def _content_end(text: str, lines: tuple[_Line, ...], after: int = 0) -> int:
     return len(text.rstrip())
 
 
+def _title_name_lists(lines: tuple[_Line, ...], anchors: list[_Anchor]) -> None:
+    """Three or more agency lines in a row under a list's heading (…拟表彰名单 / 甲县…委员会 /
+    乙市…委员会 …) are the units listed, each a case titled by the heading (not signature lines)."""
+    run: list[_Anchor] = []
+    for a in anchors + [None]:
+        if a is not None and a.shape == "agency" and a.title is None and (not run or a.line == run[-1].line + 1):
+            run.append(a)
+            continue
+        if len(run) >= 3:
+            heads = [lines[k].s for k in range(max(0, run[0].line - 3), run[0].line)]
+            listed = [i for i, h in enumerate(heads) if _HONOUR_NEWS.search(h) or "名单" in h]
+            if listed:
+                i = listed[-1]
+                # a bare "拟表彰名单" takes the honour written on the line above it
+                title = (heads[i - 1] + " " + heads[i] if i and len(heads[i]) <= 8
+                         and not any(c in heads[i - 1] for c in _SENT_END) else heads[i])
+                for r in run:
+                    r.title = title
+        run = [a] if a is not None and a.shape == "agency" and a.title is None else []
+
+
 # 【基本案情】, 【主要做法】: a section of a case, not its title
 _SECTION_LABEL = re.compile(r"[【\[][\u4e00-\u9fff]{2,8}[】\]]")
 
@@ -1395,6 +1416,7 @@ def segment_cases(text: str, meta: DocumentMeta) -> list[CaseSpan]:
         anchors.sort(key=lambda a: a.line)
     # a lone agency line with no sentence under it is a signature or a site footer
     # (…吉林省人民政府台湾事务办公室 / 某某网版权所有), not a heading
+    _title_name_lists(lines, anchors)
     nexts = [a.line for a in anchors[1:]] + [len(lines)]
     for a in anchors:
         above = lines[a.line - 1].s if a.line > 0 else ""

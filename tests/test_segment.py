@@ -927,3 +927,21 @@ def test_peers_practices_as_sentences_over_paragraphs_are_a_case_each():
             "下一步,检察机关将继续深化数字检察战略,推动法律监督提质增效,更好服务经济社会高质量发展。\n")
     agencies = [a for a, _ in segmented(text)]
     assert {"深圳市检察院", "安徽省淮北市检察院", "江苏省南通市检察院"} <= set(agencies)
+
+
+def test_a_list_of_agency_lines_under_an_honours_heading_gives_one_case_each():
+    text = ("全国模范!宜都这个集体拟获司法部表彰\n司法部近日发布公示公告,其中宜都市一个人民调解委员会上榜。\n"
+            "全国模范人民调解委员会\n拟表彰名单\n"
+            "武汉市江夏区道路交通事故纠纷人民调解委员会\n阳新县医疗纠纷人民调解委员会\n襄阳市房产和物业纠纷人民调解委员会\n"
+            "宜都市五眼泉镇弭水桥村人民调解委员会\n"
+            "近年来,弭水桥村人民调解委员会把调解工作落到实处,年均调解纠纷50余起,调解成功率98%。\n")
+    cases = segmented(text)
+    assert [a for a, _ in cases] == ["武汉市江夏区道路交通事故纠纷人民调解委员会", "阳新县医疗纠纷人民调解委员会",
+                                     "襄阳市房产和物业纠纷人民调解委员会", "宜都市五眼泉镇弭水桥村人民调解委员会"]
+    assert cases[0][1] == "全国模范人民调解委员会 拟表彰名单"
+
+
+def test_signature_lines_without_a_list_heading_stay_dropped():
+    text = ("某县司法局推进人民调解工作\n近年来,某县司法局推进人民调解规范化建设,全县调解纠纷1200件,调解成功率98%。\n"
+            "某县司法局\n某县人民调解协会\n某县法律援助中心\n")
+    assert len(segmented(text)) == 1
