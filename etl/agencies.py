@@ -31,8 +31,10 @@ def _rows(name: str) -> list[dict[str, str]]:
 _TYPE_ROWS = _rows("agency_types.csv")
 # longest first, so 人民检察院 wins over 院-like generic endings
 SUFFIX_TYPES: list[tuple[str, str]] = sorted(
-    ((r["pattern"], r["value"]) for r in _TYPE_ROWS if r["kind"] == "suffix"),
+    ((r["pattern"], r["value"]) for r in _TYPE_ROWS if r["kind"] in ("suffix", "type_suffix")),
     key=lambda kv: -len(kv[0]))
+# endings that give a type but make no agency of a bare word (人民调解委员会)
+_TYPE_ONLY = {r["pattern"] for r in _TYPE_ROWS if r["kind"] == "type_suffix"}
 ABBREVIATIONS: list[tuple[str, str]] = sorted(
     ((r["pattern"], r["value"]) for r in _TYPE_ROWS if r["kind"] == "abbrev"),
     key=lambda kv: -len(kv[0]))
@@ -52,7 +54,7 @@ MUNICIPALITIES = municipalities()
 _HAN = r"\u4e00-\u9fff"
 # Agency words: the political-legal suffixes of the vocabulary (generic ones such as
 # 局/中心 excluded: they would turn ordinary words into agencies).
-_PL_SUFFIXES = [s for s, t in SUFFIX_TYPES if t != "other" or s in ("法学会", "人民政府")]
+_PL_SUFFIXES = [s for s, t in SUFFIX_TYPES if (t != "other" or s in ("法学会", "人民政府")) and s not in _TYPE_ONLY]
 PL_SUFFIX_ALT = "|".join(map(re.escape, _PL_SUFFIXES))
 ALL_SUFFIX_ALT = "|".join(map(re.escape, (s for s, _ in SUFFIX_TYPES)))
 

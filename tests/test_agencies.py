@@ -112,8 +112,8 @@ def test_my_city_takes_the_place_from_the_publisher():
 def test_vocabulary_rows_use_known_types_and_kinds():
     with open(VOCAB / "agency_types.csv", encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
-    assert {r["kind"] for r in rows} == {"suffix", "abbrev", "bureau_word"}
-    assert {r["value"] for r in rows if r["kind"] in ("suffix", "bureau_word")} <= set(AGENCY_TYPES)
+    assert {r["kind"] for r in rows} == {"suffix", "type_suffix", "abbrev", "bureau_word"}
+    assert {r["value"] for r in rows if r["kind"] in ("suffix", "type_suffix", "bureau_word")} <= set(AGENCY_TYPES)
 
 
 def test_news_lead_before_the_place_is_not_part_of_it():
@@ -341,3 +341,9 @@ def test_a_city_short_form_in_a_municipalitys_report_is_the_municipalitys():
             "办理审查起诉案件5.6万件,认罪认罚适用率90%。")
     span = CaseSpan(seq=1, char_start=0, char_end=len(text), title="", agency_raw="市人民检察院")
     assert resolve_agency(span, text, NO_META).name == "重庆市人民检察院"
+
+
+def test_a_mediation_committee_is_typed_justice_but_no_agency_alone():
+    assert agency_type_of("阳新县医疗纠纷人民调解委员会") == "justice"
+    from etl.segment import _valid_agency
+    assert not _valid_agency("人民调解委员会")
