@@ -1258,7 +1258,7 @@ _SELECTED_AFTER_US = re.compile(r"(?:我市|我区|我县|我省|本市|本区|�
 
 
 # "公安部发布…决定，平罗县公安局被命名为…": the unit honoured, not the body honouring it
-_HONOURED_VERB = re.compile(r"被命名为|被评为|被授予|被确定为|被表彰为|荣膺|荣获|获此殊荣")
+_HONOURED_VERB = re.compile(r"被(?:[\u4e00-\u9fff]{2,12}?)?(?:命名为|评为|授予|确定为|表彰为)|荣膺|荣获|获此殊荣")   # (被司法部评为)
 _HONOUR_NEWS = re.compile(rf"{_HONOURED_VERB.pattern}|表彰|名单|获奖|授牌|获评")
 
 
@@ -1278,9 +1278,15 @@ def _selected_unit(s: str) -> str | None:
 def _local_self(national: str, lines: tuple[_Line, ...]) -> str | None:
     """A report that calls itself 我院/我局 and names a local agency of the same type (腾冲法院)
     after opening on the national one whose policy it carries out (是最高人民法院…提出的): the local one."""
-    if not _NATIONAL_AGENCY.fullmatch(national) or not any(w in ln.s for ln in lines for w in _SELF_AGENCY):
+    if not _NATIONAL_AGENCY.fullmatch(national):
         return None
     kind = agency_type_of(national)
+    for ln in lines[:40]:                   # 一、侯马市公安局…: a numbered heading names the report's own agency
+        m = _actor_agency(_strip_num(ln.s)) if _NUMBERED.match(ln.s) and ln.short else None
+        if m and not _NATIONAL_AGENCY.fullmatch(m) and agency_type_of(m) == kind:
+            return m
+    if not any(w in ln.s for ln in lines for w in _SELF_AGENCY):
+        return None
     for ln in lines[:40]:
         for start, _, name in _bare_place_agencies(ln.s):
             if agency_type_of(name) == kind:

@@ -945,3 +945,17 @@ def test_signature_lines_without_a_list_heading_stay_dropped():
     text = ("某县司法局推进人民调解工作\n近年来,某县司法局推进人民调解规范化建设,全县调解纠纷1200件,调解成功率98%。\n"
             "某县司法局\n某县人民调解协会\n某县法律援助中心\n")
     assert len(segmented(text)) == 1
+
+
+def test_the_honoured_unit_with_the_honouring_body_between_is_the_subject():
+    text = ("日前,司法部印发表彰决定,兴宁市福兴街道人民调解委员会被司法部评为“全国模范人民调解委员会”。"
+            "近年来,该调委会年均调解纠纷200余件,调解成功率98%。\n")
+    assert segmented(text)[0][0] == "兴宁市福兴街道人民调解委员会"
+
+
+def test_a_numbered_heading_names_the_report_after_a_national_preamble():
+    text = ("派出所作为公安机关的最基层单位,在公安工作中具有基础性地位。公安部党委提出加快形成公安机关新质战斗力的战略部署,"
+            "要求基层派出所进一步落实主防职责。\n"
+            "一、侯马市公安局落实派出所主防责任\n"
+            "侯马市公安局开展降警情控发案专项行动,全市警情同比下降15%,刑事案件下降20%。\n")
+    assert segmented(text)[0][0] == "侯马市公安局"
