@@ -959,3 +959,9 @@ def test_a_numbered_heading_names_the_report_after_a_national_preamble():
             "一、侯马市公安局落实派出所主防责任\n"
             "侯马市公安局开展降警情控发案专项行动,全市警情同比下降15%,刑事案件下降20%。\n")
     assert segmented(text)[0][0] == "侯马市公安局"
+
+
+def test_a_long_list_of_winners_is_read_at_its_clause_starts():
+    names = ["某某市第%s区人民检察院" % "一二三四五六七八九十"[i % 10] for i in range(12)]
+    text = "表彰决定\n经评审," + "、".join(names[:3]) + "荣获“全国模范检察院”称号。\n"
+    assert [a for a, _ in segmented(text)] == names[:3]
