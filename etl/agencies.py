@@ -77,7 +77,8 @@ def _head_exceptions() -> str:
         if d.level in ("city", "county"):
             stem = re.sub(r"(市|区|县|旗|地区|盟|林区|特区)$", "", d.name)
             if len(stem) >= 2 and stem[0] in _NOT_PLACE_HEAD and stem[0] != "全" and "自治" not in stem:
-                stems.setdefault(stem[0], set()).add(re.escape(stem[1:]))
+                # each with its own level next (于都 before 县, not 于都市场)
+                stems.setdefault(stem[0], set()).add(re.escape(stem[1:]) + f"(?={re.escape(d.name[len(stem):])})")
     groups = [f"{c}(?:{'|'.join(sorted(rest, key=len, reverse=True))})" for c, rest in sorted(stems.items())]
     return f"(?=[{''.join(sorted(stems))}])(?:{'|'.join(groups)})" if groups else "(?!)"
 
@@ -380,7 +381,8 @@ def _written_in_full(raw: str, case_text: str) -> str:
         back = case_text[max(0, at - 20):at]
         i = back.rfind(stem)
         full = back[i:] + tail if i >= 0 else ""
-        if len(full) > len(raw) and re.fullmatch(rf"[{_HAN}]+", full):
+        # the words between are the parent's name (…公安局秦都分局), not running text (…的王某来到)
+        if len(full) > len(raw) and re.fullmatch(rf"[{_HAN}]+", full) and re.search(r"(?:局|分局|院)$", back[i:]):
             return full
         at = case_text.find(tail, at + 1)
     return raw

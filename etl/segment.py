@@ -300,7 +300,7 @@ _REPORTER_LINE = re.compile(rf"(?:记者|通讯员)\s*[{_HAN}]{{2,4}}(?:\s|$|[�
 # News copy opens with its dateline: "本报讯", "某某网北京2月15日电（记者 某某）".
 _NEWS_LEAD = re.compile(rf"^(?:本报讯|本网讯|[{_HAN}]{{1,12}}?[网报台社](?:全媒体|融媒体|客户端)?"
                         rf"(?:[{_HAN}]{{0,6}}?\d{{1,2}}月\d{{1,2}}日)?[电讯]|"
-                        rf"本网[{_HAN}]{{2,6}}讯|[{_HAN}]{{2,12}}?(?:网|(?<![简通汇情公年季海举预])报|电视台|广播电台)(?=[:：]))"   # 某某传媒网:(记者…), not 工作简报:
+                        rf"本网[{_HAN}]{{2,6}}讯|[{_HAN}]{{2,12}}?(?:网|(?<![简通汇情公年季海举预])报|电视台|广播电台)(?=[:：]\s*[(（]))"   # 某某传媒网:(记者…), not 工作简报:
                         rf"\s*[:：]?\s*(?:[(（][^)）]{{0,30}}[)）])?\s*[:：]?"
                         rf"(?:\s*据[{_HAN}]{{2,12}}?报道[,，]?\s*)?")   # 台海网12月27日讯 据新华网福州报道
 
@@ -383,6 +383,18 @@ def _search_source(text: str) -> re.Match | None:
     return None
 
 
+def _organiser_in(head: str) -> re.Match | None:
+    """_ORGANISER tried just before each 主办: over 600 characters of listed names it
+    backtracks for minutes."""
+    i = head.find("主办")
+    while i >= 0:
+        m = _ORGANISER.search(head[:i + 2], max(0, i - 120))
+        if m:
+            return m
+        i = head.find("主办", i + 2)
+    return None
+
+
 def _publisher(text: str, lines: tuple[_Line, ...], meta_city: str | None) -> str | None:
     m = _search_source(text)
     if m:
@@ -391,7 +403,7 @@ def _publisher(text: str, lines: tuple[_Line, ...], meta_city: str | None) -> st
         return paper.group(1) if paper else src
     head = text[:600]
     # every _ORGANISER match ends in 主办; the pattern is slow where it cannot match
-    m = _ORGANISER.search(head) if "主办" in head else None
+    m = _organiser_in(head) if "主办" in head else None
     if m:
         names = re.split(r"[、和及与]", m.group(1))
         if all(_valid_agency(n) or n.startswith(("市", "省")) for n in names):
@@ -442,7 +454,7 @@ def describe_document(text: str) -> DocumentMeta:
         # before (one delivered in December reviews its own year)
         title_years = [max(title_years) - 1]
     # the dateline's own year is when the report was published, not a year it reports on
-    body = text if date_at is None else text.replace(lines[date_at].s, "", 1)
+    body = text if date_at is None else text[:lines[date_at].start] + text[lines[date_at].start + len(lines[date_at].s):]
     years = _years(body)
     planned = _plan_years(text)
     stated = [y for y in years if y not in planned] or years or _annual_name_years(text)
@@ -787,8 +799,10 @@ def _placed_agency_opening(s: str) -> str | None:
     """The agency a paragraph or clause opens with, when it names its place (北仑区检察院…,
     or a bare place the division dataset knows: 吴江法院…)."""
     m = _STRICT_AGENCY.match(s)
-    if m and _valid_agency(m.group(0)) and PLACE_RE.match(m.group(0)) and PLACE_RE.match(trim_false_place(m.group(0))):
-        name = m.group(0)                   # (not 交市县检察院…: 交市 is no place)
+    place = PLACE_RE.match(m.group(0)) if m else None
+    if (m and _valid_agency(m.group(0)) and place and PLACE_RE.match(trim_false_place(m.group(0)))
+            and (is_known_place(place.group(0)) or (len(place.group(0)) <= 4 and "全" not in place.group(0)))):
+        name = m.group(0)                   # (not 交市县检察院…, 会议要求全市检察机关: no place)
     else:
         bare = _bare_place_agencies(s[:12])
         if not bare or bare[0][0] != 0:
@@ -811,7 +825,7 @@ def _are_peers(agencies: list[str]) -> bool:
 
 
 # A clause naming its practice: 成立“乡村法官驿站”, 推行“一企一档”
-_DIGIT_RX = re.compile(r"\d")
+_DIGIT_RX = re.compile(r"\d+(?:\.\d+)?(?:%|％|万|亿|件|人|元|个|起|家|项|次|名|户|条|处|场|天|小时)")   # a result, not a year
 _NAMED_PRACTICE = re.compile(r"[“\"「『][^”\"」』]{2,20}[”\"」』]")
 
 
@@ -852,7 +866,10 @@ def _peer_clauses(text: str, lines: tuple[_Line, ...]) -> tuple[int, list[tuple[
             out.append((ln.start + c, ln.start + c + len(piece), _first_sentence(piece)[:40], agency))
         closing = sum(len(x.s) for x in lines[k + 1:] if not x.short) == 0
         if not closing and not all(_names_its_practice(text, a, z) for a, z, _, _ in out):
-            return None
+            continue                        # examples in this paragraph; a later one may still be peers'
+        if closing:                         # the last clause runs to the end of the report: nothing is lost
+            a, _, title, agency = out[-1]
+            out[-1] = (a, _content_end(text, lines, a), title, agency)
         return ln.start + hits[0][0], out, closing
     return _peer_sentences(text, lines, openings)
 
@@ -1039,7 +1056,7 @@ def _named_winner_cases(lines: tuple[_Line, ...]) -> list[tuple[int, int, str, s
         honour = _NAMED_PRACTICE.search(ln.s, 0, intro.start())     # 「全国民主法治示范村」
         title = honour.group(0) if honour else _first_sentence(ln.s)[:40]
         found, at = [], intro.end()
-        for item in re.split(r"[、，,]|和|及", ln.s[intro.end():end]):
+        for item in re.split(r"[、，,]", ln.s[intro.end():end]):
             name = item.strip().rstrip("。；; ")
             place = PLACE_RE.match(name)
             if place and is_known_place(place.group(0)) and _WINNER_END.search(name) and len(name) <= 30:
@@ -1171,7 +1188,7 @@ def _numbered_subject_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[i
         nxt = heads[n + 1] if n + 1 < len(heads) else len(lines)
         body = _BODY_LABEL.sub("", lines[k + 1].s, count=1) if k + 1 < nxt else ""
         head = _strip_num(lines[k].s)
-        m = _SUBJECT.match(head) or _AGENCY_SUBJECT.match(head) or _SUBJECT.match(body)
+        m = _SUBJECT.match(head) or _AGENCY_SUBJECT.match(head[:80]) or _SUBJECT.match(body)
         strict = _STRICT_AGENCY.match(head) or _STRICT_AGENCY.match(body)
         bare = _bare_place_agencies(head)
         subjects.append(_subject(m) if m else strict.group(0) if strict
@@ -1233,7 +1250,8 @@ def _document_subject(text: str, lines: tuple[_Line, ...], meta: DocumentMeta) -
             if pub and pub.startswith(m.group(0)) and _valid_agency(pub):
                 return pub
             return m.group(0)
-    media = bool(meta.publisher) and _MEDIA_NAME.search(meta.publisher) is not None
+    media = (bool(meta.publisher) and _MEDIA_NAME.search(meta.publisher) is not None
+             and not any(w in meta.publisher for w in ("法院", "检察", "公安", "司法", "政法", "政府")))   # not 某县人民法院网
     if not meta.publisher or media:
         for s in filter(None, [meta.title] + body[:2]):
             m = _NATIONAL_ORGANS.search(s[:200])
@@ -1452,7 +1470,8 @@ def segment_cases(text: str, meta: DocumentMeta) -> list[CaseSpan]:
     for a in anchors:
         later.setdefault(a.agency, []).append(a)
     for same in later.values():
-        if len(same) == 2 and same[0].title and same[1].shape == "agency":
+        if (len(same) == 2 and same[0].title and same[1].shape == "agency" and same[0].line + 1 < len(lines)
+                and not any(c in lines[same[0].line + 1].s for c in "。，,；;")):
             same[1].title = same[1].title or same[0].title
             anchors.remove(same[0])
     titled = [a for a in anchors if a.title]
@@ -1489,7 +1508,8 @@ def segment_cases(text: str, meta: DocumentMeta) -> list[CaseSpan]:
         # the report's own practice, then its lower units' ones (closing it, or named
         # practices inside it: then the report's case spans the whole report)
         clauses_at, clauses, closing = peers
-        clauses = [c for c in clauses if c[3] != own[3]]      # the report's own agency is its own case
+        if not closing:                     # the report's case spans it all: its own agency's clause is in it
+            clauses = [c for c in clauses if c[3] != own[3]]
         return _dedupe(text, [(start, clauses_at, *own[2:]) if closing else own] + clauses)
     return _dedupe(text, [own])
 

@@ -347,3 +347,14 @@ def test_a_mediation_committee_is_typed_justice_but_no_agency_alone():
     assert agency_type_of("阳新县医疗纠纷人民调解委员会") == "justice"
     from etl.segment import _valid_agency
     assert not _valid_agency("人民调解委员会")
+
+
+def test_running_text_before_a_station_is_no_part_of_its_name():
+    text = "家住咸阳的王某来到茂陵派出所户籍大厅,办理时间缩短一半。"
+    span = CaseSpan(seq=1, char_start=0, char_end=len(text), title="", agency_raw="咸阳茂陵派出所")
+    assert "王某" not in resolve_agency(span, text, NO_META).name
+
+
+def test_a_place_whose_level_is_another_is_no_place():
+    from etl.agencies import PLACE_RE
+    assert PLACE_RE.match("于都市场监管") is None or PLACE_RE.match("于都市场监管").group(0) != "于都市"

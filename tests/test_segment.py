@@ -965,3 +965,38 @@ def test_a_long_list_of_winners_is_read_at_its_clause_starts():
     names = ["某某市第%s区人民检察院" % "一二三四五六七八九十"[i % 10] for i in range(12)]
     text = "表彰决定\n经评审," + "、".join(names[:3]) + "荣获“全国模范检察院”称号。\n"
     assert [a for a, _ in segmented(text)] == names[:3]
+
+
+def test_closing_peer_clauses_lose_no_text_of_the_report():
+    text = ("全省法院诉源治理工作综述\n全省法院坚持把非诉纠纷解决机制挺在前面,推动矛盾纠纷源头化解,全年诉前化解纠纷32万件。\n"
+            "其中,南京市中级人民法院诉前受理纠纷1200件,苏州市中级人民法院诉前受理纠纷900件,"
+            "无锡市中级人民法院诉前受理纠纷800件。全省法院坚持问题导向。\n下一步工作\n")
+    meta, spans = cases_of(text)
+    covered = set()
+    for sp in spans:
+        covered.update(range(sp.char_start, sp.char_end))
+    body_start = text.index("全省法院坚持把")
+    # every figure and sentence of the body is in some case (separators between clauses aside)
+    assert all(i in covered for i in range(body_start, text.index("下一步"))
+               if text[i].isalnum() and i not in range(text.index("其中"), text.index("其中") + 2))
+    assert text.index("全省法院坚持问题导向") < spans[-1].char_end
+
+
+def test_a_meeting_demand_on_the_citys_organs_is_no_placed_agency():
+    from etl.segment import _placed_agency_opening
+    assert _placed_agency_opening("会议要求全市检察机关强化法律监督") is None
+
+
+def test_two_practices_of_one_agency_in_a_list_are_both_kept():
+    text = ("典型案例\n1.打造枫桥式人民法庭\n宁海县人民法院\n宁海县人民法院在乡镇设立法庭,就地化解纠纷1200件,调解成功率90%。\n"
+            "2.推行诉前调解\n宁海县人民法院\n宁海县人民法院建立诉前调解中心,全年诉前调解纠纷3000件,分流率60%。\n")
+    meta, spans = cases_of(text)
+    assert len(spans) == 2
+
+
+def test_an_ordinary_heading_with_a_colon_is_no_news_lead():
+    from etl.segment import _NEWS_LEAD
+    for heading in ("织密一张网:全面推进", "社会治安防控网:提质增效", "法治快报:某某", "工作月报:第三期"):
+        lead = _NEWS_LEAD.match(heading)
+        assert lead is None or not lead.group(0)
+    assert _NEWS_LEAD.match("山东法制传媒网:(记者 张某)近年来").group(0)
