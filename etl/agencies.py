@@ -110,7 +110,8 @@ _COUNTY_BACK = re.compile(rf"((?![{_NOT_PLACE_HEAD}]){_PLACE_CHAR}{{1,5}})$")
 _BRANCH_CHAR = rf"(?![各和与及同对向在由从等联属辖])[{_HAN}]"   # not 联合各分局, 所属分局, 法院各人民法庭
 # (a verb opens no unit's name: 公安局落实派出所主防责任 is the bureau acting on its stations)
 _NOT_UNIT_HEAD = "(?!落实|推进|加强|开展|建立|完善|深化|强化|指导|督促|组织|联合|依托|推动|打造|实现|统筹|发挥)"
-_STATION = rf"{_NOT_UNIT_HEAD}{_BRANCH_CHAR}{{1,6}}?(?:派出所|司法所|人民法庭|法庭|检察室|警务站|中队)"
+_STATION_WORDS = "派出所|司法所|人民法庭|法庭|检察室|警务站|中队"
+_STATION = rf"{_NOT_UNIT_HEAD}{_BRANCH_CHAR}{{1,6}}?(?:{_STATION_WORDS})"
 SUB_UNIT = re.compile(rf"{_NOT_UNIT_HEAD}(?:{_BRANCH_CHAR}{{1,10}}?[区县市]|{_BRANCH_CHAR}{{2,3}})分局(?:{_STATION})?|{_STATION}")
 
 _LEAD_TO_PREPOSITION = re.compile(rf"^[{_HAN}]*[从在由向据经]")
@@ -364,7 +365,7 @@ def _own_bureau(raw: str, case_text: str, place: str | None) -> Agency:
     return Agency(name=place + _BUREAU_NAME[kind] if place else raw, agency_type=kind)
 
 
-_STATION_END = re.compile(r"(?:派出所|司法所|人民法庭|法庭|检察室|警务站)$")
+_STATION_END = re.compile(rf"(?:{_STATION_WORDS})$")
 
 
 def _written_in_full(raw: str, case_text: str) -> str:

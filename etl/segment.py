@@ -1068,8 +1068,12 @@ def _named_winner_cases(lines: tuple[_Line, ...]) -> list[tuple[int, int, str, s
     return []
 
 
+_CLAUSE_SENTENCE_END = re.compile(rf"[；;{_SENT_END}]")
+
+
 def _sentence_end(s: str, at: int) -> int:
-    m = re.compile(r"[；;。!！?？]").search(s, at)
+    """Where the sentence (or ；-clause) around `at` ends."""
+    m = _CLAUSE_SENTENCE_END.search(s, at)
     return m.end() if m else len(s)
 
 
@@ -1110,11 +1114,10 @@ _BODY_LABEL = re.compile(r"^(?:内容摘要|内容简介|摘要|简介|主要做
 
 
 # "甲派出所、乙分局某派出所和丙派出所分别荣获“枫桥式公安派出所”称号": each awarded agency a case
-_AWARDED_LIST = re.compile(rf"({_AGENCY}(?:[、和及与]{_AGENCY}){{1,9}})(?:分别|均|先后)?(?:荣获|获评|被评为|被命名为|入选|获得)"
+_AWARD_VERB = re.compile(r"荣获|获评|被评为|被命名为|入选|获得")
+_AWARDED_LIST = re.compile(rf"({_AGENCY}(?:[、和及与]{_AGENCY}){{1,9}})(?:分别|均|先后)?(?:{_AWARD_VERB.pattern})"
                            rf"([^。；;]{{2,40}}?)(?:称号|荣誉|。|；|;|,|，|$)")
 
-
-_AWARD_VERB = re.compile(r"荣获|获评|被评为|被命名为|入选|获得")
 
 
 def _awarded_list_in(s: str) -> re.Match | None:
@@ -1135,8 +1138,6 @@ def _awarded_list_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, 
     """Agencies listed as winners of the same award: one case each, named in full (宝山分局顾村派出所
     after 上海市公安局浦东分局周浦派出所 is 上海市公安局宝山分局顾村派出所); the first mention only."""
     for ln in lines:
-        if "分别" not in ln.s and "均" not in ln.s and "先后" not in ln.s and "荣获" not in ln.s and "获评" not in ln.s:
-            continue
         m = _awarded_list_in(ln.s)
         if not m:
             continue
