@@ -109,7 +109,8 @@ _COUNTY_BACK = re.compile(rf"((?![{_NOT_PLACE_HEAD}]){_PLACE_CHAR}{{1,5}})$")
 # a district branch first (合肥市公安局蜀山分局五里墩派出所, 武汉市公安局东湖新技术开发区分局).
 _BRANCH_CHAR = rf"(?![各和与及同对向在由从等联属辖])[{_HAN}]"   # not 联合各分局, 所属分局, 法院各人民法庭
 # (a verb opens no unit's name: 公安局落实派出所主防责任 is the bureau acting on its stations)
-_NOT_UNIT_HEAD = "(?!落实|推进|加强|开展|建立|完善|深化|强化|指导|督促|组织|联合|依托|推动|打造|实现|统筹|发挥)"
+_NOT_UNIT_HEAD = ("(?!落实|推进|加强|开展|建立|完善|深化|强化|指导|督促|组织|联合|依托|推动|打造|实现|统筹|发挥"
+                  "|充分|积极|主动|全面|不断|大力|切实|认真|深入)")   # (nor an adverb before the verb)
 _STATION_WORDS = "派出所|司法所|人民法庭|法庭|检察室|警务站|中队"
 _STATION = rf"{_NOT_UNIT_HEAD}{_BRANCH_CHAR}{{1,6}}?(?:{_STATION_WORDS})"
 SUB_UNIT = re.compile(rf"{_NOT_UNIT_HEAD}(?:{_BRANCH_CHAR}{{1,10}}?[区县市]|{_BRANCH_CHAR}{{2,3}})分局(?:{_STATION})?|{_STATION}")
@@ -233,6 +234,10 @@ def _with_level(place: str, level: str) -> str:
     return place + ("市" if level == "city" else "区")
 
 
+# A province's bureau is a 厅 (a municipality's stays a 局)
+_PROVINCIAL_TAIL = {"公安局": "公安厅", "司法局": "司法厅"}
+
+
 def expand_abbreviation(name: str, *, province: str | None, city: str | None,
                         county: str | None, procuratorate_context: bool = True) -> str:
     """市高法院 -> 重庆市高级人民法院; 衡水中院 -> 衡水市中级人民法院; full names unchanged."""
@@ -253,10 +258,12 @@ def expand_abbreviation(name: str, *, province: str | None, city: str | None,
                 return name                 # 南通地区法院 (an area's courts), 栖霞法院 (栖霞区 or 栖霞市?)
             if known and known[1] == "county":
                 prefix = known[0]           # 广州黄埔法院 -> 广州市黄埔区人民法院
-            elif known and tail in ("人民法院", "人民检察院"):
+            elif known and tail == "人民法院":
                 return name                 # 深圳法院, 吉林法院: a city's or province's courts together
             elif known:
-                prefix = known[0]           # 深圳公安 -> 深圳市公安局
+                prefix = known[0]           # 深圳公安 -> 深圳市公安局, 上海检察机关 -> 上海市人民检察院
+                if known[1] == "province" and prefix not in MUNICIPALITIES:
+                    tail = _PROVINCIAL_TAIL.get(tail, tail)     # 浙江公安机关 -> 浙江省公安厅
             return name if name.endswith(tail) else prefix + tail
         lead = short[0] if short[0] in "省市区县" else ""
         if prefix:
@@ -389,6 +396,11 @@ def _written_in_full(raw: str, case_text: str) -> str:
     return raw
 
 
+# How a report names its own place's organs: 我市政法机关, 全市检察机关, 全县公安机关
+_OWN_PLACE_ORGANS = ("我市", "本市", "全市", "我省", "全省", "我县", "全县", "我区", "全区")
+_GUIDES_LOWER_UNITS = ("指导", "全市法院", "全市检察机关", "辖区法院", "基层法院", "基层检察院", "两级法院", "两级检察院")
+
+
 def resolve_agency(span: CaseSpan, text: str, meta: DocumentMeta) -> Agency:
     raw = trim_false_place((span.agency_raw or "").strip())
     if not raw:
@@ -439,10 +451,16 @@ def resolve_agency(span: CaseSpan, text: str, meta: DocumentMeta) -> Agency:
         city = placed("市").city
     if raw in ("我市", "本市", "全市"):
         return Agency(name=city, agency_type="other")
-    if raw[:2] in ("我市", "本市", "我省") and len(raw) > 2:
-        # 我市政法机关 in a 常州 report: 常州市政法机关
-        place = city if raw[1] == "市" else province
-        name = place + raw[2:] if place else raw
+    if raw[:2] in _OWN_PLACE_ORGANS and len(raw) > 2:
+        # 全市检察机关 in a 福州 report: 市检察机关, the city's procuratorate (福州市人民检察院);
+        # 我市政法机关 (no one agency leads them): 常州市政法机关
+        level = raw[1]
+        if level in "区县" and not county:
+            county = placed("县").county
+        place = {"市": city, "省": province}.get(level, county)
+        name = expand_abbreviation(raw[1:], province=province, city=city, county=county)
+        if name == raw[1:]:
+            name = place + raw[2:] if place else raw
         return Agency(name=name, agency_type=agency_type_of(name))
     if raw in ("我省", "本省", "全省"):
         return Agency(name=province, agency_type="other")
@@ -459,7 +477,10 @@ def resolve_agency(span: CaseSpan, text: str, meta: DocumentMeta) -> Agency:
         # a court's or procuratorate's own report: the one of the place the report is about
         where = placed("县")
         court = n_court > n_proc
-        if where.county:
+        # an intermediate court or city procuratorate speaks of the lower units it guides
+        # (我院指导某区法院…, 全市法院): its own level is the city, not the county it names
+        guides = any(w in case_text for w in _GUIDES_LOWER_UNITS)
+        if where.county and not (guides and where.city and where.city not in MUNICIPALITIES):
             name = where.county + ("人民法院" if court else "人民检察院")
         elif where.city and where.city not in MUNICIPALITIES:
             name = where.city + ("中级人民法院" if court else "人民检察院")

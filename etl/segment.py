@@ -94,7 +94,9 @@ _DATELINE_HINT = re.compile(r"时间|日期|发布|来源|稿件|编辑|作者|^
                             r"|(?:19|20)\d\d[-/]\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d\d")    # …网 2024/8/2 10:40:32
 # scraped pages glue the next label on: "来源:某区委政法委发布时间:2025-09-08"
 # (an empty "来源:" at a line's end takes nothing from the next line)
-_SOURCE = re.compile(r"(?:稿件来源|来源|供稿|出处|转自|转载自)[ \t\u3000]*[:：][ \t\u3000]*((?:(?!发布|时间|日期|作者|编辑)[^\s|｜,，。;；]){2,30})")
+# (any space but a line break around the colon: 来源\u2002：\u2002某某县人民法院)
+_SOURCE_WORDS = ("稿件来源", "来源", "供稿", "出处", "转自", "转载自")
+_SOURCE = re.compile(rf"(?:{'|'.join(_SOURCE_WORDS)})[^\S\n]*[:：][^\S\n]*((?:(?!发布|时间|日期|作者|编辑)[^\s|｜,，。;；]){{2,30}})")
 _NEWSPAPER = re.compile(rf"^([{_HAN}]{{2,10}}?(?:日报|晚报|时报|法制报|法治报|导报|报))")
 _ORGANISER = re.compile(rf"({_AGENCY}(?:[、和及与]{_AGENCY})*)(?:联合|共同)?主办")
 _EDITOR_NOTE = re.compile(r"^\s*(?:编者按|编者的话|按语|导语)\s*[:：]?\s*")
@@ -264,6 +266,11 @@ def _first_sentence(s: str) -> str:
     return re.split(rf"[{_SENT_END}]", s)[0].strip()
 
 
+def _opening_sentence(s: str) -> str:
+    """The first sentence that says something (not the 本报讯? of a lead)."""
+    return next((p for p in re.split(rf"[{_SENT_END}]", s) if len(p.strip()) >= 10), "")
+
+
 def _doc_title(lines: tuple[_Line, ...], date_at: int | None) -> tuple[str | None, int]:
     """(title, index of the last title line)."""
     if date_at is not None:
@@ -363,9 +370,8 @@ def _years(text: str) -> list[int]:
     return out
 
 
-# Every _SOURCE match starts with one of these words: the regex is tried only where
+# Every _SOURCE match starts with one of _SOURCE_WORDS: the regex is tried only where
 # they occur (str.find), not at every character of the text.
-_SOURCE_WORDS = ("稿件来源", "来源", "供稿", "出处", "转自", "转载自")
 
 
 def _search_source(text: str) -> re.Match | None:
@@ -808,8 +814,9 @@ def _placed_agency_opening(s: str) -> str | None:
         if not bare or bare[0][0] != 0:
             return None
         name = bare[0][2]
-    sub = SUB_UNIT.match(s, len(name))
-    return name + sub.group(0) if sub else name     # 栖霞法院栖霞法庭: the tribunal
+    # 栖霞法院栖霞法庭: the tribunal (not after a system's organs together: 上海公安机关…派出所)
+    sub = SUB_UNIT.match(s, len(name)) if not name.endswith("机关") else None
+    return name + sub.group(0) if sub else name
 
 
 def _agency_place(agency: str) -> str:
@@ -877,6 +884,40 @@ def _peer_clauses(text: str, lines: tuple[_Line, ...]) -> tuple[int, list[tuple[
 def _names_its_practice(text: str, a: int, z: int) -> bool:
     """A peer's clause inside a report is a case when it names its practice or its result."""
     return bool(_NAMED_PRACTICE.search(text, a, z) or _DIGIT_RX.search(text, a, z))
+
+
+# "其中,厦门市湖里区人民检察院办理…入选最高检典型案例", "如华安县…县司法局获悉后…成功化解":
+# a lower unit's own practice given as an example inside its parent's report
+_EXAMPLE_LEAD = re.compile(rf"(?:(?<=[{_SENT_END}；;])|^)\s*(?:其中|例如|比如|譬如|如)[,，:：]?\s*")
+# where an example ends: the parent's next measure (二是…, 三、…) or the next example
+_EXAMPLE_END = re.compile(rf"(?<=[{_SENT_END}；;])\s*(?:[一二三四五六七八九十]是|此外|另外|同时|{_NUM}|其中|例如|比如|譬如)")
+_EXAMPLE_RESULT = re.compile(r"入选|获评|获得|被评为|荣获|成功化解|挽回|追回")
+
+
+def _named_examples(text: str, lines: tuple[_Line, ...], own: str | None) -> list[tuple[int, int, str, str]]:
+    """A case per lower unit whose practice the report gives as an example, when the example
+    names its place (a known one) and its result; not the report's own agency or place."""
+    own_place = _agency_place(own) if own else None
+    out, seen = [], {own}
+    for ln in lines:
+        if ln.short:
+            continue
+        for lead in _EXAMPLE_LEAD.finditer(ln.s):
+            rest = ln.s[lead.end():lead.end() + 60]
+            agency = _placed_agency_opening(rest)
+            if not agency:
+                place = PLACE_RE.match(rest)        # 如华安县发生一起…: the county's own organs acted
+                agency = place.group(0) if place and is_known_place(place.group(0)) else None
+            if not agency or agency in seen or _agency_place(agency) == own_place:
+                continue
+            end = _EXAMPLE_END.search(ln.s, lead.end())
+            z = end.start() if end else len(ln.s)
+            a = ln.start + lead.end()
+            if not (_names_its_practice(text, a, ln.start + z) or _EXAMPLE_RESULT.search(ln.s, lead.end(), z)):
+                continue
+            seen.add(agency)
+            out.append((a, ln.start + len(ln.s[:z].rstrip()), _first_sentence(ln.s[lead.end():z])[:40], agency))
+    return out
 
 
 def _peer_sentences(text: str, lines: tuple[_Line, ...], openings: list[list[tuple[int, str]]]
@@ -1151,30 +1192,39 @@ def _awarded_list_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, 
         title = m.group(2).strip("“”\" ")
         at = ln.start + m.start(1) + (len(names[0]) - len(first))
         return [(at, ln.start + m.end(), title, name) for name in full]
-    return _honour_clause_cases(lines)
+    return _honour_clause_cases(text, lines)
 
 
-def _honour_clause_cases(lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str]]:
+def _honour_clause_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str]]:
     """"甲市荣膺示范市，甲市乙区荣膺示范县，甲市委政法委荣膺先进集体": two or more clauses of
-    one sentence, each an agency or a place with its own honour, give a case each — in news
-    of honours (its headline says so), not in a report listing its counties' honours."""
+    one sentence, each an agency or a place (or 我市) with its own honour, give a case each —
+    in news of honours (its headline says so).  The report's lead and closing text belong
+    to the first and last honoured unit, so no text is left outside a case."""
     if not any(_HONOUR_NEWS.search(ln.s) for ln in lines[:3] if ln.short):
         return []
     for ln in lines:
         if not _HONOURED_VERB.search(ln.s):
             continue
-        found, at = [], 0
-        for clause in re.split(r"[，,。；;]", ln.s):
-            v = _HONOURED_VERB.search(clause)
-            subject = clause[:v.start()].strip() if v else ""
-            if subject and (_valid_agency(subject) and _STRICT_AGENCY.fullmatch(subject)
+        found = []
+        for clause in _CLAUSE.finditer(ln.s):
+            v = _HONOURED_VERB.search(clause.group(0))
+            subject = clause.group(0)[:v.start()].strip() if v else ""
+            if subject and (subject in _SELF_PLACE or _valid_agency(subject) and _STRICT_AGENCY.fullmatch(subject)
                             or (PLACE_RE.fullmatch(subject) and is_known_place(subject))):
-                start = ln.start + at + clause.index(subject)
-                found.append((start, ln.start + at + len(clause), clause[v.end():].strip("“”\" ")[:40], subject))
-            at += len(clause) + 1
+                start = ln.start + clause.start() + clause.group(0).index(subject)
+                found.append([start, ln.start + clause.end(), clause.group(0)[v.end():].strip("“”\" ")[:40], subject])
         if len({subject for *_, subject in found}) >= 2:
-            return found
+            lead = next((l for l in lines if not l.short), ln)
+            found[0][0] = min(found[0][0], lead.start)
+            found[-1][1] = _content_end(text, lines, found[-1][1])
+            return [tuple(f) for f in found]
     return []
+
+
+# A clause of a sentence, without its closing mark
+_CLAUSE = re.compile(r"[^，,。；;]+")
+# How a report names its own place (resolved to the report's city, county or province)
+_SELF_PLACE = ("我市", "本市", "我区", "我县", "我省", "本县", "本区")
 
 
 def _numbered_subject_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str | None]]:
@@ -1227,13 +1277,17 @@ def _document_subject(text: str, lines: tuple[_Line, ...], meta: DocumentMeta) -
             return m.group(1)
     body = [_NEWS_LEAD.sub("", ln.s, count=1) for ln in lines[:20]
             if not _is_headline(ln.s) and not _EDITOR_NOTE.match(ln.s)][:3]     # (not the masthead's place)
+    # (only in news of an honour or a selection: a work report's 鼓楼区人民法院荣获… is no subject)
+    # (its title or opening sentence tells of the honour)
+    honour_news = any(_HONOUR_NEWS.search(h) or _SELECTION_WORDS.search(h)
+                      for h in filter(None, heads + [_opening_sentence(s) for s in body[:1]]))
     for s in body:
-        selected = _selected_unit(s[:300])
+        selected = _selected_unit(s[:300]) if honour_news else None
         if selected:
             return selected                 # …联合发布了10件典型案例，我市某区检察院办理的…案入选
         own = _SELF_REFERENCE.search(s[:200])
-        if own and len(own.group(0)) > 2 and own.group(0)[:2] in ("我市", "本市", "我省"):
-            return own.group(0)             # 近年来，我市政法机关…: the city's organs together
+        if own and len(own.group(0)) > 2:
+            return own.group(0)             # 近年来，我市政法机关… / 全市检察机关…: the place's organs
         m = _actor_agency(s[:200])
         if m:
             return _local_self(m, lines) or m
@@ -1264,14 +1318,17 @@ def _document_subject(text: str, lines: tuple[_Line, ...], meta: DocumentMeta) -
 
 # "另外9起典型案例为:甲市检察院…案,乙县检察院…案": the cases a selection's news lists in one sentence
 _CASE_LIST_INTRO = re.compile(r"(?:典型案例|优秀案例|案例|案件)(?:分别)?(?:为|是|包括|有)[:：]")
+_SELECTION_NEWS = re.compile(r"入选|发布|评选|推选|遴选|名单|揭晓|公布")
 
 
 def _listed_case_items(lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str]]:
     """One case per listed item opened by a placed agency (two or more): the lead's story
     of one selected case is told, the others only named."""
+    # only in news of a selection (…发布了10件典型案例…入选), not a work report's 审结的重大案件包括：
+    head = "".join(ln.s for ln in lines[:3])
     for ln in lines:
         intro = _CASE_LIST_INTRO.search(ln.s)
-        if not intro:
+        if not intro or not _SELECTION_NEWS.search(head + ln.s[:intro.start()]):
             continue
         end = _sentence_end(ln.s, intro.end())
         items, at = [], intro.end()
@@ -1336,7 +1393,7 @@ def _local_self(national: str, lines: tuple[_Line, ...]) -> str | None:
 # How a publisher names itself: a place (我市) or its own agency (我院).
 # 我市 / 我市政法机关 (the city's organs together) / 我院 …
 _SELF_REFERENCE = re.compile(r"(?:我市|我省|我区|我县|本市)(?:政法机关|政法系统|法院|检察机关|公安机关|司法行政机关)?"
-                             r"|我院|本院|我局|我所|我厅")
+                             r"|全[市省区县](?:检察机关|公安机关|司法行政机关)|我院|本院|我局|我所|我厅")
 _SELF_AGENCY = ("我院", "本院", "我局", "我所", "我厅")
 
 
@@ -1403,7 +1460,8 @@ def _actor_agency(s: str) -> str | None:
         if place and len(place.group(0)) >= 6 and not place.group(0).endswith(_ZONE_ENDS) \
                 and not is_known_place(place.group(0)):
             continue                        # 评选活动由各区…: a clause, not a place name
-        if _VISITOR_AFTER.match(s, m_end) or _INSTRUCTOR_BEFORE.search(s[max(0, start - 2):start]):
+        if (_VISITOR_AFTER.match(s, m_end) or _INSTRUCTOR_BEFORE.search(s[max(0, start - 2):start])
+                or _HONOURED_VERB.match(s, m_end)):   # 会议指出,鼓楼区人民法院荣获…: named, not acting
             skipped_end = m_end
             continue
         sub = SUB_UNIT.match(s, m_end)
@@ -1504,6 +1562,9 @@ def segment_cases(text: str, meta: DocumentMeta) -> list[CaseSpan]:
     listed = _listed_case_items(lines)
     if listed:
         return _dedupe(text, [own] + listed)    # the story told, then the other selected cases it lists
+    examples = _named_examples(text, lines, own[3])
+    if examples:
+        return _dedupe(text, [own] + examples)  # the report's practice, and its lower units' examples
     peers = _peer_clauses(text, lines)
     if peers and peers[0] > start:
         # the report's own practice, then its lower units' ones (closing it, or named

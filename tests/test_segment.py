@@ -11,6 +11,7 @@ import pytest
 
 from etl.agencies import resolve_agency
 from etl.normalise import normalise
+from etl.records import CaseSpan
 from etl.segment import describe_document, segment_cases, summarise_case
 
 RAW = Path(__file__).resolve().parent.parent / "data" / "raw"
@@ -1000,3 +1001,69 @@ def test_an_ordinary_heading_with_a_colon_is_no_news_lead():
         lead = _NEWS_LEAD.match(heading)
         assert lead is None or not lead.group(0)
     assert _NEWS_LEAD.match("山东法制传媒网:(记者 张某)近年来").group(0)
+
+
+def test_honour_clauses_keep_the_reports_own_place_and_all_its_text():
+    text = ("东湖市获评全国平安建设先进\n"
+            "近日,全国平安建设表彰大会召开。我市荣获平安中国建设示范市,鼓楼区荣获平安中国建设示范县,"
+            "市委政法委荣获先进集体。\n"
+            "多年来,我市坚持党建引领,化解矛盾纠纷2万件。\n")
+    meta, cases = cases_of(text)
+    assert [c.agency_raw for c in cases] == ["我市", "鼓楼区", "市委政法委"]
+    # the lead opens the first honoured unit's case and the closing paragraph ends the last one's
+    assert text[cases[0].char_start:].startswith("近日")
+    assert text[:cases[-1].char_end].endswith("化解矛盾纠纷2万件。")
+
+
+def test_a_work_reports_list_of_major_cases_is_no_list_of_selected_cases():
+    text = ("东湖区人民法院2023年工作报告\n"
+            "2023年,我院审结各类案件1.2万件,同比上升5%。审结的重大案件包括:甲县检察院提起公诉的张某贪污案,"
+            "乙市检察院提起公诉的李某受贿案,丙区检察院提起公诉的王某诈骗案。\n")
+    assert len(segmented(text)) == 1
+
+
+def test_a_work_report_naming_an_honoured_court_is_not_that_courts_news():
+    text = ("我市召开政法工作会议\n"
+            "2月10日,全市政法工作会议召开。会议指出,鼓楼区人民法院荣获全国优秀法院,会议要求全市政法机关坚持党的领导。\n")
+    meta, cases = cases_of(text)
+    assert meta.title == "我市召开政法工作会议"
+    from etl.segment import _document_subject, _lines
+    assert _document_subject(text, _lines(text), meta) != "鼓楼区人民法院"
+
+
+def test_a_source_label_with_unicode_spaces_names_the_publisher():
+    assert describe_document("某某工作纪实\n来源\u2002:\u2002东湖县人民法院\n正文。\n").publisher == "东湖县人民法院"
+
+
+def test_a_lower_units_example_inside_its_parents_report_is_a_case_of_its_own():
+    text = ("全省检察建议工作新闻发布会召开\n"
+            "近日,东海省人民检察院举行新闻发布会。2020年至今,全省检察机关共制发检察建议4100件,采纳率为99%。\n"
+            "围绕养老、就业等民生问题,东海省检察机关提出检察建议476件。其中,厦门市湖里区人民检察院办理全省首例旅游养老诈骗案件,"
+            "发出检察建议6份,入选最高检典型案例。\n"
+            "东海省检察机关还探索检察建议与司法建议协同联动。\n")
+    meta, cases = cases_of(text)
+    assert [c.agency_raw for c in cases][1:] == ["厦门市湖里区人民检察院"]
+    example = cases[1]
+    assert text[example.char_start:example.char_end].endswith("入选最高检典型案例。")
+    # the report's own case still spans the whole report
+    assert cases[0].char_end >= len(text.rstrip()) - 1
+
+
+def test_a_breakdown_after_a_comma_is_no_example():
+    text = ("全省法院审判工作情况\n"
+            "2023年,全省法院共受理案件12000件,其中,南京市中级人民法院受理1200件,苏州市中级人民法院受理980件。\n")
+    assert len(segmented(text)) == 1
+
+
+def test_a_systems_organs_together_stand_for_its_lead_institution():
+    from etl.agencies import expand_abbreviation
+    names = {n: expand_abbreviation(n, province=None, city=None, county=None)
+             for n in ("上海检察机关", "浙江公安机关", "丽水市公安机关", "福建省检察机关", "深圳法院")}
+    assert names == {"上海检察机关": "上海市人民检察院", "浙江公安机关": "浙江省公安厅", "丽水市公安机关": "丽水市公安局",
+                     "福建省检察机关": "福建省人民检察院", "深圳法院": "深圳法院"}
+
+
+def test_the_whole_citys_procuratorates_in_a_citys_report_are_its_procuratorate():
+    text = ("丽水市人民检察院工作报告\n2023年,全市检察机关在市委的坚强领导下,共办理审查起诉案件5600件,同比上升8%。\n")
+    span = CaseSpan(seq=1, char_start=0, char_end=len(text), title="", agency_raw="全市检察机关")
+    assert resolve_agency(span, text, describe_document(text)).name == "丽水市人民检察院"
