@@ -289,21 +289,22 @@ def _doc_title(lines: tuple[_Line, ...], date_at: int | None) -> tuple[str | Non
                 and not _REPORTER_LINE.search(ln.s) and ln.s.count("“") == ln.s.count("”")
                 and not _LETTER_SPACED.match(ln.s) and not _is_place_only(ln.s) and _worded(ln.s)
                 and not _CONTINUATION.match(ln.s) and not _NEWS_LEAD.fullmatch(ln.s)
-                and not _AUTHOR_LINE.match(ln.s)):
+                and not _AUTHOR_LINE.match(ln.s) and not _search_source(ln.s)):
             return ln.s, i
         if not ln.short:
             break
-    prose = [ln.s for ln in lines if not _REPORTER_LINE.search(ln.s) and not _NOT_TITLE.search(ln.s)] or \
-        [ln.s for ln in lines]
+    prose = [ln.s for ln in lines if not _REPORTER_LINE.search(ln.s) and not _NOT_TITLE.search(ln.s)
+             and not _AUTHOR_LINE.match(ln.s) and not _search_source(ln.s)] or [ln.s for ln in lines]
     first = next((s for s in prose if len(s) > 60), prose[0] if prose else "")
-    first = _NEWS_LEAD.sub("", _first_sentence(first))
+    first = _NEWS_LEAD.sub("", _first_sentence(_BODY_LABEL.sub("", first, count=1)))
     return (_LEADING_DATE.sub("", first)[:60] or None), 0
 
 
 # A cover page's letter-spaced banner (人 大 工 作 会 议) is no title
 _LETTER_SPACED = re.compile(rf"^(?:[{_HAN}][ \u3000]+){{3,}}[{_HAN}](?:[(（][^)）]*[)）])?$")
 # "某某日报全媒体记者 张三", "通讯员 李四": a byline, never a title
-_REPORTER_LINE = re.compile(rf"(?:记者|通讯员)\s*[{_HAN}]{{2,4}}(?:\s|$|[、,，])")
+# (a name may be letter-spaced: "□ 本报通讯员 周 俊")
+_REPORTER_LINE = re.compile(rf"(?:记者|通讯员)\s*(?:[{_HAN}]{{2,4}}|[{_HAN}](?:[ \u3000][{_HAN}]){{1,2}})(?:\s|$|[、,，])")
 # News copy opens with its dateline: "本报讯", "某某网北京2月15日电（记者 某某）".
 _NEWS_LEAD = re.compile(rf"^(?:本报讯|本网讯|[{_HAN}]{{1,12}}?[网报台社](?:全媒体|融媒体|客户端)?"
                         rf"(?:[{_HAN}]{{0,6}}?\d{{1,2}}月\d{{1,2}}日)?[电讯]|"
@@ -313,7 +314,9 @@ _NEWS_LEAD = re.compile(rf"^(?:本报讯|本网讯|[{_HAN}]{{1,12}}?[网报台�
 
 
 # A co-author line "张某 李 某(司法部某研究所)": names, then their institution in brackets
-_AUTHOR_LINE = re.compile(rf"^(?:[{_HAN}]\s?){{2,4}}(?:\s+(?:[{_HAN}]\s?){{2,4}})*\s*[(（][^)）]{{2,40}}[)）]$")
+# …or co-authors' names alone ("余某华 张某含")
+_AUTHOR_LINE = re.compile(rf"^(?:[{_HAN}]\s?){{2,4}}(?:\s+(?:[{_HAN}]\s?){{2,4}})*\s*[(（][^)）]{{2,40}}[)）]$"
+                          rf"|^[{_HAN}]{{2,3}}(?:[ \u3000]+[{_HAN}]{{2,3}}){{1,3}}$")
 # A cover page's broken line goes on from the one above (…人大工作会议 / 暨县十八届人大三次)
 _CONTINUATION = re.compile(r"^[暨及与并或]")
 
@@ -1151,7 +1154,7 @@ def _paragraph_subject_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[
 
 
 # "内容摘要:大连市综治办…": the label a bulletin puts before an item's body
-_BODY_LABEL = re.compile(r"^(?:内容摘要|内容简介|摘要|简介|主要做法|基本做法|做法)[:：]\s*")
+_BODY_LABEL = re.compile(r"^(?:内容摘要|内容提要|内容简介|摘要|提要|简介|主要做法|基本做法|做法)[:：]\s*")
 
 
 # "甲派出所、乙分局某派出所和丙派出所分别荣获“枫桥式公安派出所”称号": each awarded agency a case
@@ -1254,6 +1257,15 @@ def _numbered_subject_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[i
     return out
 
 
+def _below_chrome(lines: tuple[_Line, ...], meta: DocumentMeta) -> int:
+    """Where the text starts when a page puts lines above its headline that are no sentences
+    (a spam line of phrases, navigation): just under the headline; else 0."""
+    at = next((k for k, ln in enumerate(lines[:20]) if meta.title and ln.s == meta.title), 0)
+    if at and not any(c in ln.s for ln in lines[:at] for c in _SENT_END):
+        return at + 1
+    return 0
+
+
 def _document_subject(text: str, lines: tuple[_Line, ...], meta: DocumentMeta) -> str | None:
     """Who a one-practice document is about, most specific evidence first: an agency in
     the title or subtitle, an agency opening the body, 我市/我省, a place leading the title."""
@@ -1275,7 +1287,8 @@ def _document_subject(text: str, lines: tuple[_Line, ...], meta: DocumentMeta) -
         m = _AUTHOR_NOTE.search(ln.s)
         if m and _valid_agency(m.group(1)):
             return m.group(1)
-    body = [_NEWS_LEAD.sub("", ln.s, count=1) for ln in lines[:20]
+    below = _below_chrome(lines, meta)
+    body = [_NEWS_LEAD.sub("", ln.s, count=1) for ln in lines[below:below + 20]
             if not _is_headline(ln.s) and not _EDITOR_NOTE.match(ln.s)][:3]     # (not the masthead's place)
     # (only in news of an honour or a selection: a work report's 鼓楼区人民法院荣获… is no subject)
     # (its title or opening sentence tells of the honour)
@@ -1552,7 +1565,8 @@ def segment_cases(text: str, meta: DocumentMeta) -> list[CaseSpan]:
     if spans:
         return _dedupe(text, spans)
     # one practice: the whole document after its title / editor's note
-    first = next((k for k, ln in enumerate(lines) if not ln.short and not _EDITOR_NOTE.match(ln.s)), 0)
+    below = _below_chrome(lines, meta)
+    first = next((k for k, ln in enumerate(lines) if k >= below and not ln.short and not _EDITOR_NOTE.match(ln.s)), below)
     # …but a document of short lines (a bullet list of results) starts right under its title
     title_at = [k for k, ln in enumerate(lines[:8]) if meta.title and len(ln.s) >= 4 and ln.s in meta.title]
     if title_at:

@@ -1067,3 +1067,24 @@ def test_the_whole_citys_procuratorates_in_a_citys_report_are_its_procuratorate(
     text = ("丽水市人民检察院工作报告\n2023年,全市检察机关在市委的坚强领导下,共办理审查起诉案件5600件,同比上升8%。\n")
     span = CaseSpan(seq=1, char_start=0, char_end=len(text), title="", agency_raw="全市检察机关")
     assert resolve_agency(span, text, describe_document(text)).name == "丽水市人民检察院"
+
+
+@pytest.mark.parametrize("byline", ["□ 本报通讯员 周 俊", "■通讯员 赵 娟", "余某华 张某含", "(来源:东湖日报)"])
+def test_bylines_and_source_lines_are_no_title(byline):
+    text = (f"{byline}\n"
+            "8月29日,东湖县人民法院依法对一家酒店进行强制执行,执行到位金额6160万元,查封土地60宗,全年执结案件3200件。\n")
+    assert describe_document(text).title != byline
+
+
+def test_a_summary_label_is_not_part_of_the_fallback_title():
+    text = "内容提要:今年以来,东湖县检察院推行“一案五查”工作机制,办理未成年人案件120件,同比上升8%,取得良好效果。\n"
+    assert describe_document(text).title.startswith("今年以来")
+
+
+def test_a_spam_line_above_the_headline_is_no_lead():
+    text = ("某某免费观看,高清在线直播,精品视频自拍在线观看,免费成人高清在线观看直播,久久精品成人\n\n"
+            "公安机关11个月破获电诈犯罪案37万余起\n发布时间:2022-01-04 10:53\n来源:法治日报\n\n"
+            "法治日报全媒体记者 董某某 记者近日从公安部获悉,2021年,全国公安机关共破获电信网络诈骗案件37.1万起。\n")
+    meta, cases = cases_of(text)
+    assert [c.agency_raw for c in cases] == ["公安部"]
+    assert cases[0].char_start > text.index("37万余起")      # the spam line is in no case
