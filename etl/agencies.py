@@ -113,7 +113,11 @@ _NOT_UNIT_HEAD = ("(?!落实|推进|加强|开展|建立|完善|深化|强化|�
                   "|充分|积极|主动|全面|不断|大力|切实|认真|深入)")   # (nor an adverb before the verb)
 _STATION_WORDS = "派出所|司法所|人民法庭|法庭|检察室|警务站|中队"
 _STATION = rf"{_NOT_UNIT_HEAD}{_BRANCH_CHAR}{{1,6}}?(?:{_STATION_WORDS})"
-SUB_UNIT = re.compile(rf"{_NOT_UNIT_HEAD}(?:{_BRANCH_CHAR}{{1,10}}?[区县市]|{_BRANCH_CHAR}{{2,3}})分局(?:{_STATION})?|{_STATION}")
+# a police bureau's detachment by its branch of work (交通警察支队直属一大队, 刑侦大队)
+_DETACHMENT = (r"(?:交通警察|交警|交巡警|刑事侦查|刑侦|治安|巡特警|特警|经侦|网安|禁毒|反诈)(?:支队|大队)"
+               rf"(?:直属[一二三四五六七八九十]{{1,2}}大队|{_BRANCH_CHAR}{{1,4}}?(?:大队|中队))?")
+SUB_UNIT = re.compile(rf"{_NOT_UNIT_HEAD}(?:{_BRANCH_CHAR}{{1,10}}?[区县市]|{_BRANCH_CHAR}{{2,3}})分局(?:{_STATION}|{_DETACHMENT})?"
+                      rf"|{_STATION}|{_DETACHMENT}")
 
 _LEAD_TO_PREPOSITION = re.compile(rf"^[{_HAN}]*[从在由向据经]")
 

@@ -70,7 +70,8 @@ _FUTURE = re.compile(rf"(?:{_alt(_M['future'])})\s*$")
 # The first character may not be a preposition (从市委政法委… is not a name).
 _AGENCY = rf"(?![从由在据经和与及对向])[{_HAN}（）()·]{{0,24}}?(?:{ALL_SUFFIX_ALT})"
 _AGENCY_LIST = rf"{_AGENCY}(?:[、和及与]{_AGENCY})*"
-_AGENCY_LINE = re.compile(rf"^{_NUM}?({_AGENCY_LIST})$")
+# (an agency's room or desk heads its practice too: 某某派出所调解室, 某某法庭工作室)
+_AGENCY_LINE = re.compile(rf"^{_NUM}?({_AGENCY_LIST})(?:调解室|调解工作室|工作室|警务室|服务站)?$")
 _DASH = r"\s*(?:——|—|－－|--|─{1,2})\s*"
 _DASH_CHAR_RX = re.compile("[—－\\-─]")     # one of them is in every _DASH
 _AGENCY_DASH_TITLE = re.compile(rf"^{_NUM}?({_AGENCY_LIST}){_DASH}(.{{2,80}})$")
@@ -687,7 +688,9 @@ def _title_name_lists(lines: tuple[_Line, ...], anchors: list[_Anchor]) -> None:
 
 
 # 【基本案情】, 【主要做法】: a section of a case, not its title
-_SECTION_LABEL = re.compile(r"[【\[][\u4e00-\u9fff]{2,8}[】\]]")
+# 【基本案情】, or a bare label a bulletin puts over each item's parts (特色亮点, 主要做法)
+_SECTION_LABEL = re.compile(r"[【\[][\u4e00-\u9fff]{2,8}[】\]]"
+                            r"|(?:特色亮点|工作亮点|亮点|主要做法|经验做法|创新做法|做法|基本情况|工作成效|成效|典型意义)[:：]?")
 
 
 def _list_cases(text: str, lines: tuple[_Line, ...], anchors: list[_Anchor]) -> list[CaseSpan]:
@@ -721,7 +724,8 @@ def _list_cases(text: str, lines: tuple[_Line, ...], anchors: list[_Anchor]) -> 
                     start = ks[0]
                     title = " ".join(lines[k].s for k in ks)
                 else:
-                    body = next((lines[k].s for k in range(a.line + 1, len(lines))), "")
+                    body = next((lines[k].s for k in range(a.line + 1, len(lines))
+                                 if not _SECTION_LABEL.fullmatch(lines[k].s)), "")
                     title = _first_sentence(body)[:40]
         starts.append(start)
         titles.append(title or "")

@@ -358,3 +358,9 @@ def test_running_text_before_a_station_is_no_part_of_its_name():
 def test_a_place_whose_level_is_another_is_no_place():
     from etl.agencies import PLACE_RE
     assert PLACE_RE.match("于都市场监管") is None or PLACE_RE.match("于都市场监管").group(0) != "于都市"
+
+
+def test_a_police_bureaus_detachment_keeps_its_full_name():
+    agency = one_practice("湖南省常德市公安局交通警察支队直属一大队,按照省公安厅推进县域警务工作要求,"
+                          "创新道路交通事故防控,事故起数同比下降15%。")
+    assert agency.name.endswith("常德市公安局交通警察支队直属一大队")

@@ -1088,3 +1088,13 @@ def test_a_spam_line_above_the_headline_is_no_lead():
     meta, cases = cases_of(text)
     assert [c.agency_raw for c in cases] == ["公安部"]
     assert cases[0].char_start > text.index("37万余起")      # the spam line is in no case
+
+
+def test_stations_rooms_heading_a_bulletins_items_are_a_case_each_titled_under_their_label():
+    text = ("东湖市公安局以“枫桥经验”为引领,在各基层派出所设置调解室,积极创新发展公调对接工作,人民群众满意度不断提升。\n"
+            "江阴市公安局城东派出所调解室\n特色亮点\n全面建立矛盾联调一体化“公调对接”工作机制。\n"
+            "城东派出所组建由2名专职调解员组成的调解队伍。2020年以来,该调解室共调解各类纠纷280余起。\n"
+            "宜兴市公安局环科园派出所调解室\n特色亮点\n创新“大数据+铁脚板”调解工作模式。\n"
+            "环科园派出所依托网格警务建设,2020年以来共调解纠纷286起,群众满意率100%。\n")
+    assert segmented(text) == [("江阴市公安局城东派出所", "全面建立矛盾联调一体化“公调对接”工作机制"),
+                               ("宜兴市公安局环科园派出所", "创新“大数据+铁脚板”调解工作模式")]
