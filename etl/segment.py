@@ -1216,10 +1216,11 @@ def _honour_clause_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int,
         for clause in _CLAUSE.finditer(ln.s):
             v = _HONOURED_VERB.search(clause.group(0))
             subject = clause.group(0)[:v.start()].strip() if v else ""
-            if subject and (subject in _SELF_PLACE or _valid_agency(subject) and _STRICT_AGENCY.fullmatch(subject)
+            honour = clause.group(0)[v.end():].strip("“”\" ") if v else ""
+            if subject and honour and (subject in _SELF_PLACE or _valid_agency(subject) and _STRICT_AGENCY.fullmatch(subject)
                             or (PLACE_RE.fullmatch(subject) and is_known_place(subject))):
                 start = ln.start + clause.start() + clause.group(0).index(subject)
-                found.append([start, ln.start + clause.end(), clause.group(0)[v.end():].strip("“”\" ")[:40], subject])
+                found.append([start, ln.start + clause.end(), honour[:40], subject])   # (not 福州市榜上有名)
         if len({subject for *_, subject in found}) >= 2:
             lead = next((l for l in lines if not l.short), ln)
             found[0][0] = min(found[0][0], lead.start)
@@ -1261,6 +1262,22 @@ def _numbered_subject_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[i
     return out
 
 
+# A feature opens on a scene or a person, then turns to its subject: "这是四川各级法院开展…的一个画面。",
+# "…是耒阳…的一个缩影。", "周某的感受,在武汉法院系统有一组数据为证——"
+_SCENE_TURN = re.compile(r"(?:缩影|画面|剪影|写照|侧影|场景)[。！!]|为证\s*[—–:：]*")
+
+
+def _after_scene(body: list[str]) -> list[str]:
+    """The opening lines from where a scene-setting lead turns to its subject."""
+    for i, s in enumerate(body[:3]):
+        turn = _SCENE_TURN.search(s, 0, 500)
+        if turn and s[turn.end():].strip():
+            return [s[turn.end():]] + body[i + 1:]
+        if turn:
+            return body[i + 1:] or body
+    return body
+
+
 def _below_chrome(lines: tuple[_Line, ...], meta: DocumentMeta) -> int:
     """Where the text starts when a page puts lines above its headline that are no sentences
     (a spam line of phrases, navigation): just under the headline; else 0."""
@@ -1273,7 +1290,13 @@ def _below_chrome(lines: tuple[_Line, ...], meta: DocumentMeta) -> int:
 def _document_subject(text: str, lines: tuple[_Line, ...], meta: DocumentMeta) -> str | None:
     """Who a one-practice document is about, most specific evidence first: an agency in
     the title or subtitle, an agency opening the body, 我市/我省, a place leading the title."""
-    heads = [meta.title] + [ln.s.lstrip("—- ") for ln in lines[:3] if ln.s.startswith(("—", "-"))]
+    below = _below_chrome(lines, meta)
+    opening = [_NEWS_LEAD.sub("", ln.s, count=1) for ln in lines[below:below + 20]
+               if not _is_headline(ln.s) and not _EDITOR_NOTE.match(ln.s)][:8]     # (not the masthead's place)
+    body = _after_scene(opening)[:3]
+    # a title that is only the feature's opening sentence is part of its scene
+    scene_title = body != opening[:3] and meta.title and not _is_headline(meta.title)
+    heads = [None if scene_title else meta.title] + [ln.s.lstrip("—- ") for ln in lines[:3] if ln.s.startswith(("—", "-"))]
     for s in filter(None, heads):
         selected = _selected_unit(s)
         if selected:
@@ -1291,9 +1314,6 @@ def _document_subject(text: str, lines: tuple[_Line, ...], meta: DocumentMeta) -
         m = _AUTHOR_NOTE.search(ln.s)
         if m and _valid_agency(m.group(1)):
             return m.group(1)
-    below = _below_chrome(lines, meta)
-    body = [_NEWS_LEAD.sub("", ln.s, count=1) for ln in lines[below:below + 20]
-            if not _is_headline(ln.s) and not _EDITOR_NOTE.match(ln.s)][:3]     # (not the masthead's place)
     # (only in news of an honour or a selection: a work report's 鼓楼区人民法院荣获… is no subject)
     # (its title or opening sentence tells of the honour)
     honour_news = any(_HONOUR_NEWS.search(h) or _SELECTION_WORDS.search(h)
@@ -1368,7 +1388,7 @@ _SELECTED_AFTER_US = re.compile(r"(?:我市|我区|我县|我省|本市|本区|�
 
 
 # "公安部发布…决定，平罗县公安局被命名为…": the unit honoured, not the body honouring it
-_HONOURED_VERB = re.compile(r"被(?:[\u4e00-\u9fff]{2,12}?)?(?:命名为|评为|授予|确定为|表彰为)|荣膺|荣获|获此殊荣")   # (被司法部评为)
+_HONOURED_VERB = re.compile(r"被(?:[\u4e00-\u9fff]{2,12}?)?(?:命名为|评为|授予|确定为|表彰为)|荣膺|荣获|获此殊荣|位列其中|名列其中|榜上有名")   # (被司法部评为)
 _HONOUR_NEWS = re.compile(rf"{_HONOURED_VERB.pattern}|表彰|名单|获奖|授牌|获评")
 
 
@@ -1460,7 +1480,9 @@ _LIST_JOINERS = ("、", "和", "及", "与", ",", "，", "以及")
 
 def _actor_agency(s: str) -> str | None:
     """The first agency in s that acts in it (not a visitor, instructor or venue)."""
-    found = [(m.start(), m.end(), m.group(0)) for m in _STRICT_AGENCY.finditer(s) if _valid_agency(m.group(0))]
+    # (judged without the running text glued on: 让武汉市中级人民法院…)
+    found = [(m.start(), m.end(), m.group(0)) for m in _STRICT_AGENCY.finditer(s)
+             if _valid_agency(m.group(0)) or _valid_agency(trim_false_place(m.group(0)))]
     found += [(m.start(), m.end(), m.group(0)) for m in _NATIONAL_AGENCY.finditer(s)]
     found += _bare_place_agencies(s)
     skipped_end = -1

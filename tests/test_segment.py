@@ -1098,3 +1098,24 @@ def test_stations_rooms_heading_a_bulletins_items_are_a_case_each_titled_under_t
             "环科园派出所依托网格警务建设,2020年以来共调解纠纷286起,群众满意率100%。\n")
     assert segmented(text) == [("江阴市公安局城东派出所", "全面建立矛盾联调一体化“公调对接”工作机制"),
                                ("宜兴市公安局环科园派出所", "创新“大数据+铁脚板”调解工作模式")]
+
+
+def test_a_feature_opening_on_a_scene_is_about_the_agency_it_turns_to():
+    text = ("□ 本报记者 杨某\n“保安,使用防暴盾牌!”酒店有关负责人这样喊道。\n"
+            "8月29日,东海省成都市金牛区人民法院依法对一家酒店进行强制执行。\n"
+            "这是东海各级法院开展“万人亮剑”执行大会战的一个画面。8月29日上午9时,四川省高级人民法院执行指挥中心"
+            "采用远程视频统一指挥,全省法院执结案件1.2万件,执行到位金额14.3亿元。\n")
+    meta, cases = cases_of(text)
+    assert [c.agency_raw for c in cases] == ["四川省高级人民法院"]
+
+
+def test_an_agency_right_after_a_verb_can_act():
+    from etl.segment import _actor_agency
+    assert _actor_agency("新收案件数“拐点”的出现,让武汉市中级人民法院院长看到了方向。") == "武汉市中级人民法院"
+
+
+def test_an_honour_clause_that_names_no_honour_is_no_case():
+    text = ("漳州市荣膺平安中国建设示范市\n"
+            "15日上午,平安中国建设表彰大会在北京召开,其中,漳州市榜上有名。漳州市荣膺平安中国建设示范市,"
+            "漳州市芗城区荣膺平安中国建设示范县,漳州市委政法委荣获平安中国建设先进集体。\n")
+    assert [t for _, t in segmented(text)] == ["平安中国建设示范市", "平安中国建设示范县", "平安中国建设先进集体"]
