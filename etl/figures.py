@@ -229,6 +229,7 @@ _BARE_NUMBER_RX = re.compile(r"\d+(?:\.\d+)?")
 # 唯一一个, 一二三: adjacent digits without a place value are not one Chinese numeral.
 _ADJACENT_CN_DIGITS_RX = re.compile("[一二两三四五六七八九][一二两三四五六七八九]")
 _NAME_SUFFIXES = tuple(_WORDS["name_suffix"])
+_PACKAGE_RX = re.compile(rf"[项条个][\u4e00-\u9fff]{{0,4}}?(?:{_alternation(_WORDS['package_noun'])})")
 # Measure words: what they count usually follows the number (开通57个镇(街道)).
 _NOUN_FOLLOWS = {row["unit"] for row in _UNITS.values() if row["noun_follows"] == "yes"}
 
@@ -520,8 +521,9 @@ def _read_quantity(text: str, m: re.Match, lo: int) -> dict | None:
         if numeral == "一" or not unit_row or unit_row["with_chinese_numeral"] != "yes" \
                 or _ADJACENT_CN_DIGITS_RX.search(numeral) or prefix.endswith(_VAGUE_BEFORE):
             return None
-        if _inside_quotes(text, n0, lo) or text.startswith(_NAME_SUFFIXES, num_end):
-            return None                     # “两个维护”, 十九届, 四项重点
+        if (_inside_quotes(text, n0, lo) or text.startswith(_NAME_SUFFIXES, num_end)
+                or _PACKAGE_RX.match(text, num_end)):
+            return None                     # “两个维护”, 十九届, 四项重点, 五项保障机制
     if unit_row:
         value *= float(unit_row["scale"])
     qualifier = None

@@ -534,11 +534,17 @@ def test_a_slogans_count_is_no_result_but_people_and_files_are():
     "出台十项措施",          # a package of measures named by its size, not a result
     "制定三项制度",
     "发挥五个作用",
+    "建立五项保障机制",      # …with the package's own words between
+    "四项指数分别上升",
     "降低二次事故发生概率",  # 二次 is 'secondary'
     "历时九个多月",          # months, not nine of 个
 ])
 def test_structure_counts_and_ordinal_words_are_not_figures(phrase):
     assert figures_in(phrase) == []
+
+
+def test_a_count_of_new_units_is_a_figure_though_a_package_noun_follows_later():
+    assert [(f.value, f.unit) for f in figures_in("新建两个综治中心,完善工作机制")] == [(2, "个")]
 
 
 def test_months_written_with_many_are_months():
