@@ -895,7 +895,9 @@ def _names_its_practice(text: str, a: int, z: int) -> bool:
 
 # "其中,厦门市湖里区人民检察院办理…入选最高检典型案例", "如华安县…县司法局获悉后…成功化解":
 # a lower unit's own practice given as an example inside its parent's report
-_EXAMPLE_LEAD = re.compile(rf"(?:(?<=[{_SENT_END}；;])|^)\s*(?:其中|例如|比如|譬如|如)[,，:：]?\s*")
+# (or no lead word, when the unit's practice was selected: "城固县人民法院的府院联动机制入选…典型经验做法")
+_EXAMPLE_LEAD = re.compile(rf"(?:(?<=[{_SENT_END}；;])|^)\s*((?:其中|例如|比如|譬如|如)[,，:：]?)?\s*")
+_SELECTED_PRACTICE = re.compile(rf"的[^{_SENT_END}；;]{{2,30}}?(?:入选|获评|被评为|被确定为|荣获)")
 # where an example ends: the parent's next measure (二是…, 三、…) or the next example
 _EXAMPLE_END = re.compile(rf"(?<=[{_SENT_END}；;])\s*(?:[一二三四五六七八九十]是|此外|另外|同时|{_NUM}|其中|例如|比如|譬如)")
 _EXAMPLE_RESULT = re.compile(r"入选|获评|获得|被评为|荣获|成功化解|挽回|追回")
@@ -916,6 +918,8 @@ def _named_examples(text: str, lines: tuple[_Line, ...], own: str | None) -> lis
                 place = PLACE_RE.match(rest)        # 如华安县发生一起…: the county's own organs acted
                 agency = place.group(0) if place and is_known_place(place.group(0)) else None
             if not agency or agency in seen or _agency_place(agency) == own_place:
+                continue
+            if not lead.group(1) and not _SELECTED_PRACTICE.match(rest, len(agency)):
                 continue
             end = _EXAMPLE_END.search(ln.s, lead.end())
             z = end.start() if end else len(ln.s)

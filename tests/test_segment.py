@@ -1119,3 +1119,11 @@ def test_an_honour_clause_that_names_no_honour_is_no_case():
             "15日上午,平安中国建设表彰大会在北京召开,其中,漳州市榜上有名。漳州市荣膺平安中国建设示范市,"
             "漳州市芗城区荣膺平安中国建设示范县,漳州市委政法委荣获平安中国建设先进集体。\n")
     assert [t for _, t in segmented(text)] == ["平安中国建设示范市", "平安中国建设示范县", "平安中国建设先进集体"]
+
+
+def test_another_units_practice_selected_in_passing_is_a_case_of_its_own():
+    text = ("汉中市中级人民法院发布破产审判工作白皮书\n"
+            "5月4日,汉中市中级人民法院发布破产审判工作白皮书。近5年来,全市法院累计清偿债权11.6亿元,安置职工2900余人。"
+            "城固县人民法院的府院联动机制入选去年全省第一批优化营商环境典型经验做法。\n"
+            "汉中市中级人民法院还建设专业化审判团队。\n")
+    assert [a for a, _ in segmented(text)] == ["汉中市中级人民法院", "城固县人民法院"]
