@@ -1349,6 +1349,12 @@ def _document_subject(text: str, lines: tuple[_Line, ...], meta: DocumentMeta) -
     media = (bool(meta.publisher) and _MEDIA_NAME.search(meta.publisher) is not None
              and not any(w in meta.publisher for w in ("法院", "检察", "公安", "司法", "政法", "政府")))   # not 某县人民法院网
     if not meta.publisher or media:
+        for s in body[:1]:
+            venue = _VENUE_AGENCY.search(s[:120])
+            if venue and _valid_agency(venue.group(1)) and PLACE_RE.match(venue.group(1)):
+                sub = SUB_UNIT.match(s, venue.end())
+                # 在浙江省诸暨市公安局枫桥派出所的“老杨调解中心”…: a feature set at its unit
+                return venue.group(1) + (sub.group(0) if sub else "")
         for s in filter(None, [meta.title] + body[:2]):
             m = _NATIONAL_ORGANS.search(s[:200])
             if m:
@@ -1450,6 +1456,8 @@ _VISITOR_AFTER = re.compile(r"(?:有关|相关)?(?:领导|负责同志|同志|�
                             r"|(?:专门)?(?:组成|成立|派出)(?:调研组|督导组|检查组|考察组|工作组)")
 # The grass-roots unit written right after its parent bureau or court
 _INSTRUCTOR_BEFORE = re.compile(r"(?:按照|根据|依照|遵照|落实|在|对|向|赴)$")
+# A feature's opening scene set at a unit: "在某某派出所的…" (or "走进某某法院…")
+_VENUE_AGENCY = re.compile(rf"^\s*(?:在|走进|来到)({_AGENCY})")
 _NATIONAL_AGENCY = re.compile(r"最高人民法院|最高人民检察院|最高法|最高检|中央政法委|公安部|司法部")
 _MEDIA_NAME = re.compile(r"(?:日报|晚报|时报|法治报|法制报|商报|早报|报社|杂志|杂志社|网|电视台|广播电台|新闻中心|客户端)$")
 # the nation's organs together: the subject of a national digest that names no agency

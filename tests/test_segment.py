@@ -1127,3 +1127,12 @@ def test_another_units_practice_selected_in_passing_is_a_case_of_its_own():
             "城固县人民法院的府院联动机制入选去年全省第一批优化营商环境典型经验做法。\n"
             "汉中市中级人民法院还建设专业化审判团队。\n")
     assert [a for a, _ in segmented(text)] == ["汉中市中级人民法院", "城固县人民法院"]
+
+
+def test_a_feature_set_at_a_unit_is_that_units_before_the_nations_organs():
+    text = ("“枫桥式公安派出所”的温度\n  光明日报记者 彭某\n"
+            "  在浙江省诸暨市公安局枫桥派出所的“老杨调解中心”,放有100余本日记,记录着调解员30多年来的1万多个故事。"
+            "这个调解中心已成立9年,累计受理各类纠纷2000起,群众满意率100%。\n"
+            "  50多年来,“枫桥经验”在全国公安机关服务人民的发展路上不断创新。\n")
+    meta, cases = cases_of(text)
+    assert [c.agency_raw for c in cases] == ["浙江省诸暨市公安局枫桥派出所"]
