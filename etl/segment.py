@@ -914,16 +914,20 @@ def _named_examples(text: str, lines: tuple[_Line, ...], own: str | None) -> lis
         for lead in _EXAMPLE_LEAD.finditer(ln.s):
             rest = ln.s[lead.end():lead.end() + 60]
             agency = _placed_agency_opening(rest)
-            if not agency:
+            if not agency and lead.group(1):
                 place = PLACE_RE.match(rest)        # 如华安县发生一起…: the county's own organs acted
                 agency = place.group(0) if place and is_known_place(place.group(0)) else None
             if not agency or agency in seen or _agency_place(agency) == own_place:
                 continue
-            if not lead.group(1) and not _SELECTED_PRACTICE.match(rest, len(agency)):
-                continue
             end = _EXAMPLE_END.search(ln.s, lead.end())
             z = end.start() if end else len(ln.s)
             a = ln.start + lead.end()
+            if not lead.group(1) and not _SELECTED_PRACTICE.match(rest, len(agency)):
+                # without a lead word: the sentence names the unit's practice and its result
+                # (安徽省淮北市检察院开发的“外卖商家违规行为监督模型”则筛查出400余条违规线索)
+                z = _sentence_end(ln.s, lead.end())
+                if not (_NAMED_PRACTICE.search(ln.s, lead.end(), z) and _DIGIT_RX.search(ln.s, lead.end(), z)):
+                    continue
             if not (_names_its_practice(text, a, ln.start + z) or _EXAMPLE_RESULT.search(ln.s, lead.end(), z)):
                 continue
             seen.add(agency)
@@ -1614,9 +1618,6 @@ def segment_cases(text: str, meta: DocumentMeta) -> list[CaseSpan]:
     listed = _listed_case_items(lines)
     if listed:
         return _dedupe(text, [own] + listed)    # the story told, then the other selected cases it lists
-    examples = _named_examples(text, lines, own[3])
-    if examples:
-        return _dedupe(text, [own] + examples)  # the report's practice, and its lower units' examples
     peers = _peer_clauses(text, lines)
     if peers and peers[0] > start:
         # the report's own practice, then its lower units' ones (closing it, or named
@@ -1625,7 +1626,8 @@ def segment_cases(text: str, meta: DocumentMeta) -> list[CaseSpan]:
         if not closing:                     # the report's case spans it all: its own agency's clause is in it
             clauses = [c for c in clauses if c[3] != own[3]]
         return _dedupe(text, [(start, clauses_at, *own[2:]) if closing else own] + clauses)
-    return _dedupe(text, [own])
+    # the report's practice, and the lower units' practices it gives as examples
+    return _dedupe(text, [own] + _named_examples(text, lines, own[3]))
 
 
 # ---------------------------------------------------------------- summary

@@ -1136,3 +1136,11 @@ def test_a_feature_set_at_a_unit_is_that_units_before_the_nations_organs():
             "  50多年来,“枫桥经验”在全国公安机关服务人民的发展路上不断创新。\n")
     meta, cases = cases_of(text)
     assert [c.agency_raw for c in cases] == ["浙江省诸暨市公安局枫桥派出所"]
+
+
+def test_another_units_sentence_naming_its_practice_and_result_is_a_case():
+    text = ("大数据法律监督模型的应用\n"
+            "在数字化浪潮的推动下,深圳市人民检察院上线大数据法律监督平台,发现监督线索1200余条。"
+            "安徽省淮北市检察院开发的“外卖商家违规行为监督模型”则筛查出400余条违规线索,成案19件。\n"
+            "福建平潭建成运行4个“一站式”服务中心。\n")
+    assert [a for a, _ in segmented(text)] == ["深圳市人民检察院", "安徽省淮北市检察院"]
