@@ -101,8 +101,9 @@ _NOT_BEFORE_LEVEL = "全我该本各此每城都门两"
 _CITY_END = re.compile(rf"市(?<![{_NOT_BEFORE_LEVEL}]市){_INSTITUTION_AFTER}")
 _COUNTY_END = re.compile(rf"[区县旗](?<![{_NOT_BEFORE_LEVEL}][区县旗]){_INSTITUTION_AFTER}")
 _CITY_BACK = re.compile(
-    rf"((?:{'|'.join(map(re.escape, PROVINCES))})(?:省|自治区)?)?((?![{_NOT_PLACE_HEAD}省]){_PLACE_CHAR}{{1,4}})$")
-_COUNTY_BACK = re.compile(rf"((?![{_NOT_PLACE_HEAD}]){_PLACE_CHAR}{{1,5}})$")
+    rf"((?:{'|'.join(map(re.escape, PROVINCES))})(?:省|自治区)?)?((?![{_NOT_PLACE_HEAD}省]){_PLACE_CHAR}{{1,4}})\Z")
+# (\Z, not $: a place ends right before its level word, not before a line break)
+_COUNTY_BACK = re.compile(rf"((?![{_NOT_PLACE_HEAD}]){_PLACE_CHAR}{{1,5}})\Z")
 
 
 # The grass-roots unit written right after its parent bureau or court (易门县公安局绿汁派出所),
@@ -148,7 +149,8 @@ def _counties(text: str) -> list[str]:
         if b:
             county = b.group(1) + m.group(0)[0]
             # (下称县级…): 称县 is no county; nor 局积极参加县 (县司法局积极参加县委…)
-            if is_known_place(county) or (len(county) > 2 and not _RUNNING_TEXT.search(county)):
+            if is_known_place(county) or (len(county) > 2 and not _RUNNING_TEXT.search(county)
+                                          and not _PREPOSITION_IN_PLACE.search(county[:-1])):
                 out.append(county)
     return out
 
@@ -363,7 +365,7 @@ def trim_false_place(name: str) -> str:
 
 
 # 先后对市中院…, 并向县检察院…: a preposition inside an unknown "place" ends running text
-_PREPOSITION_IN_PLACE = re.compile(r"^[\u4e00-\u9fff]{0,5}?(?:对|向|赴|经|由|从|与|和|同|并|及|据|照|内|代表)")   # (年内大理州…: a time word's tail)
+_PREPOSITION_IN_PLACE = re.compile(r"^[\u4e00-\u9fff]{0,5}?(?:对|向|赴|经|由|从|与|和|同|并|及|据|照|内|代表|会议上|会上|会议)")   # (年内大理州…: a time word's tail; 第三次会议上区人民法院)
 
 
 def _own_bureau(raw: str, case_text: str, place: str | None) -> Agency:

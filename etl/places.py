@@ -386,7 +386,9 @@ def _not_place_words() -> tuple[str, ...]:
 def is_common_noun_place(name: str) -> bool:
     """True for what only looks like a place: a name the dataset does not know that ends in a
     common noun with a level character (首届社区, 该辖区), vocab/not_places.csv."""
-    return name.endswith(_not_place_words()) and not is_known_place(name)
+    # (山西晋城市 ends in 城市 but ends in a known place too: 晋城市)
+    return (name.endswith(_not_place_words()) and not is_known_place(name)
+            and not any(is_known_place(name[i:]) for i in range(1, len(name) - 1)))
 
 
 @functools.lru_cache(maxsize=4096)

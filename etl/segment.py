@@ -97,7 +97,7 @@ _DATELINE_HINT = re.compile(r"时间|日期|发布|来源|稿件|编辑|作者|^
 # (an empty "来源:" at a line's end takes nothing from the next line)
 # (any space but a line break around the colon: 来源\u2002：\u2002某某县人民法院)
 _SOURCE_WORDS = ("稿件来源", "来源", "供稿", "出处", "转自", "转载自")
-_SOURCE = re.compile(rf"(?:{'|'.join(_SOURCE_WORDS)})[^\S\n]*[:：][^\S\n]*((?:(?!发布|时间|日期|作者|编辑)[^\s|｜,，。;；]){{2,30}})")
+_SOURCE = re.compile(rf"(?:{'|'.join(_SOURCE_WORDS)})[^\S\n]*[:：][^\S\n]*((?:(?!发布|时间|日期|作者|编辑|更新|浏览|点击|阅读|字号|责任)[^\s|｜,，。;；]){{2,30}})")
 _NEWSPAPER = re.compile(rf"^([{_HAN}]{{2,10}}?(?:日报|晚报|时报|法制报|法治报|导报|报))")
 _ORGANISER = re.compile(rf"({_AGENCY}(?:[、和及与]{_AGENCY})*)(?:联合|共同)?主办")
 _EDITOR_NOTE = re.compile(r"^\s*(?:编者按|编者的话|按语|导语)\s*[:：]?\s*")

@@ -364,3 +364,16 @@ def test_a_police_bureaus_detachment_keeps_its_full_name():
     agency = one_practice("湖南省常德市公安局交通警察支队直属一大队,按照省公安厅推进县域警务工作要求,"
                           "创新道路交通事故防控,事故起数同比下降15%。")
     assert agency.name.endswith("常德市公安局交通警察支队直属一大队")
+
+
+def test_a_province_short_name_before_a_known_city_is_no_common_noun():
+    assert trim_false_place("山西晋城市人民检察院") == "晋城市人民检察院"      # (晋城市 ends like 城市)
+
+
+def test_a_work_reports_cover_lines_give_no_county_and_the_court_is_of_its_dateline_place():
+    text = ("2024年1月29日在舟山市普陀区\n第十八届人民代表大会第三次会议上\n区人民法院院长 卢某\n各位代表:\n"
+            "现在,我代表区人民法院向大会报告工作。\n2023年工作回顾\n2023年,区人民法院审结案件1.2万件,同比上升5%。\n")
+    from etl.segment import describe_document, segment_cases
+    meta = describe_document(text)
+    span = segment_cases(text, meta)[0]
+    assert resolve_agency(span, text, meta).name == "舟山市普陀区人民法院"

@@ -1144,3 +1144,7 @@ def test_another_units_sentence_naming_its_practice_and_result_is_a_case():
             "安徽省淮北市检察院开发的“外卖商家违规行为监督模型”则筛查出400余条违规线索,成案19件。\n"
             "福建平潭建成运行4个“一站式”服务中心。\n")
     assert [a for a, _ in segmented(text)] == ["深圳市人民检察院", "安徽省淮北市检察院"]
+
+
+def test_an_empty_source_field_takes_no_label_as_publisher():
+    assert describe_document("某某工作纪实\n作者: 文章来源: 更新时间:2024-01-01\n正文。\n").publisher is None
