@@ -240,6 +240,8 @@ def _with_level(place: str, level: str) -> str:
     return place + ("市" if level == "city" else "区")
 
 
+# "所有…" words before an agency word: the organs of a system together (浙江各级法院, 市县两级法院)
+_COLLECTIVE_ENDS = ("各级", "两级", "三级", "全国", "全省", "全市", "全县", "全区", "各地")
 # A province's bureau is a 厅 (a municipality's stays a 局)
 _PROVINCIAL_TAIL = {"公安局": "公安厅", "司法局": "司法厅"}
 
@@ -262,6 +264,8 @@ def expand_abbreviation(name: str, *, province: str | None, city: str | None,
             known = canonical_place(prefix) if prefix else None
             if not known and prefix and (prefix.endswith("地区") or is_known_place(prefix)):
                 return name                 # 南通地区法院 (an area's courts), 栖霞法院 (栖霞区 or 栖霞市?)
+            if not known and (short.endswith("机关") or prefix.endswith(_COLLECTIVE_ENDS)):
+                return name                 # 全国公安机关, 浙江各级法院: organs together, no one agency
             if known and known[1] == "county":
                 prefix = known[0]           # 广州黄埔法院 -> 广州市黄埔区人民法院
             elif known and tail == "人民法院":

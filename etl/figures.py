@@ -99,8 +99,9 @@ _RATIO_RX = re.compile(r"(?P<a>\d[\d.]*) ?[:：] ?(?P<b>\d[\d.]*)")
 # What a _RATIO_RX match holds around its colon.
 _RATIO_AROUND_RX = re.compile(r"[\d.] ?[:：] ?\d")
 # 排名第一, 全省第25名
-# 第二批试点, 第三届, 第5次: ordinals of batches and sessions, not ranks
-_RANK_RX = re.compile(rf"第(?P<num>\d+|[一二三四五六七八九十]+)(?![批届次期轮季])(?P<unit>名|位)?")
+# 第二批试点, 第三届, 第5次, 第33个“宣传日”: ordinals of batches, sessions and editions, not ranks;
+# 第一方阵, 第一梯队: a tier, not a place in a ranking
+_RANK_RX = re.compile(rf"第(?P<num>\d+|[一二三四五六七八九十]+)(?![\d一二三四五六七八九十批届次期轮季个]|方阵|梯队|方队)(?P<unit>名|位)?")
 # 全省前三(位): a place among the top N; 前5个月, 前三季度 are periods
 _TOP_RANK_RX = re.compile(rf"前(?P<num>\d+|[一二三四五六七八九十]+)(?![\d个季年月天日周批届次轮期])(?P<unit>名|位)?")
 _SCOPE = f"(?:{_alternation(_WORDS['rank_scope'])})"
@@ -124,8 +125,9 @@ _CHANGE_LAST = frozenset(w[-1] for w in [*_WORDS["change_up"], *_WORDS["change_d
 _BARE_CHANGE_RX = re.compile(
     rf"(?P<verb>{_alternation(list(_WORDS['change_up']) + list(_WORDS['change_down']))})(?:了|分别)?"
     rf"(?P<num>\d+(?:\.\d+)?)(?=[,，。；;）)\n]|$)")
-_CHANGE_AFTER_RX = re.compile(rf"的?(?P<word>{_alternation(_WORDS['change_after'])})")
-_CHANGE_AFTER_FIRST = frozenset("的" + "".join(w[0] for w in _WORDS["change_after"]))
+# (the word may follow a pair: 14.8%和11.3%的双降)
+_CHANGE_AFTER_RX = re.compile(rf"(?:[和、与及][\d.]+%)?的?(?P<word>{_alternation(_WORDS['change_after'])})")
+_CHANGE_AFTER_FIRST = frozenset("的和、与及" + "".join(w[0] for w in _WORDS["change_after"]))
 # 1/3的案件: a fraction written with a slash (not a date 2023/5/6)
 _SLASH_FRACTION_RX = re.compile(r"(?<![\d/.])(?P<num>\d{1,2})/(?P<den>\d{1,2})(?![\d/.]| ?[日号月])")
 _DURATION_CUE_RX = re.compile(f"(?:{_alternation(_WORDS['duration_cue'])})[^，,。；;]{{0,2}}$")

@@ -290,17 +290,20 @@ def _doc_title(lines: tuple[_Line, ...], date_at: int | None) -> tuple[str | Non
                 and not _REPORTER_LINE.search(ln.s) and ln.s.count("“") == ln.s.count("”")
                 and not _LETTER_SPACED.match(ln.s) and not _is_place_only(ln.s) and _worded(ln.s)
                 and not _CONTINUATION.match(ln.s) and not _NEWS_LEAD.fullmatch(ln.s)
-                and not _AUTHOR_LINE.match(ln.s) and not _search_source(ln.s)):
+                and not _AUTHOR_LINE.match(ln.s) and not _search_source(ln.s) and not _CAPTION.match(ln.s)):
             return ln.s, i
         if not ln.short:
             break
     prose = [ln.s for ln in lines if not _REPORTER_LINE.search(ln.s) and not _NOT_TITLE.search(ln.s)
-             and not _AUTHOR_LINE.match(ln.s) and not _search_source(ln.s)] or [ln.s for ln in lines]
+             and not _AUTHOR_LINE.match(ln.s) and not _search_source(ln.s) and not _CAPTION.match(ln.s)
+             ] or [ln.s for ln in lines]
     first = next((s for s in prose if len(s) > 60), prose[0] if prose else "")
     first = _NEWS_LEAD.sub("", _first_sentence(_BODY_LABEL.sub("", first, count=1)))
     return (_LEADING_DATE.sub("", first)[:60] or None), 0
 
 
+# A line wholly in brackets is a caption or a note: (资料图片), 【图】
+_CAPTION = re.compile(r"^[(（【\[][^)）】\]]*[)）】\]]$")
 # A cover page's letter-spaced banner (人 大 工 作 会 议) is no title
 _LETTER_SPACED = re.compile(rf"^(?:[{_HAN}][ \u3000]+){{3,}}[{_HAN}](?:[(（][^)）]*[)）])?$")
 # "某某日报全媒体记者 张三", "通讯员 李四": a byline, never a title
@@ -879,8 +882,12 @@ def _peer_clauses(text: str, lines: tuple[_Line, ...]) -> tuple[int, list[tuple[
             piece = ln.s[c:z].rstrip("；;。，, ")
             out.append((ln.start + c, ln.start + c + len(piece), _first_sentence(piece)[:40], agency))
         closing = sum(len(x.s) for x in lines[k + 1:] if not x.short) == 0
-        if not closing and not all(_names_its_practice(text, a, z) for a, z, _, _ in out):
-            continue                        # examples in this paragraph; a later one may still be peers'
+        if not closing:
+            # inside a report, the peers whose clause names a practice or a result (the rest
+            # stay in the report's case); too few and they are examples, a later line may still be peers'
+            out = [c for c in out if _names_its_practice(text, c[0], c[1])]
+            if not _are_peers([c[3] for c in out]):
+                continue
         if closing:                         # the last clause runs to the end of the report: nothing is lost
             a, _, title, agency = out[-1]
             out[-1] = (a, _content_end(text, lines, a), title, agency)
@@ -889,8 +896,13 @@ def _peer_clauses(text: str, lines: tuple[_Line, ...]) -> tuple[int, list[tuple[
 
 
 def _names_its_practice(text: str, a: int, z: int) -> bool:
-    """A peer's clause inside a report is a case when it names its practice or its result."""
-    return bool(_NAMED_PRACTICE.search(text, a, z) or _DIGIT_RX.search(text, a, z))
+    """A peer's clause inside a report is a case when it names its practice or its result
+    (a figure, or a change: …纠纷同比大幅下降)."""
+    return bool(_NAMED_PRACTICE.search(text, a, z) or _DIGIT_RX.search(text, a, z)
+                or _CHANGE_RESULT.search(text, a, z))
+
+
+_CHANGE_RESULT = re.compile(r"同比(?:大幅|明显|显著)?(?:下降|上升|增长|减少)")
 
 
 # "其中,厦门市湖里区人民检察院办理…入选最高检典型案例", "如华安县…县司法局获悉后…成功化解":
@@ -1456,8 +1468,12 @@ def _publisher_agency(meta: DocumentMeta) -> bool:
 _VISITOR_AFTER = re.compile(r"(?:有关|相关)?(?:领导|负责同志|同志|工作组|督导组|调研组|考察组"
                             r"|副?(?:主任|书记|局长|厅长|院长|检察长|处长|部长|主席)[\u4e00-\u9fff]{2,3}?)?"
                             r"(?:一行(?:\d{1,3}|[一二三四五六七八九十]{1,3})?人?)?"
-                            r"(?:莅临|莅|来到|到我|赴我|深入我|调研|视察|督导|检查指导|考察|召开|举办|举行|颁发|主办)"
+                            r"(?:莅临|莅|来到|到我|赴我|深入我|调研|视察|督导|检查指导|考察|颁发)"
                             r"|(?:专门)?(?:组成|成立|派出)(?:调研组|督导组|检查组|考察组|工作组)")
+# The host of an event where another's practice is selected or honoured (某市委政法委召开改革创新
+# 案例发布会,我院申报的项目入选) is not the practice's agency; the host of its own meeting is.
+_HOST_AFTER = re.compile(r"召开|举办|举行|主办")
+_HOSTS_OTHERS = re.compile(r"入选|获评|表彰|评选|发布会|颁奖|授牌|现场会|现场推进会|观摩|我院|我局|本院")
 # The grass-roots unit written right after its parent bureau or court
 _INSTRUCTOR_BEFORE = re.compile(r"(?:按照|根据|依照|遵照|落实|在|对|向|赴)$")
 # A feature's opening scene set at a unit: "在某某派出所的…" (or "走进某某法院…")
@@ -1516,7 +1532,8 @@ def _actor_agency(s: str) -> str | None:
                 and not is_known_place(place.group(0)):
             continue                        # 评选活动由各区…: a clause, not a place name
         if (_VISITOR_AFTER.match(s, m_end) or _INSTRUCTOR_BEFORE.search(s[max(0, start - 2):start])
-                or _HONOURED_VERB.match(s, m_end)):   # 会议指出,鼓楼区人民法院荣获…: named, not acting
+                or _HONOURED_VERB.match(s, m_end)     # 会议指出,鼓楼区人民法院荣获…: named, not acting
+                or (_HOST_AFTER.match(s, m_end) and _HOSTS_OTHERS.search(s, m_end, _sentence_end(s, m_end)))):
             skipped_end = m_end
             continue
         sub = SUB_UNIT.match(s, m_end)
@@ -1625,6 +1642,9 @@ def segment_cases(text: str, meta: DocumentMeta) -> list[CaseSpan]:
         clauses_at, clauses, closing = peers
         if not closing:                     # the report's case spans it all: its own agency's clause is in it
             clauses = [c for c in clauses if c[3] != own[3]]
+            named = {c[3] for c in clauses}     # …and other units' examples outside the peers' run
+            clauses += [e for e in _named_examples(text, lines, own[3]) if e[3] not in named
+                        and not any(c[0] <= e[0] < c[1] for c in clauses)]
         return _dedupe(text, [(start, clauses_at, *own[2:]) if closing else own] + clauses)
     # the report's practice, and the lower units' practices it gives as examples
     return _dedupe(text, [own] + _named_examples(text, lines, own[3]))

@@ -377,3 +377,8 @@ def test_a_work_reports_cover_lines_give_no_county_and_the_court_is_of_its_datel
     meta = describe_document(text)
     span = segment_cases(text, meta)[0]
     assert resolve_agency(span, text, meta).name == "舟山市普陀区人民法院"
+
+
+@pytest.mark.parametrize("name", ["全国公安机关", "浙江各级法院", "市县两级法院"])
+def test_organs_together_with_no_place_stay_as_written(name):
+    assert expand_abbreviation(name, province=None, city=None, county=None) == name

@@ -557,3 +557,12 @@ def test_months_written_with_many_are_months():
 ])
 def test_cutting_verbs_sign_the_change(phrase, value):
     assert [f.value for f in figures_in(phrase)] == [value]
+
+
+def test_a_pair_of_rates_before_a_decrease_word_are_decreases():
+    assert [(f.value, f.kind) for f in figures_in("实现14.8%和11.3%的双降")] == [(-14.8, "change"), (-11.3, "change")]
+
+
+@pytest.mark.parametrize("phrase", ["稳居全国第一方阵", "位居全省第一梯队", "今天是全国第33个“110宣传日”"])
+def test_tiers_and_editions_are_no_ranks(phrase):
+    assert figures_in(phrase) == []

@@ -1148,3 +1148,27 @@ def test_another_units_sentence_naming_its_practice_and_result_is_a_case():
 
 def test_an_empty_source_field_takes_no_label_as_publisher():
     assert describe_document("某某工作纪实\n作者: 文章来源: 更新时间:2024-01-01\n正文。\n").publisher is None
+
+
+def test_peers_in_a_digests_clauses_count_when_most_name_a_result():
+    text = ("近日,陕西省高级人民法院联合金融监管部门举办金融协同治理专题新闻发布会,发布协同助力金融业高质量发展的"
+            "典型案例和事例,覆盖多元解纷、风险防控、服务创新领域。\n"
+            "  在多元解纷方面,西安市碑林区法院构建“即时受理+前端调解”治理闭环,成功调解金融案件6505件;"
+            "宝鸡市金台区法院累计调解案件321件,为当事人节约诉讼费用98万余元;"
+            "咸阳市秦都区法院加强诉前调解。风险防控方面,安康中院发出司法建议,2024年全市金融借款合同纠纷同比大幅下降。\n"
+            "  此外,在服务创新方面,全省法院坚持依法规范与促进发展并重,对新型供应链金融模式给予司法确认;"
+            "汉中法院通过重整程序帮助16家企业重生,化解金融债务9.93亿元,实现“破产不停产,员工不失业”。\n")
+    agencies = [a for a, _ in segmented(text)]
+    # (秦都区 names no result: it stays in the report's case; 汉中法院 is an example after the peers)
+    assert agencies == ["陕西省高级人民法院", "西安市碑林区法院", "宝鸡市金台区法院", "安康中院", "汉中法院"]
+
+
+def test_the_host_of_its_own_meeting_is_its_agency_but_not_of_anothers_selection():
+    from etl.segment import _actor_agency
+    assert _actor_agency("海口市公安局召开夏季治安打击整治推进会,通报前期工作。") == "海口市公安局"
+    assert _actor_agency("广州市委政法委召开改革创新案例发布会,我院申报的诉源治理项目入选。") != "广州市委政法委"
+
+
+@pytest.mark.parametrize("caption", ["(资料图片)", "【图】"])
+def test_a_caption_line_is_no_title(caption):
+    assert describe_document(f"{caption}\n海口市公安局召开夏季治安打击整治推进会,通报前期工作,全市刑事警情同比下降12%。\n").title != caption
