@@ -11,11 +11,11 @@ mapping working for a case without themes.
 from __future__ import annotations
 
 import csv
-import re
 from functools import lru_cache
 from pathlib import Path
+from typing import Callable
 
-from etl.keywords import keyword_pattern
+from etl.keywords import keyword_finder
 
 VOCAB = Path(__file__).parent / "vocab" / "domains.csv"
 DOMAINS = ("促进公平正义", "提高执法司法效率", "法治化社会治理", "法治化营商环境", "公共法律服务")
@@ -24,7 +24,7 @@ TITLE_WEIGHT = 3
 
 
 @lru_cache(maxsize=1)
-def _vocab() -> tuple[dict[str, str], re.Pattern, dict[str, str]]:
+def _vocab() -> tuple[dict[str, str], Callable[[str], list[str]], dict[str, str]]:
     theme_domain: dict[str, str] = {}
     keyword_domain: dict[str, str] = {}
     with VOCAB.open(encoding="utf-8", newline="") as fh:
@@ -34,24 +34,17 @@ def _vocab() -> tuple[dict[str, str], re.Pattern, dict[str, str]]:
             target = theme_domain if row["source"] == "theme" else keyword_domain
             for term in filter(None, (t.strip() for t in row["term"].split("|"))):
                 target.setdefault(term, row["domain"])
-    return theme_domain, re.compile(_trie_pattern(keyword_domain)), keyword_domain
-
-
-def _trie_pattern(words) -> str:
-    """One regex for many keywords, factored by shared prefixes (公共法律服务 and
-    公证 share 公) so the engine tries a handful of branches per position, not
-    hundreds; longer words win over their prefixes (etl.keywords)."""
-    return keyword_pattern(words)
+    return theme_domain, keyword_finder(keyword_domain), keyword_domain
 
 
 def assign_domain(themes: list[str], title: str, case_text: str) -> str | None:
-    theme_domain, keyword_rx, keyword_domain = _vocab()
+    theme_domain, findall, keyword_domain = _vocab()
     score = dict.fromkeys(DOMAINS, 0)
     for theme in themes or ():
         if theme in theme_domain:
             score[theme_domain[theme]] += THEME_WEIGHT
     for text, weight in ((title or "", TITLE_WEIGHT), (case_text or "", 1)):
-        for word in set(keyword_rx.findall(text)):
+        for word in set(findall(text)):
             score[keyword_domain[word]] += weight
     best = max(DOMAINS, key=score.__getitem__)     # (max keeps the first of equal scores)
     return best if score[best] > 0 else None

@@ -1,7 +1,14 @@
-"""Many keywords -> one fast regex (themes, domains and agency words use it).
+"""Many keywords -> one fast scan (themes, domains and agency words use it).
 
-`re` tries a pattern at every position of the text and an alternation branch by branch,
-so a flat alternation of a few hundred words is slow (~10 MB/s).  The pattern built here
+`keyword_finder` gives the keywords in a text, left to right, the longest at each position,
+never overlapping, from an Aho-Corasick automaton (ahocorasick_rs: Rust's aho-corasick).  It
+is what themes and domains scan every case with: ~1.5x faster than the regex below in the
+pipeline (~3x on a text alone).
+
+`keyword_pattern` gives the same matches as a regex, for callers that need positions
+(agency words).  `re` tries a pattern at every position of the text and an alternation branch
+by branch, so a flat alternation of a few hundred words is slow (~10 MB/s).  The pattern
+built here
 
 * is a character trie: one branch per first character, optional greedy tails, so the
   longest keyword starting at a position wins (优化法治化营商环境 is read whole), exactly
@@ -21,8 +28,28 @@ that starts with a plain alternation lets `re` skip ahead to their first charact
 from __future__ import annotations
 
 import re
+from typing import Callable
+
+import ahocorasick_rs
 
 GROUPS = 5
+_SURROGATE_RX = re.compile("[\ud800-\udfff]")
+
+
+def keyword_finder(words) -> Callable[[str], list[str]]:
+    """findall for `words`: the keywords in a text, as keyword_pattern's regex finds them."""
+    # (the library's own choice of automaton: the full DFA is faster alone but, large,
+    # slower amid the other stages, which push its table out of the CPU caches)
+    automaton = ahocorasick_rs.AhoCorasick(sorted(set(w for w in words if w)),
+                                           matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+    find = automaton.find_matches_as_strings
+
+    def findall(text: str) -> list[str]:
+        try:
+            return find(text)
+        except UnicodeEncodeError:          # a lone surrogate has no UTF-8 for Rust; no keyword holds one
+            return find(_SURROGATE_RX.sub("\ufffd", text))
+    return findall
 
 
 def keyword_pattern(words, look_ahead: bool = True) -> str:

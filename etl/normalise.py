@@ -139,9 +139,11 @@ _FULLWIDTH_SET = "[" + "".join(re.escape(chr(c)) for c in _FULLWIDTH) + "]"
 _FULLWIDTH_RX = re.compile(_FULLWIDTH_SET + _FULLWIDTH_SET + "*")
 # Full-width separators only become ASCII between digits (１２．５ -> 12.5, 1：1.104 -> 1:1.104);
 # in prose ．：－ stay as they are.
-# (the separator first, so the regex engine skips ahead to the rare separator characters)
-_DIGIT_SEPARATOR_RX = re.compile(r"[．：－](?<=\d[．：－])(?=\d)")
-_DIGIT_SEPARATOR = {"．": ".", "：": ":", "－": "-"}
+# One pattern per separator, the separator first: `re` skips ahead to a literal first
+# character in a tight loop but tests a character set at every position (4x slower).
+# Each pass sees the digits as they were, so the passes give what one pass over [．：－] gave.
+_DIGIT_SEPARATOR_RXS = tuple((sep, re.compile(f"{sep}(?<=\\d{sep})(?=\\d)"), ascii_sep)
+                             for sep, ascii_sep in {"．": ".", "：": ":", "－": "-"}.items())
 # Typing slip seen in reports: 同比增长46.8.% (a stray point before the per-cent sign).
 _STRAY_POINT_RX = re.compile(r"(\d)\.%")
 
@@ -163,8 +165,9 @@ _TONELESS_SYLLABLE_RX = re.compile(
 
 _LINE_SPACE_RX = re.compile(r"[ \t]+")
 # HTML exports flatten <p> into spaces: "…人心。 一、突出稳进增效" is a paragraph break.
-# (the spaces first: they are rare in Chinese text, sentence ends are not)
-_INLINE_BREAK_RX = re.compile(r"[ \t](?<=[。！？!?][ \t])[ \t]*(?=\S)")
+# (a space or a tab first, one pattern each: they are rare in Chinese text, sentence ends are
+# not, and `re` skips ahead to a literal far faster than to a character set)
+_INLINE_BREAK_RXS = tuple((gap, re.compile(f"{gap}(?<=[。！？!?]{gap})[ \\t]*(?=\\S)")) for gap in " \t")
 # A newspaper byline run into its article: "□某县委常委、政法委书记 洪某 在全党…".
 _RUN_IN_BYLINE_RX = re.compile(r"^(□\s*[^\s。，,；;]{4,40}\s+[\u4e00-\u9fff]{2,4}) (?=[^\s]{10})")
 # A numbered heading run into its body: "一、突出稳进增效,构建法律监督新格局 高质效办好…".
@@ -210,12 +213,16 @@ def normalise(text: str) -> NormalisedText:
     simplified = _T2S.convert(text)
     script = "hant" if _is_traditional(text, simplified) else "hans"
     text = _FULLWIDTH_RX.sub(lambda m: m[0].translate(_FULLWIDTH), simplified)
-    text = _DIGIT_SEPARATOR_RX.sub(lambda m: _DIGIT_SEPARATOR[m[0]], text)
+    for sep, rx, ascii_sep in _DIGIT_SEPARATOR_RXS:
+        if sep in text:
+            text = rx.sub(ascii_sep, text)
     if ".%" in text:
         text = _STRAY_POINT_RX.sub(r"\1%", text)
     if " 年" in text or " 月" in text or " 日" in text:
         text = _DIGIT_SPACE_DATE_RX.sub("", text)
-    text = _INLINE_BREAK_RX.sub("\n", text)
+    for gap, rx in _INLINE_BREAK_RXS:
+        if gap in text:
+            text = rx.sub("\n", text)
 
     # Spaces are collapsed over the whole text at once ([ \t]+ never spans a line); a
     # text without tabs or double spaces has nothing to collapse.
