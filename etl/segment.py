@@ -295,10 +295,12 @@ def _doc_title(lines: tuple[_Line, ...], date_at: int | None) -> tuple[str | Non
             return ln.s, i
         if not ln.short:
             break
-    prose = [ln.s for ln in lines if not _REPORTER_LINE.search(ln.s) and not _NOT_TITLE.search(ln.s)
-             and not _AUTHOR_LINE.match(ln.s) and not _search_source(ln.s) and not _CAPTION.match(ln.s)
-             ] or [ln.s for ln in lines]
-    first = next((s for s in prose if len(s) > 60), prose[0] if prose else "")
+    def prose(s: str) -> bool:
+        return not (_REPORTER_LINE.search(s) or _NOT_TITLE.search(s) or _AUTHOR_LINE.match(s)
+                    or _search_source(s) or _CAPTION.match(s))
+    # the first long line of prose, else the first line of prose, else the first line
+    first = (next((ln.s for ln in lines if len(ln.s) > 60 and prose(ln.s)), None)
+             or next((ln.s for ln in lines if prose(ln.s)), None) or (lines[0].s if lines else ""))
     first = _NEWS_LEAD.sub("", _first_sentence(_BODY_LABEL.sub("", first, count=1)))
     return (_LEADING_DATE.sub("", first)[:60] or None), 0
 
