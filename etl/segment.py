@@ -1209,9 +1209,66 @@ def _awarded_list_in(s: str) -> re.Match | None:
     return None
 
 
+# An honour roll's clause: units (甲、乙、丙 / 甲等16个单位) then how they were honoured
+_ROLL_VERB = re.compile(r"被(?:认定|评|命名|授予|确定|表彰)为?|获(?=[^，,。；;]{0,20}表彰)|荣获|获评")
+_ROLL_COUNT = re.compile(r"等\d+个(?:单位|集体|基层单位)$")
+# (people are honoured by post and name: 某司法所所长某某, 某法庭副庭长某某(女))
+_ROLL_NOT_UNIT = re.compile(r"同志|\d|共有|[所庭处局科院队厅部组站]长|主任|书记|法官|检察官|民警|警官|调解员|[(（]女[)）]")
+_CLAUSE_MARK = re.compile(r"[，,；;。]")
+
+
+def _honour_roll_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str]]:
+    """"甲市公安局特警支队五大队、乙市公安局指挥调度科被认定为…,丙市…被认定为…；丁县公安局获国务院
+    “…”表彰；戊市拘留所等16个单位被评为…": every honoured unit of the roll a case (two or more),
+    each named as written, and not the people honoured (某某等8名同志) nor a tally (广东公安共有8个集体)."""
+    out = []
+    for ln in lines:
+        if ln.short or not _ROLL_VERB.search(ln.s):
+            continue
+        for sentence in re.finditer(r"[^；;。]+", ln.s):
+            cut = sentence.start()
+            for v in _ROLL_VERB.finditer(ln.s, sentence.start(), sentence.end()):
+                head_from = max([cut] + [ln.s.rfind(x, cut, v.start()) + 1 for x in "，,:："])
+                told = next((m.start() for m in _CLAUSE_MARK.finditer(ln.s, v.end(), sentence.end())), sentence.end())
+                honour = _NAMED_PRACTICE.search(ln.s, v.end(), told)
+                title = honour.group(0).strip("“”\"「」") if honour else ln.s[v.end():min(told, v.end() + 30)]
+                items = []
+                if re.search(r"个人|人民警察|标兵|能手", title):
+                    cut = v.end()
+                    continue                        # 全国法律援助工作先进个人: people, not units
+                for item in re.finditer(r"[^、]+", ln.s[head_from:v.start()]):
+                    name = _ROLL_COUNT.sub("", item.group(0).strip())
+                    agency = _placed_agency_opening(name)
+                    if agency and _valid_agency(agency) and not _ROLL_NOT_UNIT.search(name):
+                        items.append((ln.start + head_from + item.start(), name))
+                # each unit's case runs to the next one's; the last to where its honour is told
+                z = ln.start + told
+                for n, (a, name) in enumerate(items):
+                    out.append((a, items[n + 1][0] - 1 if n + 1 < len(items) else z, title, name))
+                cut = v.end()
+    return _cover_report(text, lines, out) if len(out) >= 2 else []
+
+
+def _cover_report(text: str, lines: tuple[_Line, ...], spans: list[tuple]) -> list[tuple]:
+    """The report's lead and closing text belong to the first and last case, so that no text
+    (and no figure) is left outside a case."""
+    # (the first line of prose, else the line the first case is on)
+    lead = next((l for l in lines if not l.short), None) or next(l for l in lines if l.start <= spans[0][0] <= l.end)
+    first, last = list(spans[0]), list(spans[-1]) if len(spans) > 1 else None
+    first[0] = min(first[0], lead.start)
+    if last is None:
+        first[1] = _content_end(text, lines, first[1])
+        return [tuple(first)]
+    last[1] = _content_end(text, lines, last[1])
+    return [tuple(first)] + spans[1:-1] + [tuple(last)]
+
+
 def _awarded_list_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str | None]]:
     """Agencies listed as winners of the same award: one case each, named in full (宝山分局顾村派出所
     after 上海市公安局浦东分局周浦派出所 is 上海市公安局宝山分局顾村派出所); the first mention only."""
+    roll = _honour_roll_cases(text, lines)
+    if roll:
+        return roll
     for ln in lines:
         m = _awarded_list_in(ln.s)
         if not m:
@@ -1232,8 +1289,7 @@ def _awarded_list_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, 
 def _honour_clause_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str]]:
     """"甲市荣膺示范市，甲市乙区荣膺示范县，甲市委政法委荣膺先进集体": two or more clauses of
     one sentence, each an agency or a place (or 我市) with its own honour, give a case each —
-    in news of honours (its headline says so).  The report's lead and closing text belong
-    to the first and last honoured unit, so no text is left outside a case."""
+    in news of honours (its headline says so)."""
     if not any(_HONOUR_NEWS.search(ln.s) for ln in lines[:3] if ln.short):
         return []
     for ln in lines:
@@ -1249,10 +1305,7 @@ def _honour_clause_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int,
                 start = ln.start + clause.start() + clause.group(0).index(subject)
                 found.append([start, ln.start + clause.end(), honour[:40], subject])   # (not 福州市榜上有名)
         if len({subject for *_, subject in found}) >= 2:
-            lead = next((l for l in lines if not l.short), ln)
-            found[0][0] = min(found[0][0], lead.start)
-            found[-1][1] = _content_end(text, lines, found[-1][1])
-            return [tuple(f) for f in found]
+            return _cover_report(text, lines, [tuple(f) for f in found])
     return []
 
 

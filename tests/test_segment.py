@@ -1172,3 +1172,24 @@ def test_the_host_of_its_own_meeting_is_its_agency_but_not_of_anothers_selection
 @pytest.mark.parametrize("caption", ["(资料图片)", "【图】"])
 def test_a_caption_line_is_no_title(caption):
     assert describe_document(f"{caption}\n海口市公安局召开夏季治安打击整治推进会,通报前期工作,全市刑事警情同比下降12%。\n").title != caption
+
+
+def test_each_unit_on_an_honour_roll_is_a_case_but_not_the_people_or_a_tally():
+    text = ("公安英模代表载誉归来\n"
+            "    本报杭州5月20日讯 20日,出席全国公安系统英雄模范立功集体表彰大会的7名浙江英模代表载誉归来。\n"
+            "    此次表彰大会上,杭州市公安局交警支队机动大队获国务院“先进模范交警队”表彰;长兴县公安局、海宁市公安局、"
+            "义乌市公安局被评为“全国优秀公安局”;杭州市拘留所等16个单位被评为全国优秀公安基层单位;"
+            "杭州市公安局下城区分局刑侦大队大队长叶某等8名同志被评为“全国特级优秀人民警察”。\n")
+    assert segmented(text) == [("杭州市公安局交警支队机动大队", "先进模范交警队"), ("长兴县公安局", "全国优秀公安局"),
+                               ("海宁市公安局", "全国优秀公安局"), ("义乌市公安局", "全国优秀公安局"),
+                               ("杭州市拘留所", "全国优秀公安基层单位")]
+    meta, cases = cases_of(text)
+    assert text[cases[-1].char_start:cases[-1].char_end].endswith("全国特级优秀人民警察”。")   # no text outside a case
+
+
+def test_an_honour_roll_of_units_joined_by_commas_and_its_tally():
+    text = ("近日,共青团中央、公安部等23家单位联合印发决定,广东公安共有8个集体被命名为“第21届全国青年文明号”。"
+            "其中,广州市公安局特警支队特警五大队、中山市公安局指挥中心指挥调度科被认定为首批“二星级全国青年文明号”,"
+            "佛山市公安局禅城分局公共关系科、东莞市公安局铁骑办被认定为“一星级全国青年文明号”。\n")
+    assert [a for a, _ in segmented(text)] == ["广州市公安局特警支队特警五大队", "中山市公安局指挥中心指挥调度科",
+                                               "佛山市公安局禅城分局公共关系科", "东莞市公安局铁骑办"]
