@@ -112,8 +112,8 @@ _BRANCH_CHAR = rf"(?![各和与及同对向在由从等联属辖])[{_HAN}]"   # 
 # (a verb opens no unit's name: 公安局落实派出所主防责任 is the bureau acting on its stations)
 _NOT_UNIT_HEAD = ("(?!落实|推进|加强|开展|建立|完善|深化|强化|指导|督促|组织|联合|依托|推动|打造|实现|统筹|发挥"
                   "|充分|积极|主动|全面|不断|大力|切实|认真|深入)")   # (nor an adverb before the verb)
-_STATION_WORDS = "派出所|司法所|人民法庭|法庭|检察室|警务站|中队"
-_STATION = rf"{_NOT_UNIT_HEAD}{_BRANCH_CHAR}{{1,6}}?(?:{_STATION_WORDS})"
+STATION_WORDS = "派出所|司法所|人民法庭|法庭|检察室|警务站|中队"
+_STATION = rf"{_NOT_UNIT_HEAD}{_BRANCH_CHAR}{{1,6}}?(?:{STATION_WORDS})"
 # a police bureau's detachment by its branch of work (交通警察支队直属一大队, 刑侦大队)
 _DETACHMENT = (r"(?:交通警察|交警|交巡警|刑事侦查|刑侦|治安|巡特警|特警|经侦|网安|禁毒|反诈)(?:支队|大队)"
                rf"(?:直属[一二三四五六七八九十]{{1,2}}大队|{_BRANCH_CHAR}{{1,4}}?(?:大队|中队))?")
@@ -382,7 +382,7 @@ def _own_bureau(raw: str, case_text: str, place: str | None) -> Agency:
     return Agency(name=place + _BUREAU_NAME[kind] if place else raw, agency_type=kind)
 
 
-_STATION_END = re.compile(rf"(?:{_STATION_WORDS})$")
+_STATION_END = re.compile(rf"(?:{STATION_WORDS})$")
 
 
 def _written_in_full(raw: str, case_text: str) -> str:

@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from etl.agencies import (ALL_SUFFIX_ALT, PL_SUFFIX_ALT, PLACE_RE, PROVINCES, SUB_UNIT, agency_type_of, document_city,
+from etl.agencies import (ALL_SUFFIX_ALT, PL_SUFFIX_ALT, PLACE_RE, PROVINCES, STATION_WORDS, SUB_UNIT, agency_type_of, document_city,
                           trim_false_place)
 from etl.places import find_places, is_common_noun_place, is_known_place
 from etl.records import CaseSpan, DocumentMeta
@@ -1485,10 +1485,16 @@ def _selected_unit(s: str) -> str | None:
             return agency
     for v in _HONOURED_VERB.finditer(s):
         clause = max(s.rfind(c, 0, v.start()) for c in "，,。；;") + 1
-        agency = _placed_agency_opening(s[clause:v.start()].lstrip())
-        if agency and clause + len(s[clause:v.start()]) - len(s[clause:v.start()].lstrip()) + len(agency) == v.start():
+        subject = s[clause:v.start()].strip()
+        agency = _placed_agency_opening(subject)
+        if agency and agency == subject:
             return agency
+        if _STATION_SUBJECT.fullmatch(subject):
+            return subject                  # …名单,瓜沥司法所名列其中: a town's station, named without its county
     return None
+
+
+_STATION_SUBJECT = re.compile(rf"(?![全我该本各每])[{_HAN}]{{2,6}}(?:{STATION_WORDS})")
 
 
 def _local_self(national: str, lines: tuple[_Line, ...]) -> str | None:

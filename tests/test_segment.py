@@ -1193,3 +1193,10 @@ def test_an_honour_roll_of_units_joined_by_commas_and_its_tally():
             "佛山市公安局禅城分局公共关系科、东莞市公安局铁骑办被认定为“一星级全国青年文明号”。\n")
     assert [a for a, _ in segmented(text)] == ["广州市公安局特警支队特警五大队", "中山市公安局指挥中心指挥调度科",
                                                "佛山市公安局禅城分局公共关系科", "东莞市公安局铁骑办"]
+
+
+def test_a_towns_station_named_in_a_list_of_honoured_units_is_the_subject():
+    text = ("不久前,省司法厅发文公布了第一批60家浙江省“枫桥式”司法所名单,瓜沥司法所名列其中,成为我区首家获得该称号的基层司法所。"
+            "该所积极推进多元化解平台融合,全年化解矛盾纠纷1200余件。\n")
+    meta, cases = cases_of(text)
+    assert [c.agency_raw for c in cases] == ["瓜沥司法所"]
