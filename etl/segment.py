@@ -699,8 +699,7 @@ def _title_name_lists(lines: tuple[_Line, ...], anchors: list[_Anchor]) -> None:
 
 # 【基本案情】, 【主要做法】: a section of a case, not its title
 # 【基本案情】, or a bare label a bulletin puts over each item's parts (特色亮点, 主要做法)
-_SECTION_LABEL = re.compile(r"[【\[][\u4e00-\u9fff]{2,8}[】\]]"
-                            r"|(?:特色亮点|工作亮点|亮点|主要做法|经验做法|创新做法|做法|基本情况|工作成效|成效|典型意义)[:：]?")
+_SECTION_LABEL = re.compile(rf"[【\[][\u4e00-\u9fff]{{2,8}}[】\]]|(?:{_alt(_M['section_label'])})[:：]?")
 
 
 def _list_cases(text: str, lines: tuple[_Line, ...], anchors: list[_Anchor]) -> list[CaseSpan]:
@@ -919,7 +918,7 @@ _EXAMPLE_LEAD = re.compile(rf"(?:(?<=[{_SENT_END}；;])|^)\s*((?:其中|例如|�
 _SELECTED_PRACTICE = re.compile(rf"的[^{_SENT_END}；;]{{2,30}}?(?:入选|获评|被评为|被确定为|荣获)")
 # where an example ends: the parent's next measure (二是…, 三、…) or the next example
 _EXAMPLE_END = re.compile(rf"(?<=[{_SENT_END}；;])\s*(?:[一二三四五六七八九十]是|此外|另外|同时|{_NUM}|其中|例如|比如|譬如)")
-_EXAMPLE_RESULT = re.compile(r"入选|获评|获得|被评为|荣获|成功化解|挽回|追回")
+_EXAMPLE_RESULT = re.compile(_alt(_M["example_result"]))
 
 
 def _named_examples(text: str, lines: tuple[_Line, ...], own: str | None) -> list[tuple[int, int, str, str]]:
@@ -1119,7 +1118,7 @@ def _award_example_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int,
 # "…入选名单，其中某市有3个村上榜，分别为甲县乙镇丙村、丁县戊镇己村": the winners named, each a case
 _WINNERS_NAMED = re.compile(r"(?:分别为|分别是|依次为)[:：]?")
 _WINNER_END = re.compile(rf"(?:村|社区|镇|乡|街道|{ALL_SUFFIX_ALT})$")
-_SELECTION_WORDS = re.compile(r"名单|入选|上榜|获评|命名")
+_SELECTION_WORDS = re.compile(_alt(_M["selection_word"]))
 
 
 def _named_winner_cases(lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str]]:
@@ -1189,7 +1188,7 @@ _BODY_LABEL = re.compile(r"^(?:内容摘要|内容提要|内容简介|摘要|提
 
 
 # "甲派出所、乙分局某派出所和丙派出所分别荣获“枫桥式公安派出所”称号": each awarded agency a case
-_AWARD_VERB = re.compile(r"荣获|获评|被评为|被命名为|入选|获得")
+_AWARD_VERB = re.compile(_alt(_M["award_verb"]))
 _AWARDED_LIST = re.compile(rf"({_AGENCY}(?:[、和及与]{_AGENCY}){{1,9}})(?:分别|均|先后)?(?:{_AWARD_VERB.pattern})"
                            rf"([^。；;]{{2,40}}?)(?:称号|荣誉|。|；|;|,|，|$)")
 
@@ -1212,6 +1211,7 @@ def _awarded_list_in(s: str) -> re.Match | None:
 # An honour roll's clause: units (甲、乙、丙 / 甲等16个单位) then how they were honoured
 _ROLL_VERB = re.compile(r"被(?:认定|评|命名|授予|确定|表彰)为?|获(?=[^，,。；;]{0,20}表彰)|荣获|获评")
 _ROLL_COUNT = re.compile(r"等\d+个(?:单位|集体|基层单位)$")
+_PEOPLE_HONOUR = re.compile(_alt(_M["people_honour"]))
 # (people are honoured by post and name: 某司法所所长某某, 某法庭副庭长某某(女))
 _ROLL_NOT_UNIT = re.compile(r"同志|\d|共有|[所庭处局科院队厅部组站]长|主任|书记|法官|检察官|民警|警官|调解员|[(（]女[)）]")
 _CLAUSE_MARK = re.compile(r"[，,；;。]")
@@ -1233,7 +1233,7 @@ def _honour_roll_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, i
                 honour = _NAMED_PRACTICE.search(ln.s, v.end(), told)
                 title = honour.group(0).strip("“”\"「」") if honour else ln.s[v.end():min(told, v.end() + 30)]
                 items = []
-                if re.search(r"个人|人民警察|标兵|能手", title):
+                if _PEOPLE_HONOUR.search(title):
                     cut = v.end()
                     continue                        # 全国法律援助工作先进个人: people, not units
                 for item in re.finditer(r"[^、]+", ln.s[head_from:v.start()]):
@@ -1441,7 +1441,7 @@ def _document_subject(text: str, lines: tuple[_Line, ...], meta: DocumentMeta) -
 
 # "另外9起典型案例为:甲市检察院…案,乙县检察院…案": the cases a selection's news lists in one sentence
 _CASE_LIST_INTRO = re.compile(r"(?:典型案例|优秀案例|案例|案件)(?:分别)?(?:为|是|包括|有)[:：]")
-_SELECTION_NEWS = re.compile(r"入选|发布|评选|推选|遴选|名单|揭晓|公布")
+_SELECTION_NEWS = re.compile(_alt(_M["selection_news"]))
 
 
 def _listed_case_items(lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str]]:
@@ -1474,8 +1474,8 @@ _SELECTED_AFTER_US = re.compile(r"(?:我市|我区|我县|我省|本市|本区|�
 
 
 # "公安部发布…决定，平罗县公安局被命名为…": the unit honoured, not the body honouring it
-_HONOURED_VERB = re.compile(r"被(?:[\u4e00-\u9fff]{2,12}?)?(?:命名为|评为|授予|确定为|表彰为)|荣膺|荣获|获此殊荣|位列其中|名列其中|榜上有名")   # (被司法部评为)
-_HONOUR_NEWS = re.compile(rf"{_HONOURED_VERB.pattern}|表彰|名单|获奖|授牌|获评")
+_HONOURED_VERB = re.compile(rf"被(?:[\u4e00-\u9fff]{{2,12}}?)?(?:命名为|评为|授予|确定为|表彰为)|{_alt(_M['honoured_after'])}")   # (被司法部评为)
+_HONOUR_NEWS = re.compile(rf"{_HONOURED_VERB.pattern}|{_alt(_M['honour_news'])}")
 
 
 def _selected_unit(s: str) -> str | None:
@@ -1538,8 +1538,8 @@ _VISITOR_AFTER = re.compile(r"(?:有关|相关)?(?:领导|负责同志|同志|�
                             r"|(?:专门)?(?:组成|成立|派出)(?:调研组|督导组|检查组|考察组|工作组)")
 # The host of an event where another's practice is selected or honoured (某市委政法委召开改革创新
 # 案例发布会,我院申报的项目入选) is not the practice's agency; the host of its own meeting is.
-_HOST_AFTER = re.compile(r"召开|举办|举行|主办")
-_HOSTS_OTHERS = re.compile(r"入选|获评|表彰|评选|发布会|颁奖|授牌|现场会|现场推进会|观摩|我院|我局|本院")
+_HOST_AFTER = re.compile(_alt(_M["host_verb"]))
+_HOSTS_OTHERS = re.compile(_alt(_M["hosts_others"]))
 # The grass-roots unit written right after its parent bureau or court
 _INSTRUCTOR_BEFORE = re.compile(r"(?:按照|根据|依照|遵照|落实|在|对|向|赴)$")
 # A feature's opening scene set at a unit: "在某某派出所的…" (or "走进某某法院…")
