@@ -8,8 +8,10 @@ pasted twice, paragraphs separated by exactly one newline.
 from __future__ import annotations
 
 import codecs
+import csv
 import html
 import re
+from pathlib import Path
 
 import numpy as np
 import opencc
@@ -20,9 +22,18 @@ from etl.records import NormalisedText, UnreadableFile
 _T2S = opencc.OpenCC("t2s")
 
 
+def _variants() -> dict[int, str]:
+    with open(Path(__file__).resolve().parent / "vocab" / "char_variants.csv", encoding="utf-8", newline="") as fh:
+        return str.maketrans({row["variant"]: row["standard"] for row in csv.DictReader(fh)})
+
+
+_VARIANTS = _variants()
+
+
 def to_simplified(text: str) -> str:
-    """Traditional -> simplified characters, with the converter every stored text went through."""
-    return _T2S.convert(text)
+    """Traditional -> simplified characters, with the converter every stored text went through
+    (and the variant characters it leaves: 陜西 -> 陕西)."""
+    return _T2S.convert(text).translate(_VARIANTS)
 
 # ---------------------------------------------------------------- decoding
 
@@ -212,6 +223,7 @@ def normalise(text: str) -> NormalisedText:
         text = _PINYIN_LOST_OPEN_RX.sub(lambda m: "" if _TONE_MARKS.intersection(m[0]) else m[0], text)
     simplified = _T2S.convert(text)
     script = "hant" if _is_traditional(text, simplified) else "hans"
+    simplified = simplified.translate(_VARIANTS)   # (a variant alone makes no traditional script)
     text = _FULLWIDTH_RX.sub(lambda m: m[0].translate(_FULLWIDTH), simplified)
     for sep, rx, ascii_sep in _DIGIT_SEPARATOR_RXS:
         if sep in text:

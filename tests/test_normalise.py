@@ -239,3 +239,8 @@ def test_a_newspaper_byline_run_into_its_article_is_its_own_line():
     lines = normalise(raw).text.split("\n")
     assert lines[1] == "□某某县委常委、政法委书记 王某"
     assert lines[2].startswith("在全党全国各族人民")
+
+
+@pytest.mark.parametrize("raw, expected", [("滁州市瑯琊区司法局", "滁州市琅琊区司法局"), ("陜西省第一批", "陕西省第一批")])
+def test_variant_characters_opencc_leaves_take_the_standard_form(raw, expected):
+    assert normalise(raw).text == expected
