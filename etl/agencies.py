@@ -453,7 +453,9 @@ def resolve_agency(span: CaseSpan, text: str, meta: DocumentMeta) -> Agency:
     if raw[0] in "我本" and not city:
         # 我市深化… : the place comes from the title or the publisher
         for hint in filter(None, [meta.title, meta.publisher]):
-            m = PLACE_RE.search(hint.replace("我市", "").replace("我省", ""))
+            # (a place the dataset knows: not 打造平安建设强市)
+            m = next((p for p in PLACE_RE.finditer(hint.replace("我市", "").replace("我省", ""))
+                      if is_known_place(p.group(0))), None)
             if m:
                 city = province = m.group(0)
                 break

@@ -382,3 +382,11 @@ def test_a_work_reports_cover_lines_give_no_county_and_the_court_is_of_its_datel
 @pytest.mark.parametrize("name", ["全国公安机关", "浙江各级法院", "市县两级法院"])
 def test_organs_together_with_no_place_stay_as_written(name):
     assert expand_abbreviation(name, province=None, city=None, county=None) == name
+
+
+def test_we_the_city_takes_a_known_place_from_the_title_not_a_phrase_ending_in_city():
+    text = ("十载春华秋实\n党的十八大以来,全市政法系统紧紧围绕打造平安建设强市,为商丘在全省大局中奋勇争先提供了有力法治保障。"
+            "2020年,我市政法综合满意度位居全省第一位。\n")
+    span = CaseSpan(seq=1, char_start=0, char_end=len(text), title="", agency_raw="我市")
+    meta = DocumentMeta(title="党的十八大以来,全市政法系统紧紧围绕打造平安建设强市", publisher=None, published_date=None, year=None)
+    assert resolve_agency(span, text, meta).name != "打造平安建设强市"
