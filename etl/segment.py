@@ -1615,12 +1615,19 @@ def _site_banner(a: _Anchor, meta: DocumentMeta) -> bool:
             and agency_type_of(meta.publisher) != "other")
 
 
+# A line holding only a date (2025年6月, 2024-01-05): under an agency line it signs or dates a cover
+_DATE_ONLY = re.compile(r"^\s*(?:(?:19|20)\d\d年(?:\d{1,2}月(?:\d{1,2}日)?)?|(?:19|20)\d\d[-./]\d{1,2}(?:[-./]\d{1,2})?)\s*$")
+
+
 def _lone_heading(lines: tuple[_Line, ...], a: _Anchor) -> bool:
     """A single agency line heads a practice when the document opens with it, it carries
     its title, a slogan title stands next to it, or the paragraph below starts with it;
     otherwise it is a mention (a signature line, a caption)."""
     if a.shape == "inline" or a.line <= 3:
         return True
+    if _DATE_ONLY.match(lines[a.line + 1].s if a.line + 1 < len(lines) else "") and any(
+            not lines[k].short for k in range(a.line)):
+        return False                        # after the report's prose, agency over date: a cover or signature
     near = [lines[k].s for k in (a.line - 1, a.line + 1) if 0 <= k < len(lines)]
     after = lines[a.line + 1].s if a.line + 1 < len(lines) else ""
     return (any(_is_headline(s) for s in near)

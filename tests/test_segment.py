@@ -1200,3 +1200,12 @@ def test_a_towns_station_named_in_a_list_of_honoured_units_is_the_subject():
             "该所积极推进多元化解平台融合,全年化解矛盾纠纷1200余件。\n")
     meta, cases = cases_of(text)
     assert [c.agency_raw for c in cases] == ["瓜沥司法所"]
+
+
+def test_an_agency_over_a_date_after_the_reports_prose_is_a_cover_not_a_heading():
+    text = ("最高检:2024年起诉侵害未成年人犯罪7万多人\n2025-06-16 10:53 检察日报正义网\n"
+            "白皮书透露,2024年,全国检察机关共批准逮捕侵害未成年人犯罪57156人,提起公诉74476人,同比分别上升7.3%、11%。\n"
+            "白皮书介绍,2024年,全国检察机关共制发“督促监护令”31809份,立案办理未成年人保护公益诉讼案件12062件。\n"
+            "未成年人检察工作白皮书\n(2024)\n最高人民检察院\n2025年6月\n目 录\n前 言\n")
+    meta, cases = cases_of(text)
+    assert len(cases) == 1 and cases[0].char_start < text.index("白皮书透露")     # the news body is in the case
