@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from etl.divisions import PROVINCE_SUFFIX_RE, Division, consistent, division_of, load_index
-from etl.keywords import keyword_pattern
+from etl.keywords import keyword_starts
 from etl.records import Agency, DocumentMeta, Region
 
 ALIASES_CSV = pathlib.Path(__file__).with_name("vocab") / "place_aliases.csv"
@@ -45,7 +45,7 @@ AGENCY_WORDS = (
     "消防", "海关", "税务", "市场监管", "综治", "法庭", "公证", "律协", "律师协会", "仲裁",
     "铁路运输", "经济技术开发区", "经济开发区", "经开区", "高新区", "开发区", "自贸", "模式", "经验", "样板",
 )
-_AGENCY_WORD_RE = re.compile(keyword_pattern(AGENCY_WORDS, look_ahead=False))   # longest word first
+_agency_word_starts = keyword_starts(AGENCY_WORDS)   # longest word first, never overlapping
 # Bodies with no place of their own: their practice has no region.
 _NATIONAL_AGENCY_RE = re.compile(r"^(最高人民|最高法|最高检|中央|国家|国务院|全国|公安部|司法部|中国)")
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
@@ -158,9 +158,9 @@ def find_places(text: str, whole_name: bool = False) -> list[_Mention]:
     """Place mentions in reading order; '江苏省南京市' is one mention of 南京市.
 
     Full names are found by looking back from each place-suffix character (省市区县州旗…),
-    short names by looking back from each agency word, so the cost is a couple of C-level
-    regex scans plus a few dict look-ups per hit.  whole_name: the text is an agency name,
-    where a bare short name (巴南, 荣昌) at its end also counts.
+    short names by looking back from each agency word, so the cost is a regex scan and a
+    keyword-automaton scan (etl.keywords) plus a few dict look-ups per hit.  whole_name: the
+    text is an agency name, where a bare short name (巴南, 荣昌) at its end also counts.
     """
     if not text:
         return []
@@ -175,7 +175,7 @@ def find_places(text: str, whole_name: bool = False) -> list[_Mention]:
             if form is not None and form.guard != SHORT:
                 raw.append((end - k, end, form))
                 break
-    word_starts = [m.start() for m in _AGENCY_WORD_RE.finditer(text)]
+    word_starts = _agency_word_starts(text)
     agency_word_at = set(word_starts)
     short_lengths = lex.short_lengths
     for pos in word_starts:

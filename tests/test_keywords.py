@@ -3,8 +3,8 @@ position, left to right, never overlapping."""
 import re
 from pathlib import Path
 
-from etl import domains, themes
-from etl.keywords import keyword_finder, keyword_pattern
+from etl import domains, places, themes
+from etl.keywords import keyword_finder, keyword_pattern, keyword_starts
 
 RAW = Path(__file__).resolve().parent.parent / "data" / "raw"
 
@@ -26,6 +26,13 @@ def test_the_vocabularies_scan_the_reports_as_the_regex_does():
         for text in texts:
             found, by_regex = _both(words, text)
             assert found == by_regex
+
+
+def test_keyword_starts_are_where_the_regex_matches_start():
+    texts = [p.read_text(encoding="utf-8-sig") for p in sorted(RAW.glob("*.txt"))]
+    rx = re.compile(keyword_pattern(places.AGENCY_WORDS, look_ahead=False))
+    for text in texts + ["市人民法院\ud800中级人民法院"]:
+        assert keyword_starts(places.AGENCY_WORDS)(text) == [m.start() for m in rx.finditer(text)]
 
 
 def test_a_lone_surrogate_does_not_stop_the_scan():
