@@ -390,3 +390,12 @@ def test_we_the_city_takes_a_known_place_from_the_title_not_a_phrase_ending_in_c
     span = CaseSpan(seq=1, char_start=0, char_end=len(text), title="", agency_raw="我市")
     meta = DocumentMeta(title="党的十八大以来,全市政法系统紧紧围绕打造平安建设强市", publisher=None, published_date=None, year=None)
     assert resolve_agency(span, text, meta).name != "打造平安建设强市"
+
+
+@pytest.mark.parametrize("sentence, agency", [
+    ("青岛市中级人民法院审判监督庭坚持能动司法,全年审查申请再审案件1200件。", "青岛市中级人民法院审判监督庭"),
+    ("深圳市交警局推出“秒处”机制,事故处理时间缩短一半。", "深圳市交警局"),
+])
+def test_a_courts_division_and_a_traffic_police_bureau_keep_their_names(sentence, agency):
+    from etl.segment import _actor_agency
+    assert _actor_agency(sentence) == agency
