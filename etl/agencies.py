@@ -118,10 +118,10 @@ _STATION = rf"{_NOT_UNIT_HEAD}{_BRANCH_CHAR}{{1,6}}?(?:{STATION_WORDS})"
 _DETACHMENT = (r"(?:交通警察|交警|交巡警|刑事侦查|刑侦|治安|巡特警|特警|经侦|网安|禁毒|反诈)(?:支队|大队)"
                rf"(?:直属[一二三四五六七八九十]{{1,2}}大队|{_BRANCH_CHAR}{{1,4}}?(?:大队|中队))?")
 # …and a court's division (审判监督庭, 民事审判第一庭, 执行局)
-_COURT_DIVISION = (r"(?:(?:审判监督|立案|民事审判|刑事审判|行政审判|少年审判|家事审判|环境资源审判|知识产权审判|金融审判)"
+COURT_DIVISION = (r"(?:(?:审判监督|立案|民事审判|刑事审判|行政审判|少年审判|家事审判|环境资源审判|知识产权审判|金融审判)"
                    r"(?:第[一二三四五六七八九十]{1,2})?庭|执行局)")
 SUB_UNIT = re.compile(rf"{_NOT_UNIT_HEAD}(?:{_BRANCH_CHAR}{{1,10}}?[区县市]|{_BRANCH_CHAR}{{2,3}})分局(?:{_STATION}|{_DETACHMENT})?"
-                      rf"|{_STATION}|{_DETACHMENT}|{_COURT_DIVISION}")
+                      rf"|{_STATION}|{_DETACHMENT}|{COURT_DIVISION}")
 
 _LEAD_TO_PREPOSITION = re.compile(rf"^[{_HAN}]*[从在由向据经]")
 

@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from etl.agencies import (ALL_SUFFIX_ALT, PL_SUFFIX_ALT, PLACE_RE, PROVINCES, STATION_WORDS, SUB_UNIT, agency_type_of, document_city,
+from etl.agencies import (ALL_SUFFIX_ALT, COURT_DIVISION, PL_SUFFIX_ALT, PLACE_RE, PROVINCES, STATION_WORDS, SUB_UNIT, agency_type_of, document_city,
                           trim_false_place)
 from etl.places import find_places, is_common_noun_place, is_known_place
 from etl.records import CaseSpan, DocumentMeta
@@ -940,6 +940,8 @@ def _named_examples(text: str, lines: tuple[_Line, ...], own: str | None) -> lis
             end = _EXAMPLE_END.search(ln.s, lead.end())
             z = end.start() if end else len(ln.s)
             a = ln.start + lead.end()
+            if not lead.group(1) and rest.startswith(("有", "共有"), len(agency)):
+                continue                    # 山东法院有10个集体被授予…: a tally, not a practice
             if not lead.group(1) and not _SELECTED_PRACTICE.match(rest, len(agency)):
                 # without a lead word: the sentence names the unit's practice and its result
                 # (安徽省淮北市检察院开发的“外卖商家违规行为监督模型”则筛查出400余条违规线索)
@@ -950,7 +952,15 @@ def _named_examples(text: str, lines: tuple[_Line, ...], own: str | None) -> lis
                 continue
             seen.add(agency)
             out.append((a, ln.start + len(ln.s[:z].rstrip()), _first_sentence(ln.s[lead.end():z])[:40], agency))
-    return out
+        for m in _AWARDED_EXAMPLE.finditer(ln.s):  # 授予甲市中院刑一庭等197个集体“…”称号: the one named
+            places = find_places(m.group(1))
+            agency = m.group(1)[places[0].start:] if places else None
+            if agency and agency not in seen and _agency_place(agency) != own_place:
+                seen.add(agency)
+                honour = _NAMED_PRACTICE.search(ln.s, m.end(), _sentence_end(ln.s, m.end()))
+                out.append((ln.start + m.start(1) + places[0].start, ln.start + m.end(),
+                            honour.group(0).strip("“”") if honour else "", agency))
+    return sorted(out)
 
 
 def _peer_sentences(text: str, lines: tuple[_Line, ...], openings: list[list[tuple[int, str]]]
@@ -1081,7 +1091,7 @@ _AWARD_EXAMPLE = re.compile(rf"([{_HAN}]{{2,30}}?{_ITEM_AGENCY_END})“([^”]{{
 
 # An honour list names one example of the units it honours: "授予甲区检察院等38个单位“…”称号",
 # "为乙区检察院等98个先进集体记集体一等功"
-_AWARDED_EXAMPLE = re.compile(rf"(?:授予|为|表彰|命名|追授)([{_HAN}]{{2,30}}?{_ITEM_AGENCY_END})"
+_AWARDED_EXAMPLE = re.compile(rf"(?:授予|为|表彰|命名|追授)([{_HAN}]{{2,30}}?{_ITEM_AGENCY_END}(?:{COURT_DIVISION})?)"
                               rf"等(?:\d{{1,4}}|[一二三四五六七八九十百]{{1,4}})个(?:先进|模范|基层)?(?:单位|集体|组织)")
 
 

@@ -1209,3 +1209,11 @@ def test_an_agency_over_a_date_after_the_reports_prose_is_a_cover_not_a_heading(
             "未成年人检察工作白皮书\n(2024)\n最高人民检察院\n2025年6月\n目 录\n前 言\n")
     meta, cases = cases_of(text)
     assert len(cases) == 1 and cases[0].char_start < text.index("白皮书透露")     # the news body is in the case
+
+
+def test_the_unit_named_for_an_honours_many_winners_is_an_example_but_a_tally_is_not():
+    text = ("观海新闻1月7日讯 最高人民法院日前印发决定,授予北京市第二中级人民法院刑事审判第一庭等197个集体“全国法院先进集体”称号,"
+            "授予王某等195名同志“全国法院先进个人”称号。山东法院有10个集体被授予“全国法院先进集体”称号。"
+            "其中,青岛市中级人民法院审判监督庭被授予“全国法院先进集体”称号。\n"
+            "决定指出,近年来,各级人民法院坚持司法为民,全年审结案件3000万件。\n")
+    assert [a for a, _ in segmented(text)][1:] == ["北京市第二中级人民法院刑事审判第一庭", "青岛市中级人民法院审判监督庭"]
