@@ -171,8 +171,11 @@ def _strip_num(s: str) -> str:
 
 
 def _valid_agency(name: str) -> bool:
-    if not name or len(name) > 40 or _HEADLINE_VERB.search(name) or any(c in name for c in "“”\"‘’ "):
+    if not name or len(name) > 40 or any(c in name for c in "“”\"‘’ "):
         return False
+    written = PLACE_RE.match(name)
+    if _HEADLINE_VERB.search(name, written.end() if written and is_known_place(written.group(0)) else 0):
+        return False                        # (a verb inside a known place is no verb: 大庆市让胡路区人民法院)
     first = _NAME_SEPARATOR.split(name)[0]
     # generic endings (局, 中心…) only count when a place is written first (not 首届社区…)
     place = PLACE_RE.match(first)

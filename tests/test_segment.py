@@ -1217,3 +1217,9 @@ def test_the_unit_named_for_an_honours_many_winners_is_an_example_but_a_tally_is
             "其中,青岛市中级人民法院审判监督庭被授予“全国法院先进集体”称号。\n"
             "决定指出,近年来,各级人民法院坚持司法为民,全年审结案件3000万件。\n")
     assert [a for a, _ in segmented(text)][1:] == ["北京市第二中级人民法院刑事审判第一庭", "青岛市中级人民法院审判监督庭"]
+
+
+def test_a_headline_verb_inside_a_known_place_does_not_unmake_the_agency():
+    from etl.segment import _valid_agency
+    assert _valid_agency("大庆市让胡路区人民法院")          # 让 is a headline verb, but here part of 让胡路区
+    assert not _valid_agency("让群众满意的人民法院")
