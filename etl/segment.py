@@ -917,7 +917,9 @@ _CHANGE_RESULT = re.compile(r"同比(?:大幅|明显|显著)?(?:下降|上升|�
 # "其中,厦门市湖里区人民检察院办理…入选最高检典型案例", "如华安县…县司法局获悉后…成功化解":
 # a lower unit's own practice given as an example inside its parent's report
 # (or no lead word, when the unit's practice was selected: "城固县人民法院的府院联动机制入选…典型经验做法")
-_EXAMPLE_LEAD = re.compile(rf"(?:(?<=[{_SENT_END}；;])|^)\s*((?:其中|例如|比如|譬如|如)[,，:：]?)?\s*")
+# (or a report it is told from: 记者从研讨班获悉, / 据某某报道, / 某某的报道显示,)
+_EXAMPLE_LEAD = re.compile(rf"(?:(?<=[{_SENT_END}；;])|^)\s*((?:其中|例如|比如|譬如|如|此外|另外)[,，:：]?"
+                           rf"|(?:据[^,，。；;]{{1,30}}?(?:报道|介绍|统计)|[^,，。；;]{{0,30}}?(?:获悉|报道显示|报道指出|数据显示))[,，])?\s*")
 _SELECTED_PRACTICE = re.compile(rf"的[^{_SENT_END}；;]{{2,30}}?(?:入选|获评|被评为|被确定为|荣获)")
 # where an example ends: the parent's next measure (二是…, 三、…) or the next example
 _EXAMPLE_END = re.compile(rf"(?<=[{_SENT_END}；;])\s*(?:[一二三四五六七八九十]是|此外|另外|同时|{_NUM}|其中|例如|比如|譬如)")

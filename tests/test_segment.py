@@ -1223,3 +1223,10 @@ def test_a_headline_verb_inside_a_known_place_does_not_unmake_the_agency():
     from etl.segment import _valid_agency
     assert _valid_agency("大庆市让胡路区人民法院")          # 让 is a headline verb, but here part of 让胡路区
     assert not _valid_agency("让群众满意的人民法院")
+
+
+def test_examples_told_from_a_report_or_added_with_besides_are_cases():
+    text = ("全国大法官研讨班在北京举行\n21日至22日,全国大法官研讨班在北京举行。最高人民法院要求各级法院依法平等保护各类经营主体,"
+            "全国法院审结涉企案件1200万件。记者从研讨班获悉,辽宁法院建立与政府部门协同联动机制,2021年以来审结破产案件1468件。"
+            "此外,天津法院自2022年以来共审结各类涉企案件80.1万余件,诉讼标的额9000余亿元。\n")
+    assert [a for a, _ in segmented(text)] == ["最高人民法院", "辽宁法院", "天津法院"]
