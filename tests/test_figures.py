@@ -566,3 +566,7 @@ def test_a_pair_of_rates_before_a_decrease_word_are_decreases():
 @pytest.mark.parametrize("phrase", ["稳居全国第一方阵", "位居全省第一梯队", "今天是全国第33个“110宣传日”"])
 def test_tiers_and_editions_are_no_ranks(phrase):
     assert figures_in(phrase) == []
+
+
+def test_characters_written_are_counted_in_characters():
+    assert [(f.value, f.unit) for f in figures_in("撰写调研文章24万多字")] == [(240000, "字")]
