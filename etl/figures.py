@@ -231,7 +231,8 @@ _BARE_NUMBER_RX = re.compile(r"\d+(?:\.\d+)?")
 # 唯一一个, 一二三: adjacent digits without a place value are not one Chinese numeral.
 _ADJACENT_CN_DIGITS_RX = re.compile("[一二两三四五六七八九][一二两三四五六七八九]")
 _NAME_SUFFIXES = tuple(_WORDS["name_suffix"])
-_PACKAGE_RX = re.compile(rf"[项条个][\u4e00-\u9fff]{{0,4}}?(?:{_alternation(_WORDS['package_noun'])})")
+# (two words at most between: 五项保障机制, not 五个乡镇推行清单制)
+_PACKAGE_RX = re.compile(rf"[项条个][\u4e00-\u9fff]{{0,2}}?(?:{_alternation(_WORDS['package_noun'])})")
 # Measure words: what they count usually follows the number (开通57个镇(街道)).
 _NOUN_FOLLOWS = {row["unit"] for row in _UNITS.values() if row["noun_follows"] == "yes"}
 

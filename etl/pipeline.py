@@ -33,6 +33,13 @@ class DocumentRows:
     recognitions: list[dict] = field(default_factory=list)
 
 
+def _outside(found: list, holes: list[tuple[int, int]]) -> list:
+    """What was found, less what lies inside an inner case."""
+    if not holes:
+        return found
+    return [f for f in found if not any(a <= f.char_start and f.char_end <= z for a, z in holes)]
+
+
 def extract_document(raw: bytes, source_path: str) -> DocumentRows:
     """Raise UnreadableFile for a file the user should be told was skipped."""
     sha = hashlib.sha256(raw).hexdigest()
@@ -62,9 +69,16 @@ def extract_document(raw: bytes, source_path: str) -> DocumentRows:
     case_domains = [domains.assign_domain(th, span.title, case_text)
                     for th, span, case_text in zip(case_themes, spans, case_texts)]
     summaries = [segment.summarise_case(text, span.char_start, span.char_end) for span in spans]
-    case_figures = [figures.extract_figures(text, span.char_start, span.char_end) for span in spans]
+    # a figure or a recognition belongs to the innermost case holding it: a lower unit's example
+    # inside the report's own case gives its figures to the example only (none counted twice)
+    inner = [[(o.char_start, o.char_end) for o in spans if o is not span and span.char_start <= o.char_start
+              and o.char_end <= span.char_end and o.char_end - o.char_start < span.char_end - span.char_start]
+             for span in spans]
+    case_figures = [_outside(figures.extract_figures(text, span.char_start, span.char_end), holes)
+                    for span, holes in zip(spans, inner)]
     indicator_keys = [[indicators.map_indicator(fig) for fig in figs] for figs in case_figures]
-    case_recognitions = [recognitions.extract_recognitions(text, span.char_start, span.char_end) for span in spans]
+    case_recognitions = [_outside(recognitions.extract_recognitions(text, span.char_start, span.char_end), holes)
+                         for span, holes in zip(spans, inner)]
     for i, span in enumerate(spans):
         case_id = stable_id(doc_id, span.seq, span.char_start, span.char_end)
         agency, region = case_agencies[i], regions[i]

@@ -920,6 +920,8 @@ _CHANGE_RESULT = re.compile(r"同比(?:大幅|明显|显著)?(?:下降|上升|�
 # (or a report it is told from: 记者从研讨班获悉, / 据某某报道, / 某某的报道显示,)
 _EXAMPLE_LEAD = re.compile(rf"(?:(?<=[{_SENT_END}；;])|^)\s*((?:其中|例如|比如|譬如|如|此外|另外)[,，:：]?"
                            rf"|(?:据[^,，。；;]{{1,30}}?(?:报道|介绍|统计)|[^,，。；;]{{0,30}}?(?:获悉|报道显示|报道指出|数据显示))[,，])?\s*")
+_FOR_EXAMPLE = re.compile(r"例如|比如|譬如|如")
+_GIVES_HONOUR = re.compile(r"(?:日前|近日)?(?:授予|颁发|表彰|命名|为)")
 _SELECTED_PRACTICE = re.compile(rf"的[^{_SENT_END}；;]{{2,30}}?(?:入选|获评|被评为|被确定为|荣获)")
 # where an example ends: the parent's next measure (二是…, 三、…) or the next example
 _EXAMPLE_END = re.compile(rf"(?<=[{_SENT_END}；;])\s*(?:[一二三四五六七八九十]是|此外|另外|同时|{_NUM}|其中|例如|比如|譬如)")
@@ -937,11 +939,13 @@ def _named_examples(text: str, lines: tuple[_Line, ...], own: str | None) -> lis
         for lead in _EXAMPLE_LEAD.finditer(ln.s):
             rest = ln.s[lead.end():lead.end() + 60]
             agency = _placed_agency_opening(rest)
-            if not agency and lead.group(1):
-                place = PLACE_RE.match(rest)        # 如华安县发生一起…: the county's own organs acted
+            if not agency and lead.group(1) and _FOR_EXAMPLE.match(lead.group(1)):
+                place = PLACE_RE.match(rest)        # 如华安县发生一起…: the county's own organs acted (not 其中,鼓楼区办理120件)
                 agency = place.group(0) if place and is_known_place(place.group(0)) else None
             if not agency or agency in seen or _agency_place(agency) == own_place:
                 continue
+            if _VISITOR_AFTER.match(rest, len(agency)) or _GIVES_HONOUR.match(rest, len(agency)):
+                continue                    # 此外,某院调研组一行5人…, 此外,某院授予…: it visits or honours, no practice
             end = _EXAMPLE_END.search(ln.s, lead.end())
             z = end.start() if end else len(ln.s)
             a = ln.start + lead.end()
@@ -1224,12 +1228,23 @@ def _awarded_list_in(s: str) -> re.Match | None:
 
 
 # An honour roll's clause: units (甲、乙、丙 / 甲等16个单位) then how they were honoured
-_ROLL_VERB = re.compile(r"被(?:认定|评|命名|授予|确定|表彰)为?|获(?=[^，,。；;]{0,20}表彰)|荣获|获评")
+_ROLL_VERB = re.compile(r"被(?:认定|评|命名|授予|确定|表彰)为?|(?<![破查缴抓捕斩])获(?=[^，,。；;]{0,20}表彰)|荣获|获评")
 _ROLL_COUNT = re.compile(r"等\d+个(?:单位|集体|基层单位)$")
 _PEOPLE_HONOUR = re.compile(_alt(_M["people_honour"]))
+_HONOUR_EVENT = re.compile(_alt(_M["honour_event"]))
 # (people are honoured by post and name: 某司法所所长某某, 某法庭副庭长某某(女))
-_ROLL_NOT_UNIT = re.compile(r"同志|\d|共有|[所庭处局科院队厅部组站]长|主任|书记|法官|检察官|民警|警官|调解员|[(（]女[)）]")
+# (nor running text: 某分局先后…, 某局积极组织参加…)
+_ROLL_NOT_UNIT = re.compile(r"同志|\d|共有|[所庭处局科院队厅部组站]长|主任|书记|法官|检察官|民警|警官|调解员|[(（]女[)）]"
+                            r"|先后|联合|积极|组织|参加|开展|依法|成功|分别|连续|多次")
 _CLAUSE_MARK = re.compile(r"[，,；;。]")
+
+
+def _tells_of_honouring(lines: tuple[_Line, ...]) -> bool:
+    """News of honours: its headline or first two sentences tell of the honouring (表彰, 命名,
+    名单…), not a work report that mentions 某院被评为…."""
+    lead = next((l.s for l in lines if not l.short), "")
+    told = [l.s for l in lines[:3] if l.short] + re.split(rf"[{_SENT_END}]", lead)[:2]
+    return any(_HONOUR_EVENT.search(t) for t in told)
 
 
 def _honour_roll_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str]]:
@@ -1281,6 +1296,8 @@ def _cover_report(text: str, lines: tuple[_Line, ...], spans: list[tuple]) -> li
 def _awarded_list_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str | None]]:
     """Agencies listed as winners of the same award: one case each, named in full (宝山分局顾村派出所
     after 上海市公安局浦东分局周浦派出所 is 上海市公安局宝山分局顾村派出所); the first mention only."""
+    if not _tells_of_honouring(lines):
+        return _honour_clause_cases(text, lines)
     roll = _honour_roll_cases(text, lines)
     if roll:
         return roll
@@ -1377,7 +1394,7 @@ def _below_chrome(lines: tuple[_Line, ...], meta: DocumentMeta) -> int:
     """Where the text starts when a page puts lines above its headline that are no sentences
     (a spam line of phrases, navigation): just under the headline; else 0."""
     at = next((k for k, ln in enumerate(lines[:20]) if meta.title and ln.s == meta.title), 0)
-    if at and not any(c in ln.s for ln in lines[:at] for c in _SENT_END):
+    if at and at + 1 < len(lines) and not any(c in ln.s for ln in lines[:at] for c in _SENT_END):
         return at + 1
     return 0
 

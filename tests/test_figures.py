@@ -570,3 +570,7 @@ def test_tiers_and_editions_are_no_ranks(phrase):
 
 def test_characters_written_are_counted_in_characters():
     assert [(f.value, f.unit) for f in figures_in("撰写调研文章24万多字")] == [(240000, "字")]
+
+
+def test_a_count_of_places_before_a_later_package_noun_is_a_figure():
+    assert [(f.value, f.unit) for f in figures_in("全县在五个乡镇推行清单制管理")] == [(5, "个")]

@@ -1230,3 +1230,19 @@ def test_examples_told_from_a_report_or_added_with_besides_are_cases():
             "全国法院审结涉企案件1200万件。记者从研讨班获悉,辽宁法院建立与政府部门协同联动机制,2021年以来审结破产案件1468件。"
             "此外,天津法院自2022年以来共审结各类涉企案件80.1万余件,诉讼标的额9000余亿元。\n")
     assert [a for a, _ in segmented(text)] == ["最高人民法院", "辽宁法院", "天津法院"]
+
+
+@pytest.mark.parametrize("text, agencies", [
+    ("首页\n诉源治理见实效", 1),                                                     # a headline on the last line
+    ("福州市检察院工作情况\n2023年,福州市人民检察院共办理案件500件,同比上升5%。其中,鼓楼区办理120件,仓山区办理80件。\n", 1),
+    ("福州市检察院工作情况\n2023年,福州市人民检察院共办理案件500件,同比上升5%。此外,福建省高级人民法院调研组一行5人到院调研。\n", 1),
+])
+def test_breakdowns_visits_and_a_last_line_headline_make_no_extra_case(text, agencies):
+    assert len(segmented(text)) == agencies
+
+
+def test_a_work_reports_honoured_courts_are_no_honour_roll():
+    text = ("东湖市中级人民法院工作报告\n"
+            "2023年,全市法院共受理案件30万件,审执结28万件,同比上升5%。鼓楼区人民法院、仓山区人民法院被评为全国优秀法院,"
+            "晋安区人民法院荣获全省先进集体。\n")
+    assert len(segmented(text)) == 1
