@@ -470,13 +470,19 @@ def resolve_agency(span: CaseSpan, text: str, meta: DocumentMeta) -> Agency:
         # 全市检察机关 in a 福州 report: 市检察机关, the city's procuratorate (福州市人民检察院);
         # 我市政法机关 (no one agency leads them): 常州市政法机关
         level = raw[1]
+        if level == "区" and not county and province and province.endswith("自治区"):
+            level = "省"                    # 全区检察机关 in a 广西 report: the region's
         if level in "区县" and not county:
             county = placed("县").county
         place = {"市": city, "省": province}.get(level, county)
-        name = expand_abbreviation(raw[1:], province=province, city=city, county=county)
-        if name == raw[1:]:
-            name = place + raw[2:] if place else raw
-        return Agency(name=name, agency_type=agency_type_of(name))
+        short = level + raw[2:]
+        name = expand_abbreviation(short, province=province, city=city, county=county)
+        if name != short or place:
+            name = name if name != short else place + raw[2:]
+            return Agency(name=name, agency_type=agency_type_of(name))
+        if raw[0] == "全":
+            return Agency(name=raw, agency_type=agency_type_of(raw))   # 全市检察机关, the place unknown
+        # no place known: as written, with its agency word in full (我县法院 -> 我县人民法院)
     if raw in ("我省", "本省", "全省"):
         return Agency(name=province, agency_type="other")
     if raw in ("我县", "本县", "我区", "本区"):

@@ -399,3 +399,12 @@ def test_we_the_city_takes_a_known_place_from_the_title_not_a_phrase_ending_in_c
 def test_a_courts_division_and_a_traffic_police_bureau_keep_their_names(sentence, agency):
     from etl.segment import _actor_agency
     assert _actor_agency(sentence) == agency
+
+
+@pytest.mark.parametrize("raw, text, name", [
+    ("我县法院", "2023年,我县法院审结案件1200件。", "我县人民法院"),
+    ("全区检察机关", "2023年,广西壮族自治区全区检察机关办理案件1.2万件。", "广西壮族自治区人民检察院"),
+])
+def test_a_reports_own_organs_without_a_known_county_or_in_an_autonomous_region(raw, text, name):
+    span = CaseSpan(seq=1, char_start=0, char_end=len(text), title="", agency_raw=raw)
+    assert resolve_agency(span, text, NO_META).name == name
