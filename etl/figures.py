@@ -562,6 +562,9 @@ def _read_quantity(text: str, m: re.Match, lo: int) -> dict | None:
     if not sign and text[m.end():m.end() + 1] in _CHANGE_AFTER_FIRST and fig["unit"] in ("%", "百分点"):
         after_word = _CHANGE_AFTER_RX.match(text, m.end())
         sign = int(_WORDS["change_after"][after_word["word"]]) if after_word else 0
+        if sign and after_word["word"].startswith("双") and not after_word[0].startswith(tuple("和、与及")) \
+                and not text[max(0, m.start() - 2):m.start()].endswith(("%和", "%、", "%与", "%及")):
+            sign = 0                        # 结案率95%和满意度98%的双升: two levels that rose, not two changes
     if sign and unit_kind != "money":
         fig["sign"] = sign
     return fig

@@ -574,3 +574,7 @@ def test_characters_written_are_counted_in_characters():
 
 def test_a_count_of_places_before_a_later_package_noun_is_a_figure():
     assert [(f.value, f.unit) for f in figures_in("全县在五个乡镇推行清单制管理")] == [(5, "个")]
+
+
+def test_two_levels_that_rose_together_are_levels():
+    assert [(f.value, f.kind) for f in figures_in("结案率95%和满意度98%的双升")] == [(95, "rate"), (98, "rate")]
