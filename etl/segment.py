@@ -1752,7 +1752,24 @@ def segment_cases(text: str, meta: DocumentMeta) -> list[CaseSpan]:
                         and not any(c[0] <= e[0] < c[1] for c in clauses)]
         return _dedupe(text, [(start, clauses_at, *own[2:]) if closing else own] + clauses)
     # the report's practice, and the lower units' practices it gives as examples
-    return _dedupe(text, [own] + _named_examples(text, lines, own[3]))
+    examples = _named_examples(text, lines, own[3])
+    if examples and own[3] and _tells_of_honouring(lines) and _issues_honour(text[start:start + 300], own[3]):
+        # news of an honour the report's agency gave (最高人民法院日前印发决定,授予…): the honoured
+        # units are the cases, each running to the next, with the news's lead and close
+        tiled = [(a, examples[n + 1][0] if n + 1 < len(examples) else z, title, agency)
+                 for n, (a, z, title, agency) in enumerate(examples)]
+        return _dedupe(text, _cover_report(text, lines, tiled))
+    return _dedupe(text, [own] + examples)
+
+
+# (the honouring verb in the agency's own sentence: 最高人民法院日前印发决定,授予…; 司法部决定授予…)
+_GIVES_HONOUR_AFTER = re.compile(r"[^。；;！？]{0,20}?(?:授予|表彰|命名|表扬|颁发)")
+
+
+def _issues_honour(opening: str, agency: str) -> bool:
+    """The agency is the one that honoured, not one honoured."""
+    at = opening.find(agency)
+    return at >= 0 and _GIVES_HONOUR_AFTER.match(opening, at + len(agency)) is not None
 
 
 # ---------------------------------------------------------------- summary

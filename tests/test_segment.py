@@ -1216,7 +1216,10 @@ def test_the_unit_named_for_an_honours_many_winners_is_an_example_but_a_tally_is
             "授予王某等195名同志“全国法院先进个人”称号。山东法院有10个集体被授予“全国法院先进集体”称号。"
             "其中,青岛市中级人民法院审判监督庭被授予“全国法院先进集体”称号。\n"
             "决定指出,近年来,各级人民法院坚持司法为民,全年审结案件3000万件。\n")
-    assert [a for a, _ in segmented(text)][1:] == ["北京市第二中级人民法院刑事审判第一庭", "青岛市中级人民法院审判监督庭"]
+    # (the court that gave the honour is no case of its own: the honoured units are, the news's text with them)
+    meta, cases = cases_of(text)
+    assert [c.agency_raw for c in cases] == ["北京市第二中级人民法院刑事审判第一庭", "青岛市中级人民法院审判监督庭"]
+    assert cases[0].char_start == 0 and text[:cases[-1].char_end].endswith("3000万件。")
 
 
 def test_a_headline_verb_inside_a_known_place_does_not_unmake_the_agency():
