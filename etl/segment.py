@@ -290,22 +290,25 @@ def _doc_title(lines: tuple[_Line, ...], date_at: int | None) -> tuple[str | Non
             event = _LEADING_DATE.sub("", event.split("，")[-1].split(",")[-1].strip())
             return (event[:60] or None), i
         if ((_is_headline(ln.s) or (i == 0 and _is_question_headline(ln.s))) and len(ln.s) >= 6
-                and not _NUMBERED.match(ln.s) and not _TRAILER.match(ln.s) and not _NOT_TITLE.search(ln.s)
-                and not _REPORTER_LINE.search(ln.s) and ln.s.count("“") == ln.s.count("”")
+                and not _NUMBERED.match(ln.s) and not _TRAILER.match(ln.s) and _may_be_title(ln.s)
+                and ln.s.count("“") == ln.s.count("”")
                 and not _LETTER_SPACED.match(ln.s) and not _is_place_only(ln.s) and _worded(ln.s)
-                and not _CONTINUATION.match(ln.s) and not _NEWS_LEAD.fullmatch(ln.s)
-                and not _AUTHOR_LINE.match(ln.s) and not _search_source(ln.s) and not _CAPTION.match(ln.s)):
+                and not _CONTINUATION.match(ln.s) and not _NEWS_LEAD.fullmatch(ln.s)):
             return ln.s, i
         if not ln.short:
             break
-    def prose(s: str) -> bool:
-        return not (_REPORTER_LINE.search(s) or _NOT_TITLE.search(s) or _AUTHOR_LINE.match(s)
-                    or _search_source(s) or _CAPTION.match(s))
     # the first long line of prose, else the first line of prose, else the first line
-    first = (next((ln.s for ln in lines if len(ln.s) > 60 and prose(ln.s)), None)
-             or next((ln.s for ln in lines if prose(ln.s)), None) or (lines[0].s if lines else ""))
+    first = (next((ln.s for ln in lines if len(ln.s) > 60 and _may_be_title(ln.s)), None)
+             or next((ln.s for ln in lines if _may_be_title(ln.s)), None) or (lines[0].s if lines else ""))
     first = _NEWS_LEAD.sub("", _first_sentence(_BODY_LABEL.sub("", first, count=1)))
     return (_LEADING_DATE.sub("", first)[:60] or None), 0
+
+
+def _may_be_title(s: str) -> bool:
+    """Not a line that is never a title, headline or not: a byline, a source line, a caption,
+    page furniture (vocab not_title)."""
+    return not (_REPORTER_LINE.search(s) or _NOT_TITLE.search(s) or _AUTHOR_LINE.match(s)
+                or _search_source(s) or _CAPTION.match(s))
 
 
 # A line wholly in brackets is a caption or a note: (资料图片), 【图】
@@ -921,7 +924,9 @@ _CHANGE_RESULT = re.compile(r"同比(?:大幅|明显|显著)?(?:下降|上升|�
 _EXAMPLE_LEAD = re.compile(rf"(?:(?<=[{_SENT_END}；;])|^)\s*((?:其中|例如|比如|譬如|如|此外|另外)[,，:：]?"
                            rf"|(?:据[^,，。；;]{{1,30}}?(?:报道|介绍|统计)|[^,，。；;]{{0,30}}?(?:获悉|报道显示|报道指出|数据显示))[,，])?\s*")
 _FOR_EXAMPLE = re.compile(r"例如|比如|譬如|如")
-_GIVES_HONOUR = re.compile(r"(?:日前|近日)?(?:授予|颁发|表彰|命名|为)")
+_GIVES_HONOUR_WORDS = _alt(_M["gives_honour"])
+# (为…记功: 为甲院等98个先进集体记集体一等功)
+_GIVES_HONOUR = re.compile(rf"(?:日前|近日)?(?:{_GIVES_HONOUR_WORDS}|为)")
 _SELECTED_PRACTICE = re.compile(rf"的[^{_SENT_END}；;]{{2,30}}?(?:入选|获评|被评为|被确定为|荣获)")
 # where an example ends: the parent's next measure (二是…, 三、…) or the next example
 _EXAMPLE_END = re.compile(rf"(?<=[{_SENT_END}；;])\s*(?:[一二三四五六七八九十]是|此外|另外|同时|{_NUM}|其中|例如|比如|譬如)")
@@ -1763,7 +1768,7 @@ def segment_cases(text: str, meta: DocumentMeta) -> list[CaseSpan]:
 
 
 # (the honouring verb in the agency's own sentence: 最高人民法院日前印发决定,授予…; 司法部决定授予…)
-_GIVES_HONOUR_AFTER = re.compile(r"[^。；;！？]{0,20}?(?:授予|表彰|命名|表扬|颁发)")
+_GIVES_HONOUR_AFTER = re.compile(rf"[^。；;！？]{{0,20}}?(?:{_GIVES_HONOUR_WORDS})")
 
 
 def _issues_honour(opening: str, agency: str) -> bool:
