@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from etl.divisions import load_index, municipalities, province_short_names
-from etl.places import canonical_place, case_region, is_common_noun_place, is_known_place
+from etl.places import SELF_PLACES, WHOLE_PLACES, canonical_place, case_region, is_common_noun_place, is_known_place
 from etl.records import Agency, CaseSpan, DocumentMeta
 
 VOCAB = Path(__file__).resolve().parent / "vocab"
@@ -244,7 +244,7 @@ def _with_level(place: str, level: str) -> str:
 
 
 # "所有…" words before an agency word: the organs of a system together (浙江各级法院, 市县两级法院)
-_COLLECTIVE_ENDS = ("各级", "两级", "三级", "全国", "全省", "全市", "全县", "全区", "各地")
+_COLLECTIVE_ENDS = ("各级", "两级", "三级", "全国", "各地") + WHOLE_PLACES
 # A province's bureau is a 厅 (a municipality's stays a 局)
 _PROVINCIAL_TAIL = {"公安局": "公安厅", "司法局": "司法厅"}
 
@@ -410,7 +410,8 @@ def _written_in_full(raw: str, case_text: str) -> str:
 
 
 # How a report names its own place's organs: 我市政法机关, 全市检察机关, 全县公安机关
-_OWN_PLACE_ORGANS = ("我市", "本市", "全市", "我省", "全省", "我县", "全县", "我区", "全区")
+_OWN_PLACE_ORGANS = SELF_PLACES + WHOLE_PLACES
+_SELF_PLACE_RX = re.compile("|".join(SELF_PLACES))
 _GUIDES_LOWER_UNITS = ("指导", "全市法院", "全市检察机关", "辖区法院", "基层法院", "基层检察院", "两级法院", "两级检察院")
 
 
@@ -457,14 +458,15 @@ def resolve_agency(span: CaseSpan, text: str, meta: DocumentMeta) -> Agency:
         # 我市深化… : the place comes from the title or the publisher
         for hint in filter(None, [meta.title, meta.publisher]):
             # (a place the dataset knows: not 打造平安建设强市)
-            m = next((p for p in PLACE_RE.finditer(hint.replace("我市", "").replace("我省", ""))
+            m = next((p for p in PLACE_RE.finditer(_SELF_PLACE_RX.sub("", hint))
                       if is_known_place(p.group(0))), None)
             if m:
                 city = province = m.group(0)
                 break
-    if raw[:2] in ("我市", "本市", "全市") and not city:
+    own_city = raw[:2] in _OWN_PLACE_ORGANS and raw[1] == "市"
+    if own_city and not city:
         city = placed("市").city
-    if raw in ("我市", "本市", "全市"):
+    if own_city and len(raw) == 2:
         return Agency(name=city, agency_type="other")
     if raw[:2] in _OWN_PLACE_ORGANS and len(raw) > 2:
         # 全市检察机关 in a 福州 report: 市检察机关, the city's procuratorate (福州市人民检察院);
@@ -483,9 +485,9 @@ def resolve_agency(span: CaseSpan, text: str, meta: DocumentMeta) -> Agency:
         if raw[0] == "全":
             return Agency(name=raw, agency_type=agency_type_of(raw))   # 全市检察机关, the place unknown
         # no place known: as written, with its agency word in full (我县法院 -> 我县人民法院)
-    if raw in ("我省", "本省", "全省"):
+    if raw in _OWN_PLACE_ORGANS and raw[1] == "省":
         return Agency(name=province, agency_type="other")
-    if raw in ("我县", "本县", "我区", "本区"):
+    if raw in SELF_PLACES and raw[1] in "区县":
         # the title names the county (某县…的交流发言, 东山县…): that is who 我县 is
         for hint in filter(None, [meta.title, meta.publisher]):
             m = _COUNTY_NAME.search(hint)

@@ -35,6 +35,17 @@ from etl.records import Agency, DocumentMeta, Region
 
 ALIASES_CSV = pathlib.Path(__file__).with_name("vocab") / "place_aliases.csv"
 NOT_PLACES_CSV = pathlib.Path(__file__).with_name("vocab") / "not_places.csv"
+SELF_PLACES_CSV = pathlib.Path(__file__).with_name("vocab") / "self_places.csv"
+
+
+def _self_places(reach: str) -> tuple[str, ...]:
+    with SELF_PLACES_CSV.open(encoding="utf-8") as fh:
+        return tuple(row["word"] for row in csv.DictReader(fh) if row["reach"] == reach)
+
+
+# How a report names its own place (我市, 本县) and the whole of it (全市): vocab/self_places.csv
+SELF_PLACES = _self_places("own")
+WHOLE_PLACES = _self_places("whole")
 
 # Words that, right after a short place name, show the name is meant as a place
 # (盐城中院, 重庆公安, 射阳县委, 长寿经开区, 苏州经验).

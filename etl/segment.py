@@ -27,7 +27,7 @@ import numpy as np
 
 from etl.agencies import (ALL_SUFFIX_ALT, COURT_DIVISION, PL_SUFFIX_ALT, PLACE_RE, PROVINCES, STATION_WORDS, SUB_UNIT, agency_type_of, document_city,
                           trim_false_place)
-from etl.places import find_places, is_common_noun_place, is_known_place
+from etl.places import SELF_PLACES, WHOLE_PLACES, find_places, is_common_noun_place, is_known_place
 from etl.records import CaseSpan, DocumentMeta
 
 VOCAB = Path(__file__).resolve().parent / "vocab"
@@ -1337,7 +1337,7 @@ def _honour_clause_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int,
             v = _HONOURED_VERB.search(clause.group(0))
             subject = clause.group(0)[:v.start()].strip() if v else ""
             honour = clause.group(0)[v.end():].strip("“”\" ") if v else ""
-            if subject and honour and (subject in _SELF_PLACE or _valid_agency(subject) and _STRICT_AGENCY.fullmatch(subject)
+            if subject and honour and (subject in SELF_PLACES or _valid_agency(subject) and _STRICT_AGENCY.fullmatch(subject)
                             or (PLACE_RE.fullmatch(subject) and is_known_place(subject))):
                 start = ln.start + clause.start() + clause.group(0).index(subject)
                 found.append([start, ln.start + clause.end(), honour[:40], subject])   # (not 福州市榜上有名)
@@ -1348,8 +1348,6 @@ def _honour_clause_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int,
 
 # A clause of a sentence, without its closing mark
 _CLAUSE = re.compile(r"[^，,。；;]+")
-# How a report names its own place (resolved to the report's city, county or province)
-_SELF_PLACE = ("我市", "本市", "我区", "我县", "我省", "本县", "本区")
 
 
 def _numbered_subject_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str | None]]:
@@ -1507,7 +1505,7 @@ _SIGNED_ARTICLE_OF = re.compile(r"(?:刊发|发表|刊登|刊载|推出)了?(.{4
 
 
 # News of a selection names the local unit selected after the bodies that selected: that unit is the subject.
-_SELECTED_AFTER_US = re.compile(r"(?:我市|我区|我县|我省|本市|本区|本县)(?=[^，,。；;]{4,60}?(?:入选|获评|被评为|荣获|获得))")
+_SELECTED_AFTER_US = re.compile(rf"(?:{'|'.join(SELF_PLACES)})(?=[^，,。；;]{{4,60}}?(?:入选|获评|被评为|荣获|获得))")
 
 
 # "公安部发布…决定，平罗县公安局被命名为…": the unit honoured, not the body honouring it
@@ -1558,8 +1556,8 @@ def _local_self(national: str, lines: tuple[_Line, ...]) -> str | None:
 
 # How a publisher names itself: a place (我市) or its own agency (我院).
 # 我市 / 我市政法机关 (the city's organs together) / 我院 …
-_SELF_REFERENCE = re.compile(r"(?:我市|我省|我区|我县|本市)(?:政法机关|政法系统|法院|检察机关|公安机关|司法行政机关)?"
-                             r"|全[市省区县](?:检察机关|公安机关|司法行政机关)|我院|本院|我局|我所|我厅")
+_SELF_REFERENCE = re.compile(rf"(?:{'|'.join(SELF_PLACES)})(?:政法机关|政法系统|法院|检察机关|公安机关|司法行政机关)?"
+                             rf"|(?:{'|'.join(WHOLE_PLACES)})(?:检察机关|公安机关|司法行政机关)|我院|本院|我局|我所|我厅")
 _SELF_AGENCY = ("我院", "本院", "我局", "我所", "我厅")
 
 
