@@ -1,9 +1,11 @@
 """Agency as written -> full name and type.
 
-The vocabulary (etl/vocab/agency_types.csv) holds two kinds of rows:
+The vocabulary (etl/vocab/agency_types.csv) holds these kinds of rows:
   suffix  -- how a name ends decides its type (…检察院 -> procuratorate);
   abbrev  -- short forms the genre uses (市高法院, 市院, 区检察院) and the full
-             form they stand for, with {province}/{city}/{county} filled from context.
+             form they stand for, with {province}/{city}/{county} filled from context;
+  bureau_word -- words of a bureau's work (我局 of 司法所 is a 司法局);
+  running_word -- verbs and adverbs of running text, which open no unit's name.
 Place names for the context come from the document itself (the names written
 before agency words); only a short form with no such name in reach (市公安局 in a
 report that writes 常州 in passing) asks the places stage where the case is.
@@ -110,8 +112,8 @@ _COUNTY_BACK = re.compile(rf"((?![{_NOT_PLACE_HEAD}]){_PLACE_CHAR}{{1,5}})\Z")
 # a district branch first (合肥市公安局蜀山分局五里墩派出所, 武汉市公安局东湖新技术开发区分局).
 _BRANCH_CHAR = rf"(?![各和与及同对向在由从等联属辖])[{_HAN}]"   # not 联合各分局, 所属分局, 法院各人民法庭
 # (a verb opens no unit's name: 公安局落实派出所主防责任 is the bureau acting on its stations)
-_NOT_UNIT_HEAD = ("(?!落实|推进|加强|开展|建立|完善|深化|强化|指导|督促|组织|联合|依托|推动|打造|实现|统筹|发挥"
-                  "|充分|积极|主动|全面|不断|大力|切实|认真|深入)")   # (nor an adverb before the verb)
+RUNNING_WORDS = tuple(r["pattern"] for r in _TYPE_ROWS if r["kind"] == "running_word")   # (and adverbs before a verb)
+_NOT_UNIT_HEAD = f"(?!{'|'.join(RUNNING_WORDS)})"
 STATION_WORDS = "派出所|司法所|人民法庭|法庭|检察室|警务站|中队"
 _STATION = rf"{_NOT_UNIT_HEAD}{_BRANCH_CHAR}{{1,6}}?(?:{STATION_WORDS})"
 # a police bureau's detachment by its branch of work (交通警察支队直属一大队, 刑侦大队)

@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from etl.agencies import (ALL_SUFFIX_ALT, COURT_DIVISION, PL_SUFFIX_ALT, PLACE_RE, PROVINCES, STATION_WORDS, SUB_UNIT, agency_type_of, document_city,
+from etl.agencies import (ALL_SUFFIX_ALT, COURT_DIVISION, PL_SUFFIX_ALT, PLACE_RE, PROVINCES, RUNNING_WORDS, STATION_WORDS, SUB_UNIT, agency_type_of, document_city,
                           trim_false_place)
 from etl.places import SELF_PLACES, WHOLE_PLACES, find_places, is_common_noun_place, is_known_place
 from etl.records import CaseSpan, DocumentMeta
@@ -1239,8 +1239,8 @@ _PEOPLE_HONOUR = re.compile(_alt(_M["people_honour"]))
 _HONOUR_EVENT = re.compile(_alt(_M["honour_event"]))
 # (people are honoured by post and name: 某司法所所长某某, 某法庭副庭长某某(女))
 # (nor running text: 某分局先后…, 某局积极组织参加…)
-_ROLL_NOT_UNIT = re.compile(r"同志|\d|共有|[所庭处局科院队厅部组站]长|主任|书记|法官|检察官|民警|警官|调解员|[(（]女[)）]"
-                            r"|先后|联合|积极|组织|参加|开展|依法|成功|分别|连续|多次")
+_ROLL_NOT_UNIT = re.compile(r"同志|\d|共有|[所庭处局科院队厅部组站]长|主任|书记|法官|检察官|民警|警官|调解员|[(（]女[)）]|"
+                            + "|".join(RUNNING_WORDS))
 _CLAUSE_MARK = re.compile(r"[，,；;。]")
 
 
@@ -1402,10 +1402,10 @@ def _below_chrome(lines: tuple[_Line, ...], meta: DocumentMeta) -> int:
     return 0
 
 
-def _document_subject(text: str, lines: tuple[_Line, ...], meta: DocumentMeta) -> str | None:
+def _document_subject(text: str, lines: tuple[_Line, ...], meta: DocumentMeta, below: int = 0) -> str | None:
     """Who a one-practice document is about, most specific evidence first: an agency in
-    the title or subtitle, an agency opening the body, 我市/我省, a place leading the title."""
-    below = _below_chrome(lines, meta)
+    the title or subtitle, an agency opening the body (from line `below`, under any page
+    chrome), 我市/我省, a place leading the title."""
     opening = [_NEWS_LEAD.sub("", ln.s, count=1) for ln in lines[below:below + 20]
                if not _is_headline(ln.s) and not _EDITOR_NOTE.match(ln.s)][:8]     # (not the masthead's place)
     body = _after_scene(opening)[:3]
@@ -1739,7 +1739,7 @@ def segment_cases(text: str, meta: DocumentMeta) -> list[CaseSpan]:
     if title_at:
         first = min(first, title_at[-1] + (1 if _is_headline(meta.title) else 0))
     start = lines[first].start
-    own = (start, _content_end(text, lines, start), meta.title or "", _document_subject(text, lines, meta))
+    own = (start, _content_end(text, lines, start), meta.title or "", _document_subject(text, lines, meta, below))
     listed = _listed_case_items(lines)
     if listed:
         return _dedupe(text, [own] + listed)    # the story told, then the other selected cases it lists

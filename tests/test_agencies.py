@@ -112,7 +112,7 @@ def test_my_city_takes_the_place_from_the_publisher():
 def test_vocabulary_rows_use_known_types_and_kinds():
     with open(VOCAB / "agency_types.csv", encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
-    assert {r["kind"] for r in rows} == {"suffix", "type_suffix", "abbrev", "bureau_word"}
+    assert {r["kind"] for r in rows} == {"suffix", "type_suffix", "abbrev", "bureau_word", "running_word"}
     assert {r["value"] for r in rows if r["kind"] in ("suffix", "type_suffix", "bureau_word")} <= set(AGENCY_TYPES)
 
 
