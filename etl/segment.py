@@ -967,13 +967,15 @@ def _named_examples(text: str, lines: tuple[_Line, ...], own: str | None) -> lis
             seen.add(agency)
             out.append((a, ln.start + len(ln.s[:z].rstrip()), _first_sentence(ln.s[lead.end():z])[:40], agency))
         for m in _AWARDED_EXAMPLE.finditer(ln.s):  # 授予甲市中院刑一庭等197个集体“…”称号: the one named
+            if m.group(0)[0] in "对和" and not _HONOUR_EVENT.search(ln.s, m.end(), _sentence_end(ln.s, m.end())):
+                continue
             places = find_places(m.group(1))
             agency = m.group(1)[places[0].start:] if places else None
             if agency and agency not in seen and _agency_place(agency) != own_place:
                 seen.add(agency)
                 honour = _NAMED_PRACTICE.search(ln.s, m.end(), _sentence_end(ln.s, m.end()))
                 out.append((ln.start + m.start(1) + places[0].start, ln.start + m.end(),
-                            honour.group(0).strip("“”") if honour else "", agency))
+                            honour.group(0).strip("“”") if honour else m.group(2), agency))
     return sorted(out)
 
 
@@ -1105,8 +1107,9 @@ _AWARD_EXAMPLE = re.compile(rf"([{_HAN}]{{2,30}}?{_ITEM_AGENCY_END})“([^”]{{
 
 # An honour list names one example of the units it honours: "授予甲区检察院等38个单位“…”称号",
 # "为乙区检察院等98个先进集体记集体一等功"
-_AWARDED_EXAMPLE = re.compile(rf"(?:授予|为|表彰|命名|追授)([{_HAN}]{{2,30}}?{_ITEM_AGENCY_END}(?:{COURT_DIVISION})?)"
-                              rf"等(?:\d{{1,4}}|[一二三四五六七八九十百]{{1,4}})个(?:先进|模范|基层)?(?:单位|集体|组织)")
+# "对甲所等16个成绩突出集体和乙所等16个…集体予以通报表扬" (对/和 only where the sentence honours)
+_AWARDED_EXAMPLE = re.compile(rf"(?:授予|为|表彰|命名|追授|对|和)([{_HAN}]{{2,30}}?{_ITEM_AGENCY_END}(?:{COURT_DIVISION})?)"
+                              rf"等(?:\d{{1,4}}|[一二三四五六七八九十百]{{1,4}})个([{_HAN}]{{0,6}}?(?:单位|集体|组织))")
 
 
 def _award_example_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str | None]]:
@@ -1127,10 +1130,15 @@ def _award_example_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int,
             out += found
         for m in _AWARDED_EXAMPLE.finditer(ln.s):
             places = find_places(m.group(1))
+            end = _sentence_end(ln.s, m.end())
+            if m.group(0)[0] in "对和" and not _HONOUR_EVENT.search(ln.s, m.end(), end):
+                continue                        # (对甲所等16个单位开展检查: no honour)
             if places:
                 at = m.start(1) + places[0].start
-                end = _sentence_end(ln.s, m.end())
                 honour = re.match(r"[^，,；;。]*", ln.s[m.end():end]).group(0)
+                if m.group(0)[0] in "对和":     # (what follows 对甲所等16个集体 is the rest of the list)
+                    honour = _NAMED_PRACTICE.search(ln.s, m.end(), end)
+                    honour = honour.group(0) if honour else m.group(2)
                 named = _NAMED_PRACTICE.search(honour)          # “全国模范检察院”称号, else 记集体一等功
                 honoured.append((ln.start + at, ln.start + end, named.group(0) if named else honour[:40],
                                  ln.s[at:m.end(1)]))
@@ -1139,29 +1147,43 @@ def _award_example_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int,
     return out or _named_winner_cases(lines)
 
 
-# "…入选名单，其中某市有3个村上榜，分别为甲县乙镇丙村、丁县戊镇己村": the winners named, each a case
-_WINNERS_NAMED = re.compile(r"(?:分别为|分别是|依次为)[:：]?")
+# "…入选名单，其中某市有3个村上榜，分别为甲县乙镇丙村、丁县戊镇己村", "…获得“全国先进基层检察院”
+# 称号的基层检察院分别是:甲院、乙院": the winners named after the honour, each a case
+_WINNERS_NAMED = re.compile(r"(?:分别为|分别是|依次为|依次是|名单如下)[:：]?")
 _WINNER_END = re.compile(rf"(?:村|社区|镇|乡|街道|{ALL_SUFFIX_ALT})$")
 _SELECTION_WORDS = re.compile(_alt(_M["selection_word"]))
 
 
+_WINNER_ITEM = re.compile(r"[^、，,；;。]+")
+
+
+def _introduced_winners(ln: _Line, selected_only: bool = False) -> list[list[tuple[int, int, str, str]]]:
+    """Per list in the line, (start, end, honour, name) of each winner it names; a list is
+    introduced by a selection (入选名单…分别为) or an honour (…称号的…分别是)."""
+    lists = []
+    for intro in _WINNERS_NAMED.finditer(ln.s):
+        head = ln.s[max(ln.s.rfind(c, 0, intro.start()) for c in "。；;") + 1:intro.start()]
+        honour = _NAMED_PRACTICE.search(head)     # 「全国民主法治示范村」
+        selected = _SELECTION_WORDS.search(ln.s[:intro.start()])
+        if not (selected or honour and not selected_only) or (honour and _PEOPLE_HONOUR.search(honour.group(0))):
+            continue
+        title = honour.group(0).strip("“”\"「」『』") if honour else _first_sentence(ln.s)[:40]
+        found = []
+        for item in _WINNER_ITEM.finditer(ln.s, intro.end(), _sentence_end(ln.s, intro.end())):
+            name = _TRAILING_NOTE.sub("", item.group(0).strip())
+            place = PLACE_RE.match(name)
+            if (place and is_known_place(place.group(0)) and _WINNER_END.search(name) and len(name) <= 30
+                    or _roll_unit(name)):
+                start = ln.start + item.start() + len(item.group(0)) - len(item.group(0).lstrip())
+                found.append((start, start + len(name), title, name))
+        lists.append(found)
+    return lists
+
+
 def _named_winner_cases(lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str]]:
     for ln in lines:
-        intro = _WINNERS_NAMED.search(ln.s)
-        if not intro or not _SELECTION_WORDS.search(ln.s[:intro.start()]):
-            continue
-        end = _sentence_end(ln.s, intro.end())
-        honour = _NAMED_PRACTICE.search(ln.s, 0, intro.start())     # 「全国民主法治示范村」
-        title = honour.group(0) if honour else _first_sentence(ln.s)[:40]
-        found, at = [], intro.end()
-        for item in re.split(r"[、，,]", ln.s[intro.end():end]):
-            name = item.strip().rstrip("。；; ")
-            place = PLACE_RE.match(name)
-            if place and is_known_place(place.group(0)) and _WINNER_END.search(name) and len(name) <= 30:
-                start = ln.start + ln.s.index(name, at)
-                found.append((start, start + len(name), title, name))
-            at += len(item) + 1
-        if len(found) >= 2:
+        found = next((f for f in _introduced_winners(ln, selected_only=True) if len(f) >= 2), None)
+        if found:
             return found
     return []
 
@@ -1239,7 +1261,7 @@ _PEOPLE_HONOUR = re.compile(_alt(_M["people_honour"]))
 _HONOUR_EVENT = re.compile(_alt(_M["honour_event"]))
 # (people are honoured by post and name: 某司法所所长某某, 某法庭副庭长某某(女))
 # (nor running text: 某分局先后…, 某局积极组织参加…)
-_ROLL_NOT_UNIT = re.compile(r"同志|\d|共有|[所庭处局科院队厅部组站]长|主任|书记|法官|检察官|民警|警官|调解员|[(（]女[)）]|"
+_ROLL_NOT_UNIT = re.compile(r"同志|\d|共有|[所庭处局科院队厅部组站警]长|主任|书记|法官|检察官|民警|警官|调解员|[(（]女[)）]|"
                             + "|".join(RUNNING_WORDS))
 _CLAUSE_MARK = re.compile(r"[，,；;。]")
 
@@ -1256,7 +1278,7 @@ def _honour_roll_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, i
     """"甲市公安局特警支队五大队、乙市公安局指挥调度科被认定为…,丙市…被认定为…；丁县公安局获国务院
     “…”表彰；戊市拘留所等16个单位被评为…": every honoured unit of the roll a case (two or more),
     each named as written, and not the people honoured (某某等8名同志) nor a tally (广东公安共有8个集体)."""
-    out = []
+    out = _listed_roll(lines) + _board_roll(lines)
     for ln in lines:
         if ln.short or not _ROLL_VERB.search(ln.s):
             continue
@@ -1272,23 +1294,70 @@ def _honour_roll_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, i
                     cut = v.end()
                     continue                        # 全国法律援助工作先进个人: people, not units
                 for item in re.finditer(r"[^、]+", ln.s[head_from:v.start()]):
-                    name = _ROLL_COUNT.sub("", item.group(0).strip())
-                    agency = _placed_agency_opening(name)
-                    if agency and _valid_agency(agency) and not _ROLL_NOT_UNIT.search(name):
+                    name = _roll_unit(item.group(0))
+                    if name:
                         items.append((ln.start + head_from + item.start(), name))
                 # each unit's case runs to the next one's; the last to where its honour is told
                 z = ln.start + told
                 for n, (a, name) in enumerate(items):
                     out.append((a, items[n + 1][0] - 1 if n + 1 < len(items) else z, title, name))
                 cut = v.end()
+    out = sorted(out)
     return _cover_report(text, lines, out) if len(out) >= 2 else []
+
+
+def _roll_unit(name: str) -> str | None:
+    """A roll item that is an honoured unit, as written (not 某某等8名同志, not running text)."""
+    name = _ROLL_COUNT.sub("", _TRAILING_NOTE.sub("", name.strip()))
+    agency = _placed_agency_opening(name)
+    if not agency and _ROLL_UNIT_END.search(name):
+        places = find_places(name)          # (a long name: 某市打击治理电信网络新型违法犯罪中心)
+        agency = name if places and places[0].start == 0 else None
+    return name if agency and _valid_agency(agency) and not _ROLL_NOT_UNIT.search(name) else None
+
+
+_ROLL_UNIT_END = re.compile(rf"^[{_HAN}]{{4,30}}(?:{ALL_SUFFIX_ALT})$")
+
+
+# (陕西某律师事务所(石泉县): where the unit is, noted after it)
+_TRAILING_NOTE = re.compile(r"[(（][^()（）]{1,12}[)）]$")
+def _listed_roll(lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str]]:
+    """The winners listed after an honour (…称号的基层检察院分别是:甲院、乙院), each case running
+    to the next one."""
+    out = []
+    for ln in lines:
+        for found in _introduced_winners(ln):
+            out += [(a, found[n + 1][0] - 1 if n + 1 < len(found) else z, title, name)
+                    for n, (a, z, title, name) in enumerate(found)]
+    return out
+
+
+# 光荣榜: "●“全国模范公安单位”" on a line of its own, its units on the lines under it
+_BOARD_HONOUR = re.compile(r"^[●■◆▲★☆·•▶◎○\s]*[“\"「]([^”\"」]{2,30})[”\"」]$")
+
+
+def _board_roll(lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str]]:
+    out, honour = [], None
+    for ln in lines:
+        board = _BOARD_HONOUR.match(ln.s)
+        if board:
+            honour = None if _PEOPLE_HONOUR.search(board.group(1)) else board.group(1)
+            continue
+        if not ln.short or any(c in ln.s for c in _SENT_END):
+            honour = None                   # the board ends where prose starts
+            continue
+        unit = _roll_unit(ln.s) if honour else None
+        if unit:
+            out.append((ln.start, ln.end, honour, unit))
+    return out
 
 
 def _cover_report(text: str, lines: tuple[_Line, ...], spans: list[tuple]) -> list[tuple]:
     """The report's lead and closing text belong to the first and last case, so that no text
     (and no figure) is left outside a case."""
-    # (the first line of prose, else the line the first case is on)
-    lead = next((l for l in lines if not l.short), None) or next(l for l in lines if l.start <= spans[0][0] <= l.end)
+    # (the first line of prose, a long line or a short one of sentences; else the line the first case is on)
+    lead = (next((l for l in lines if not l.short or l.s[-1:] in _SENT_END and l.s.count("，") + l.s.count(",") >= 1), None)
+            or next(l for l in lines if l.start <= spans[0][0] <= l.end))
     first, last = list(spans[0]), list(spans[-1]) if len(spans) > 1 else None
     first[0] = min(first[0], lead.start)
     if last is None:

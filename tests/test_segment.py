@@ -913,9 +913,9 @@ def test_winners_named_after_a_selection_are_a_case_each():
     text = ("荆州新增3个全国民主法治示范村\n"
             "此次全国1136个村入选第九批“全国民主法治示范村”,其中,荆州市有3个村上榜,"
             "分别为湖北省荆州市荆州区马山镇双垱村、湖北省江陵县沙岗镇九甲湖村、湖北省石首市高基庙镇高基庙村。\n")
-    assert segmented(text) == [("湖北省荆州市荆州区马山镇双垱村", "“全国民主法治示范村”"),
-                               ("湖北省江陵县沙岗镇九甲湖村", "“全国民主法治示范村”"),
-                               ("湖北省石首市高基庙镇高基庙村", "“全国民主法治示范村”")]
+    assert segmented(text) == [("湖北省荆州市荆州区马山镇双垱村", "全国民主法治示范村"),
+                               ("湖北省江陵县沙岗镇九甲湖村", "全国民主法治示范村"),
+                               ("湖北省石首市高基庙镇高基庙村", "全国民主法治示范村")]
 
 
 def test_peers_practices_as_sentences_over_paragraphs_are_a_case_each():
@@ -1249,3 +1249,46 @@ def test_a_work_reports_honoured_courts_are_no_honour_roll():
             "2023年,全市法院共受理案件30万件,审执结28万件,同比上升5%。鼓楼区人民法院、仓山区人民法院被评为全国优秀法院,"
             "晋安区人民法院荣获全省先进集体。\n")
     assert len(segmented(text)) == 1
+
+
+def test_the_units_listed_after_an_honour_are_a_case_each_and_keep_the_news():
+    text = ("东岭省9个基层法院被授予“全国优秀法院”称号\n"
+            "5月8日,记者从省法院获悉,最高人民法院公布了第五届“全国优秀法院”名单,我省9个基层法院获此殊荣。\n"
+            "据了解,我省获得“全国优秀法院”称号的基层法院分别是:南京市鼓楼区人民法院、苏州市姑苏区人民法院、"
+            "江阴市人民法院(无锡市)、沭阳县人民法院。此外,扬州市中级人民法院、盐城市中级人民法院被授予“组织奖”。\n"
+            "(来源:某某网)\n")
+    meta, cases = cases_of(text)
+    assert [(c.agency_raw, c.title) for c in cases] == [
+        ("南京市鼓楼区人民法院", "全国优秀法院"), ("苏州市姑苏区人民法院", "全国优秀法院"),
+        ("江阴市人民法院", "全国优秀法院"), ("沭阳县人民法院", "全国优秀法院"),
+        ("扬州市中级人民法院", "组织奖"), ("盐城市中级人民法院", "组织奖")]
+    assert cases[0].char_start < text.index("记者从省法院")      # the news's lead is the first unit's
+    # a list of people after an honour is no roll
+    people = ("东岭省表彰一批先进个人\n记者获悉,我省获得“全国优秀法官”称号的法官分别是:南京市鼓楼区人民法院张某、"
+              "苏州市姑苏区人民法院李某。\n")
+    assert len(cases_of(people)[1]) <= 1
+
+
+def test_an_honour_board_gives_each_unit_under_its_honour_but_not_the_people():
+    text = ("近日,全国公安系统英雄模范立功集体表彰大会召开,大会授予杭州市公安局西湖分局北山派出所“全国模范公安单位”称号。"
+            "杭州市公安局组织民警收看表彰大会。\n"
+            "【光荣榜】\n"
+            "●“全国模范公安单位”\n"
+            "杭州市公安局西湖分局北山派出所\n"
+            "●“全国公安机关爱民模范集体”\n"
+            "杭州市反诈骗中心\n"
+            "●“全国优秀人民警察”\n"
+            "杭州市公安局上城分局刑侦大队大队长王某等3名同志\n")
+    assert [a for a, _ in segmented(text)] == ["杭州市公安局西湖分局北山派出所", "杭州市反诈骗中心"]
+
+
+def test_units_heading_the_groups_an_honour_commends_are_cases_not_the_commending_body():
+    text = ("2024年东岭省公安机关通报表扬仪式举行\n"
+            "本报讯 5月11日,东岭省公安机关通报表扬仪式在省公安厅举行。\n"
+            "省公安厅、省总工会决定,对兰州市公安局城关分局九州派出所等16个成绩突出集体和天水市公安局秦州分局"
+            "大城派出所等16个成绩突出青年集体、张某等30名成绩突出个人予以通报表扬。\n")
+    assert segmented(text) == [("兰州市公安局城关分局九州派出所", "成绩突出集体"),
+                               ("天水市公安局秦州分局大城派出所", "成绩突出青年集体")]
+    # 对…等N个单位 without an honour is no roll
+    inspection = ("省公安厅开展执法检查\n省公安厅对兰州市公安局城关分局九州派出所等16个单位开展执法检查,发现问题20个。\n")
+    assert [a for a, _ in segmented(inspection)] == ["省公安厅"]
