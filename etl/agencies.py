@@ -130,7 +130,7 @@ _LEAD_TO_PREPOSITION = re.compile(rf"^[{_HAN}]*[从在由向据经]")
 
 # What running text puts before a level word and no unknown city name holds: an agency's
 # ending (司法局会同市中院), a joining verb or conjunction, a preposition (先后对市中院).
-_RUNNING_TEXT = re.compile(r"[局院委厅所办部和与及同对向赴在由从]|联合|会同")
+_RUNNING_TEXT = re.compile(r"[局院委厅所办部和与及同对向赴在由从]|会同|机关|" + "|".join(RUNNING_WORDS))
 
 
 def _cities(text: str) -> list[str]:
@@ -330,8 +330,8 @@ def _qualify_with_city(name: str, city: str | None, province: str | None) -> str
 def _place_before(head: str, pos: int) -> str | None:
     """The last place of three characters or more written before pos (a byline's 江西省萍乡市)."""
     found = [_after_preposition(m.group(0)) for m in PLACE_RE.finditer(head[:pos]) if len(m.group(0)) >= 3]
-    # (我代表市人民检察院…: 代表市 is running text, no place)
-    found = [p for p in found if is_known_place(p) or not _PREPOSITION_IN_PLACE.search(p[:-1])]
+    # (我代表市人民检察院…, 全市政法机关聚焦市委…: running text, no place)
+    found = [p for p in found if is_known_place(p) or not (_PREPOSITION_IN_PLACE.search(p[:-1]) or _RUNNING_TEXT.search(p[:-1]))]
     return found[-1] if found else None
 
 

@@ -55,6 +55,7 @@ AGENCY_WORDS = (
     "人大", "政府", "政协", "法学会", "监狱", "看守所", "派出所", "交警", "交巡警", "警方",
     "消防", "海关", "税务", "市场监管", "综治", "法庭", "公证", "律协", "律师协会", "仲裁",
     "铁路运输", "经济技术开发区", "经济开发区", "经开区", "高新区", "开发区", "自贸", "模式", "经验", "样板",
+    "两级", "日报", "晚报",     # (晋中两级法院; a local paper, 晋中日报, is the place's)
 )
 _agency_word_starts = keyword_starts(AGENCY_WORDS)   # longest word first, never overlapping
 # Bodies with no place of their own: their practice has no region.

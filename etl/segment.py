@@ -787,8 +787,8 @@ _SUBJECT = re.compile(
 # An agency name that starts with a place or a level word: 白沙县公安局, 市检察院.
 _AUTHOR_NOTE = re.compile(rf"作者(?:系|为|单位[:：]?)\s*({_AGENCY})")
 # the words between a place and its agency word never run across 位于/的 ("某区位于城市中心" is no agency named 中心)
-# (我区按照市委政法委…: the 区 of 我区 starts no agency, and a verb or preposition is no part of a name)
-_STRICT_AGENCY = re.compile(rf"(?:{PLACE_RE.pattern}|(?<![我全该本各])[省市区县])(?:委)?"
+# (我区按照市委政法委…: the 区 of 我区 (or of 自治区) starts no agency, and a verb or preposition is no part of a name)
+_STRICT_AGENCY = re.compile(rf"(?:{PLACE_RE.pattern}|(?<![我全该本各治])[省市区县])(?:委)?"
                             rf"(?:(?!位于|的|按照|根据|依照|关于|围绕|坚持|紧扣|聚焦|立足|着力|不断|持续|积极)[{_HAN}]){{0,10}}?(?:{ALL_SUFFIX_ALT})")
 
 
@@ -1626,7 +1626,7 @@ def _local_self(national: str, lines: tuple[_Line, ...]) -> str | None:
 # How a publisher names itself: a place (我市) or its own agency (我院).
 # 我市 / 我市政法机关 (the city's organs together) / 我院 …
 _SELF_REFERENCE = re.compile(rf"(?:{'|'.join(SELF_PLACES)})(?:政法机关|政法系统|法院|检察机关|公安机关|司法行政机关)?"
-                             rf"|(?:{'|'.join(WHOLE_PLACES)})(?:检察机关|公安机关|司法行政机关)|我院|本院|我局|我所|我厅")
+                             rf"|(?:{'|'.join(WHOLE_PLACES)})(?:政法机关|检察机关|公安机关|司法行政机关)|我院|本院|我局|我所|我厅")
 _SELF_AGENCY = ("我院", "本院", "我局", "我所", "我厅")
 
 
@@ -1645,7 +1645,7 @@ _VISITOR_AFTER = re.compile(r"(?:有关|相关)?(?:领导|负责同志|同志|�
 _HOST_AFTER = re.compile(_alt(_M["host_verb"]))
 _HOSTS_OTHERS = re.compile(_alt(_M["hosts_others"]))
 # The grass-roots unit written right after its parent bureau or court
-_INSTRUCTOR_BEFORE = re.compile(r"(?:按照|根据|依照|遵照|落实|在|对|向|赴)$")
+_INSTRUCTOR_BEFORE = re.compile(r"(?:按照|根据|依照|依据|遵照|落实|在|对|向|赴)$")
 # A feature's opening scene set at a unit: "在某某派出所的…" (or "走进某某法院…")
 _VENUE_AGENCY = re.compile(rf"^\s*(?:在|走进|来到)({_AGENCY})")
 _NATIONAL_AGENCY = re.compile(r"最高人民法院|最高人民检察院|最高法|最高检|中央政法委|公安部|司法部")
@@ -1695,6 +1695,9 @@ def _actor_agency(s: str) -> str | None:
         skipped_end = -1
         name = trim_false_place(written)
         start = m_end - len(name)           # 按照市委政法委: the match began inside 按照
+        place = PLACE_RE.match(name)
+        if place and name.startswith(("将", "把"), place.end()):
+            name = place.group(0) + name[place.end() + 1:]   # 某县将综治中心实体化运行: the county's 综治中心
         place = PLACE_RE.match(name)
         if place and name.startswith("级", place.end()):
             continue                        # 建成区级调解中心, 县级矛调中心: 区级/县级 is a level, not a place
@@ -1823,6 +1826,9 @@ def segment_cases(text: str, meta: DocumentMeta) -> list[CaseSpan]:
             clauses += [e for e in _named_examples(text, lines, own[3]) if e[3] not in named
                         and not any(c[0] <= e[0] < c[1] for c in clauses)]
         return _dedupe(text, [(start, clauses_at, *own[2:]) if closing else own] + clauses)
+    organs = _organs_in_turn(text, lines, own[3])
+    if organs:
+        return _dedupe(text, [own] + organs)
     # the report's practice, and the lower units' practices it gives as examples
     examples = _named_examples(text, lines, own[3])
     if examples and own[3] and _tells_of_honouring(lines) and _issues_honour(text[start:start + 300], own[3]):
@@ -1832,6 +1838,48 @@ def segment_cases(text: str, meta: DocumentMeta) -> list[CaseSpan]:
                  for n, (a, z, title, agency) in enumerate(examples)]
         return _dedupe(text, _cover_report(text, lines, tiled))
     return _dedupe(text, [own] + examples)
+
+
+# One place's organs in turn: "市公安局部署开展…行动,破获刑事案件2793起。…晋中两级法院创建“1332”模式…。
+# 全市检察机关今年开展…": a sentence opened by the place's court, procuratorate, police or justice
+# bureau (as 市/区/县/全市 or the place's name, 两级 or not), after an optional connective or
+# source (各相关单位负责人介绍,…).
+_ORGAN_WORDS = ("中级人民法院|人民法院|法院|中院|人民检察院|检察院|检察机关|公安局|公安分局|公安机关|司法局"
+                "|司法行政机关|政法委")
+_ORGAN_OPENING = re.compile(rf"(?:同时|此外|另外|与此同时|[{_HAN}]{{0,10}}(?:介绍|表示|指出|获悉))?[,，:：]?(?P<place>[{_HAN}]{{1,8}}?)(?:两级|三级)?"
+                            rf"(?P<organ>{_ORGAN_WORDS})(?![{_HAN}]{{0,3}}(?:领导|负责人|党组|副?(?:院长|检察长|局长|书记)))")
+_OWN_LEVELS = ("市", "区", "县") + WHOLE_PLACES
+_ORGAN_TYPES = ("court", "procuratorate", "police", "justice")
+_MIN_ORGAN_RUN = 30
+_SENTENCE_START = re.compile(rf"(?:^|(?<=[{_SENT_END}；;]))\s*")
+
+
+def _organs_in_turn(text: str, lines: tuple[_Line, ...], own: str | None) -> list[tuple[int, int, str, str]]:
+    """The practices of one place's organs told in turn, in a report of its committee or of its
+    organs together: the first run of sentences each organ opens and tells a result in, one
+    case per organ (two or more organs)."""
+    if own and agency_type_of(own) in _ORGAN_TYPES and not own.endswith("机关"):
+        return []
+    hits = []                               # (start, end of line, type, name as written)
+    for ln in lines:
+        if ln.short and not any(c in ln.s for c in _SENT_END):
+            continue                        # (a heading ends no run: its paragraph does)
+        for st in _SENTENCE_START.finditer(ln.s):
+            m = _ORGAN_OPENING.match(ln.s, st.end())
+            if not m or not (m["place"] in _OWN_LEVELS or is_known_place(m["place"])):
+                continue
+            if ln.s[_sentence_end(ln.s, m.end()) - 1:][:1] in "？?":
+                continue                    # 全市法院做了哪些工作?: the interviewer's question
+            name = ln.s[m.start("place"):m.end()]
+            hits.append((ln.start + m.start("place"), ln.end, agency_type_of(name), name))
+    runs: dict[str, tuple[int, int, str, str]] = {}
+    for n, (a, line_end, kind, name) in enumerate(hits):
+        z = min(line_end, hits[n + 1][0]) if n + 1 < len(hits) else line_end
+        # (a practice of its own: a sentence's worth, with a result or a named practice)
+        if kind in _ORGAN_TYPES and kind not in runs and z - a >= _MIN_ORGAN_RUN and (
+                _DIGIT_RX.search(text, a, z) or _NAMED_PRACTICE.search(text, a, z)):
+            runs[kind] = (a, len(text[:z].rstrip()), _first_sentence(text[a:z])[:40], name)
+    return sorted(runs.values()) if len(runs) >= 2 else []
 
 
 # (the honouring verb in the agency's own sentence: 最高人民法院日前印发决定,授予…; 司法部决定授予…)

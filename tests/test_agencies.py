@@ -408,3 +408,12 @@ def test_a_courts_division_and_a_traffic_police_bureau_keep_their_names(sentence
 def test_a_reports_own_organs_without_a_known_county_or_in_an_autonomous_region(raw, text, name):
     span = CaseSpan(seq=1, char_start=0, char_end=len(text), title="", agency_raw=raw)
     assert resolve_agency(span, text, NO_META).name == name
+
+
+def test_running_text_before_a_city_word_is_no_city_and_a_local_paper_names_the_place():
+    text = ("今年以来,全市政法机关聚焦市委战略举措,努力建设更高水平的平安晋中。"
+            "市公安局部署开展专项行动,破获刑事案件2793起。晋中两级法院创建多元解纷模式。")
+    span = _span(text, "市公安局")
+    meta = DocumentMeta(title=None, publisher="晋中日报", published_date=None, year=None)
+    assert resolve_agency(span, text, NO_META).name != "政法机关聚焦市公安局"
+    assert resolve_agency(span, text, meta).name == "晋中市公安局"

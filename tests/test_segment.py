@@ -1292,3 +1292,26 @@ def test_units_heading_the_groups_an_honour_commends_are_cases_not_the_commendin
     # 对…等N个单位 without an honour is no roll
     inspection = ("省公安厅开展执法检查\n省公安厅对兰州市公安局城关分局九州派出所等16个单位开展执法检查,发现问题20个。\n")
     assert [a for a, _ in segmented(inspection)] == ["省公安厅"]
+
+
+def test_one_places_organs_told_in_turn_are_a_case_each_under_the_report():
+    text = ("今年以来,全市政法机关聚焦中心大局,扎实推进平安建设,努力建设更高水平的平安晋中。"
+            "市公安局部署开展“平安晋中”专项行动,破获刑事案件2793起,刑事立案数同比下降12.3%。\n"
+            "全市法院做了哪些工作?各相关单位负责人介绍,晋中两级法院创建“1332”多元化解矛盾纠纷模式,诉前调解成功率达到68%。"
+            "全市检察机关今年开展“检察护企”专项行动,挽回企业损失1.2亿元。\n")
+    meta, cases = cases_of(text)
+    assert [c.agency_raw for c in cases] == ["全市政法机关", "市公安局", "晋中两级法院", "全市检察机关"]
+    police = cases[1]
+    assert text[police.char_start:police.char_end].startswith("市公安局部署") and "下降12.3%" in text[police.char_start:police.char_end]
+    # one organ's report that mentions another organ in passing is no digest
+    own = ("市公安局深化警务改革\n市公安局部署开展“平安晋中”专项行动,破获刑事案件2793起,刑事立案数同比下降12.3%。"
+           "市检察院派员提前介入重大案件36件,引导侦查取证,起诉率达到98%。\n")
+    assert [c.agency_raw for c in cases_of(own)[1]] == ["市公安局"]
+
+
+def test_the_body_a_practice_follows_and_a_disposal_word_are_no_part_of_the_agency():
+    text = ("为做好矛盾化解工作,依据自治区政法委关于推进社会矛盾化解的工作部署,博乐市司法局与相关部门配合联动,"
+            "设立人民调解室12个,全年调解纠纷1300余件。\n")
+    assert [c.agency_raw for c in cases_of(text)[1]] == ["博乐市司法局"]
+    text = "嵩明县将综治中心实体化运行作为提升基层治理效能的关键抓手,全年化解矛盾纠纷2100余件。\n"
+    assert [c.agency_raw for c in cases_of(text)[1]] == ["嵩明县综治中心"]
