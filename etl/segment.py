@@ -675,10 +675,15 @@ def _author_or_subject(text: str, lines: tuple[_Line, ...], b: _Byline, in_block
 # ---------------------------------------------------------------- headed lists
 
 def _content_end(text: str, lines: tuple[_Line, ...], after: int = 0) -> int:
-    """End of the last case: page furniture (更多精彩…, 责任编辑…) is cut off."""
+    """End of the last case: page furniture (更多精彩…, 责任编辑…) is cut off — after the
+    case's first prose (a repost's 原标题:… line above its body ends nothing)."""
+    told = False
     for ln in lines:
-        if ln.start >= after and _TRAILER.match(ln.s):
+        if ln.start < after:
+            continue
+        if told and _TRAILER.match(ln.s):
             return ln.start
+        told = told or not ln.short or ln.s[-1:] in _SENT_END
     return len(text.rstrip())
 
 
@@ -1164,10 +1169,12 @@ def _introduced_winners(ln: _Line, selected_only: bool = False) -> list[list[tup
     for intro in _WINNERS_NAMED.finditer(ln.s):
         head = ln.s[max(ln.s.rfind(c, 0, intro.start()) for c in "。；;") + 1:intro.start()]
         honour = _NAMED_PRACTICE.search(head)     # 「全国民主法治示范村」
+        won = _ROLL_VERB.search(head)            # 我市4个案例荣获…典型案例,承办单位分别是:
+        title = (honour.group(0).strip("“”\"「」『』") if honour else
+                 re.match(r"[^，,；;:：]*", head[won.end():]).group(0) if won else _first_sentence(ln.s)[:40])
         selected = _SELECTION_WORDS.search(ln.s[:intro.start()])
-        if not (selected or honour and not selected_only) or (honour and _PEOPLE_HONOUR.search(honour.group(0))):
+        if not (selected or (honour or won) and not selected_only) or _PEOPLE_HONOUR.search(title):
             continue
-        title = honour.group(0).strip("“”\"「」『』") if honour else _first_sentence(ln.s)[:40]
         found = []
         for item in _WINNER_ITEM.finditer(ln.s, intro.end(), _sentence_end(ln.s, intro.end())):
             name = _TRAILING_NOTE.sub("", item.group(0).strip())
@@ -1259,9 +1266,10 @@ _ROLL_VERB = re.compile(r"被(?:认定|评|命名|授予|确定|表彰)为?|(?<!
 _ROLL_COUNT = re.compile(r"等\d+个(?:单位|集体|基层单位)$")
 _PEOPLE_HONOUR = re.compile(_alt(_M["people_honour"]))
 _HONOUR_EVENT = re.compile(_alt(_M["honour_event"]))
-# (people are honoured by post and name: 某司法所所长某某, 某法庭副庭长某某(女))
+# (people are honoured by post and name: 某司法所所长某某, 某法庭副庭长某某(女); a count is a tally,
+# the digits of a name are not: 汉滨区148法律服务所)
 # (nor running text: 某分局先后…, 某局积极组织参加…)
-_ROLL_NOT_UNIT = re.compile(r"同志|\d|共有|[所庭处局科院队厅部组站警]长|主任|书记|法官|检察官|民警|警官|调解员|[(（]女[)）]|"
+_ROLL_NOT_UNIT = re.compile(r"同志|\d+[名个人位家项件次]|共有|[所庭处局科院队厅部组站警]长|主任|书记|法官|检察官|民警|警官|调解员|[(（]女[)）]|"
                             + "|".join(RUNNING_WORDS))
 _CLAUSE_MARK = re.compile(r"[，,；;。]")
 
@@ -1278,9 +1286,15 @@ def _honour_roll_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, i
     """"甲市公安局特警支队五大队、乙市公安局指挥调度科被认定为…,丙市…被认定为…；丁县公安局获国务院
     “…”表彰；戊市拘留所等16个单位被评为…": every honoured unit of the roll a case (two or more),
     each named as written, and not the people honoured (某某等8名同志) nor a tally (广东公安共有8个集体)."""
+    out = _roll(lines)
+    return _cover_report(text, lines, out) if len(out) >= 2 else []
+
+
+def _roll(lines: tuple[_Line, ...], short_lines: bool = False) -> list[tuple[int, int, str, str]]:
+    """(start, end, honour, unit) of each unit the lines honour, in order."""
     out = _listed_roll(lines) + _board_roll(lines)
     for ln in lines:
-        if ln.short or not _ROLL_VERB.search(ln.s):
+        if (ln.short and not short_lines) or not _ROLL_VERB.search(ln.s):
             continue
         for sentence in re.finditer(r"[^；;。]+", ln.s):
             cut = sentence.start()
@@ -1302,8 +1316,24 @@ def _honour_roll_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, i
                 for n, (a, name) in enumerate(items):
                     out.append((a, items[n + 1][0] - 1 if n + 1 < len(items) else z, title, name))
                 cut = v.end()
-    out = sorted(out)
-    return _cover_report(text, lines, out) if len(out) >= 2 else []
+    return sorted(out)
+
+
+_MAX_HONOUR_LINE = 200
+
+
+def _honour_lines(lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str]]:
+    """A report's honours laid out a line each (甲局、乙局荣获…优秀单位；/ 我市4个案例荣获…，承办单位
+    分别是:…；): two or more such lines in a row are a roll inside the report."""
+    out, run = [], []
+    for ln in list(lines) + [None]:
+        if ln is not None and len(ln.s) <= _MAX_HONOUR_LINE and ln.s[-1:] in "；;。" and _ROLL_VERB.search(ln.s):
+            run.append(ln)
+            continue
+        if len(run) >= 2:
+            out += _roll(tuple(run), short_lines=True)
+        run = []
+    return out
 
 
 def _roll_unit(name: str) -> str | None:
@@ -1316,7 +1346,7 @@ def _roll_unit(name: str) -> str | None:
     return name if agency and _valid_agency(agency) and not _ROLL_NOT_UNIT.search(name) else None
 
 
-_ROLL_UNIT_END = re.compile(rf"^[{_HAN}]{{4,30}}(?:{ALL_SUFFIX_ALT})$")
+_ROLL_UNIT_END = re.compile(rf"^[{_HAN}][{_HAN}\d]{{3,30}}(?:{ALL_SUFFIX_ALT})$")
 
 
 # (陕西某律师事务所(石泉县): where the unit is, noted after it)
@@ -1829,8 +1859,9 @@ def segment_cases(text: str, meta: DocumentMeta) -> list[CaseSpan]:
     organs = _organs_in_turn(text, lines, own[3])
     if organs:
         return _dedupe(text, [own] + organs)
-    # the report's practice, and the lower units' practices it gives as examples
+    # the report's practice, and the lower units' practices it gives as examples (or honours)
     examples = _named_examples(text, lines, own[3])
+    examples += [h for h in _honour_lines(lines) if h[3] != own[3] and all(h[3] != e[3] for e in examples)]
     if examples and own[3] and _tells_of_honouring(lines) and _issues_honour(text[start:start + 300], own[3]):
         # news of an honour the report's agency gave (最高人民法院日前印发决定,授予…): the honoured
         # units are the cases, each running to the next, with the news's lead and close

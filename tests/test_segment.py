@@ -1315,3 +1315,25 @@ def test_the_body_a_practice_follows_and_a_disposal_word_are_no_part_of_the_agen
     assert [c.agency_raw for c in cases_of(text)[1]] == ["博乐市司法局"]
     text = "嵩明县将综治中心实体化运行作为提升基层治理效能的关键抓手,全年化解矛盾纠纷2100余件。\n"
     assert [c.agency_raw for c in cases_of(text)[1]] == ["嵩明县综治中心"]
+
+
+def test_a_reposts_original_title_line_above_the_body_ends_nothing():
+    text = ("东岭省立案公益诉讼案件4744件\n东岭省立案公益诉讼案件4744件\n原标题:东岭省立案公益诉讼案件4744件\n"
+            "东岭日报讯 从省检察院获悉,全省检察机关共立案公益诉讼案件4744件,提起诉讼164件。\n"
+            "原标题:东岭省立案公益诉讼案件4744件\n")
+    meta, cases = cases_of(text)
+    assert len(cases) == 1 and "提起诉讼164件" in text[cases[0].char_start:cases[0].char_end]
+    assert not text[cases[0].char_start:cases[0].char_end].rstrip().endswith("4744件\n原标题")
+
+
+def test_a_reports_honours_laid_out_a_line_each_are_cases_inside_it():
+    text = ("2016年,安康市法律援助中心超额完成全年办案2420件工作任务,全市受理法律援助案件2872件,增长18.7%。\n"
+            "旬阳县司法局、白河县司法局荣获2016年度全省法律援助案件质量评查优秀单位;\n"
+            "我市4个案例荣获2016年度全省优秀法律援助典型案例,承办单位分别是:汉滨区148法律服务所、镇坪县法律援助中心;\n"
+            "镇坪县律师易某某荣获法律援助项目优秀案件承办人。\n")
+    assert [a for a, _ in segmented(text)] == ["安康市法律援助中心", "旬阳县司法局", "白河县司法局",
+                                               "汉滨区148法律服务所", "镇坪县法律援助中心"]
+    # one honour told in a work report's prose is no roll
+    prose = ("2016年,安康市法律援助中心超额完成全年办案2420件工作任务,全市受理法律援助案件2872件,增长18.7%,"
+             "旬阳县司法局荣获全省优秀单位,办案质量位居全省前列。\n")
+    assert [a for a, _ in segmented(prose)] == ["安康市法律援助中心"]
