@@ -28,12 +28,20 @@ def _variants() -> dict[int, str]:
 
 
 _VARIANTS = _variants()
+# str.translate walks every character (a dict look-up each); the variants are rare, so a
+# character set finds their runs (see _FULLWIDTH_RX below for the [x][x]* form).
+_VARIANT_SET = "[" + "".join(re.escape(chr(c)) for c in _VARIANTS) + "]"
+_VARIANT_RX = re.compile(_VARIANT_SET + _VARIANT_SET + "*")
+
+
+def _standard_variants(text: str) -> str:
+    return _VARIANT_RX.sub(lambda m: m[0].translate(_VARIANTS), text)
 
 
 def to_simplified(text: str) -> str:
     """Traditional -> simplified characters, with the converter every stored text went through
     (and the variant characters it leaves: 陜西 -> 陕西)."""
-    return _T2S.convert(text).translate(_VARIANTS)
+    return _standard_variants(_T2S.convert(text))
 
 # ---------------------------------------------------------------- decoding
 
@@ -223,7 +231,7 @@ def normalise(text: str) -> NormalisedText:
         text = _PINYIN_LOST_OPEN_RX.sub(lambda m: "" if _TONE_MARKS.intersection(m[0]) else m[0], text)
     simplified = _T2S.convert(text)
     script = "hant" if _is_traditional(text, simplified) else "hans"
-    simplified = simplified.translate(_VARIANTS)   # (a variant alone makes no traditional script)
+    simplified = _standard_variants(simplified)   # (a variant alone makes no traditional script)
     text = _FULLWIDTH_RX.sub(lambda m: m[0].translate(_FULLWIDTH), simplified)
     for sep, rx, ascii_sep in _DIGIT_SEPARATOR_RXS:
         if sep in text:
