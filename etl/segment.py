@@ -926,7 +926,11 @@ _CHANGE_RESULT = re.compile(r"同比(?:大幅|明显|显著)?(?:下降|上升|�
 # a lower unit's own practice given as an example inside its parent's report
 # (or no lead word, when the unit's practice was selected: "城固县人民法院的府院联动机制入选…典型经验做法")
 # (or a report it is told from: 记者从研讨班获悉, / 据某某报道, / 某某的报道显示,)
-_EXAMPLE_LEAD = re.compile(rf"(?:(?<=[{_SENT_END}；;])|^)\s*((?:其中|例如|比如|譬如|如|此外|另外)[,，:：]?"
+# (or when it happened: 今年初,某市公安局… / 3月26日,某分局反诈中心…)
+_TIME_LEAD = (r"(?:(?:\d{4}年|今年|去年)?(?:\d{1,2}月(?:\d{1,2}日)?|年?初|年?底|上半年|下半年)|近日|日前|近期)"
+              r"(?:以来)?[,，]")
+_TIME_LEAD_RX = re.compile(_TIME_LEAD)
+_EXAMPLE_LEAD = re.compile(rf"(?:(?<=[{_SENT_END}；;])|^)\s*((?:其中|例如|比如|譬如|如|此外|另外)[,，:：]?|{_TIME_LEAD}"
                            rf"|(?:据[^,，。；;]{{1,30}}?(?:报道|介绍|统计)|[^,，。；;]{{0,30}}?(?:获悉|报道显示|报道指出|数据显示))[,，])?\s*")
 _FOR_EXAMPLE = re.compile(r"例如|比如|譬如|如")
 _GIVES_HONOUR_WORDS = _alt(_M["gives_honour"])
@@ -942,6 +946,8 @@ def _named_examples(text: str, lines: tuple[_Line, ...], own: str | None) -> lis
     """A case per lower unit whose practice the report gives as an example, when the example
     names its place (a known one) and its result; not the report's own agency or place."""
     own_place = _agency_place(own) if own else None
+    # a report on a place's organs together (江西公安机关…) gives its units' dated examples
+    digest = not own or own.endswith(("机关", "系统")) or agency_type_of(own) == "other"
     out, seen = [], {own}
     for ln in lines:
         if ln.short:
@@ -954,6 +960,8 @@ def _named_examples(text: str, lines: tuple[_Line, ...], own: str | None) -> lis
                 agency = place.group(0) if place and is_known_place(place.group(0)) else None
             if not agency or agency in seen or _agency_place(agency) == own_place:
                 continue
+            if lead.group(1) and _TIME_LEAD_RX.match(lead.group(1)) and not digest:
+                continue                    # (in one agency's report a dated sentence tells its own story)
             if _VISITOR_AFTER.match(rest, len(agency)) or _GIVES_HONOUR.match(rest, len(agency)):
                 continue                    # 此外,某院调研组一行5人…, 此外,某院授予…: it visits or honours, no practice
             end = _EXAMPLE_END.search(ln.s, lead.end())
