@@ -290,6 +290,8 @@ def expand_abbreviation(name: str, *, province: str | None, city: str | None,
             place = {"province": province, "city": city, "county": county}[level]
         if not place:
             return name
+        if level == "city" and tail == "中级人民法院" and (canonical_place(place) or ("", ""))[1] == "county":
+            tail = "人民法院"               # 邹平市法院: a county-level city's court is a basic court
         if (level == "county" and city and not prefix and not place.startswith(city)
                 and not PROVINCE_RE.match(place)):
             place = city + place        # 区检察院 under a 长寿区 context -> 重庆市长寿区…

@@ -417,3 +417,11 @@ def test_running_text_before_a_city_word_is_no_city_and_a_local_paper_names_the_
     meta = DocumentMeta(title=None, publisher="晋中日报", published_date=None, year=None)
     assert resolve_agency(span, text, NO_META).name != "政法机关聚焦市公安局"
     assert resolve_agency(span, text, meta).name == "晋中市公安局"
+
+
+@pytest.mark.parametrize("written, full", [
+    ("上海金融法院", "上海金融法院"), ("海口海事法院", "海口海事法院"), ("北京互联网法院", "北京互联网法院"),
+    ("邹平市法院", "邹平市人民法院"), ("滁州市法院", "滁州市中级人民法院"),
+])
+def test_special_courts_keep_their_names_and_a_county_level_citys_court_is_a_basic_court(written, full):
+    assert expand_abbreviation(written, province="山东省", city="滨州市", county=None) == full
