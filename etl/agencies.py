@@ -120,8 +120,9 @@ _STATION = rf"{_NOT_UNIT_HEAD}{_BRANCH_CHAR}{{1,6}}?(?:{STATION_WORDS})"
 _DETACHMENT = (r"(?:交通警察|交警|交巡警|刑事侦查|刑侦|治安|巡特警|特警|经侦|网安|禁毒|反诈)(?:支队|大队)"
                rf"(?:直属[一二三四五六七八九十]{{1,2}}大队|{_BRANCH_CHAR}{{1,4}}?(?:大队|中队))?")
 # …and a court's division (审判监督庭, 民事审判第一庭, 执行局)
-COURT_DIVISION = (r"(?:(?:审判监督|立案|民事审判|刑事审判|行政审判|少年审判|家事审判|环境资源审判|知识产权审判|金融审判)"
-                   r"(?:第[一二三四五六七八九十]{1,2})?庭|执行局)")
+# (or its short form: 执行一庭, 环资庭, 刑一庭; and its judicial police: 司法警察大队)
+COURT_DIVISION = (r"(?:(?:审判监督|立案|民事审判|刑事审判|行政审判|少年审判|家事审判|环境资源审判|知识产权审判|金融审判"
+                   r"|执行|环资|民|刑)(?:第?[一二三四五六七八九十]{1,2})?庭|执行局|(?:司法警察|法警)(?:支队|大队))")
 SUB_UNIT = re.compile(rf"{_NOT_UNIT_HEAD}(?:{_BRANCH_CHAR}{{1,10}}?[区县市]|{_BRANCH_CHAR}{{2,3}})分局(?:{_STATION}|{_DETACHMENT})?"
                       rf"|{_STATION}|{_DETACHMENT}|{COURT_DIVISION}")
 
@@ -272,7 +273,9 @@ def expand_abbreviation(name: str, *, province: str | None, city: str | None,
             if not known and (short.endswith("机关") or prefix.endswith(_COLLECTIVE_ENDS)):
                 return name                 # 全国公安机关, 浙江各级法院: organs together, no one agency
             if known and known[1] == "county":
-                prefix = known[0]           # 广州黄埔法院 -> 广州市黄埔区人民法院
+                written = PROVINCE_RE.match(prefix)   # (湖南省永顺法院: the province written first stays)
+                prefix = known[0] if not written or known[0].startswith(written.group(1)) else written.group(0) + known[0]
+                # 广州黄埔法院 -> 广州市黄埔区人民法院, 湖南省永顺法院 -> 湖南省永顺县人民法院
             elif known and tail == "人民法院":
                 return name                 # 深圳法院, 吉林法院: a city's or province's courts together
             elif known:
@@ -303,12 +306,14 @@ def _expand_with_unit(name: str, **context) -> str:
     """expand_abbreviation, also for a short-form parent with its unit (市公安局城关分局 ->
     兰州市公安局城关分局) and for a level word before any agency (区法律援助中心 -> 福山区…)."""
     full = expand_abbreviation(name, **context)
-    if full != name or name[0] not in "省市区县":
+    if full != name:
         return full
-    level = {"省": "province", "市": "city", "区": "county", "县": "county"}[name[0]]
-    place = context.get(level)
-    if place and place.endswith(name[0]) and agency_type_of(name) != "other" and not PLACE_RE.match(name):
-        return place + name[1:]
+    if name[0] in "省市区县":
+        level = {"省": "province", "市": "city", "区": "county", "县": "county"}[name[0]]
+        place = context.get(level)
+        if place and place.endswith(name[0]) and agency_type_of(name) != "other" and not PLACE_RE.match(name):
+            return place + name[1:]
+    # (常州市中院民三庭: the parent in full, its division as written)
     for m in _PL_SUFFIX_RX.finditer(name):
         parent, unit = name[:m.end()], name[m.end():]
         if unit and SUB_UNIT.fullmatch(unit) and (full := expand_abbreviation(parent, **context)) != parent:

@@ -425,3 +425,10 @@ def test_running_text_before_a_city_word_is_no_city_and_a_local_paper_names_the_
 ])
 def test_special_courts_keep_their_names_and_a_county_level_citys_court_is_a_basic_court(written, full):
     assert expand_abbreviation(written, province="山东省", city="滨州市", county=None) == full
+
+
+def test_a_short_parent_is_written_in_full_with_its_division_or_tribunal_as_written():
+    text = "湖南省永顺法院芙蓉人民法庭创新“三阶护航”工作法,全年化解涉农纠纷300余件。"
+    assert resolve_agency(_span(text, "湖南省永顺法院芙蓉人民法庭"), text, NO_META).name == "湖南省永顺县人民法院芙蓉人民法庭"
+    text = "博兴县法院行政审判庭被命名为“齐鲁天平先锋岗”。"
+    assert resolve_agency(_span(text, "博兴县法院行政审判庭"), text, NO_META).name == "博兴县人民法院行政审判庭"

@@ -1352,3 +1352,11 @@ def test_a_digests_dated_examples_of_lower_units_are_cases_but_not_in_one_agency
               "2019年3月,尖草坪区人民检察院向区水务局发出诉前检察建议,督促其履行辖区河道管理职责,"
               "清理河道垃圾120吨,整治排污口16个。\n")
     assert [a for a, _ in segmented(report)] == ["山西省人民检察院"]
+
+
+def test_the_unit_an_honour_news_names_among_the_honoured_is_its_subject_not_the_issuer():
+    text = ("淮阴法警大队荣获“全国法院先进集体”称号\n"
+            "近日,最高人民法院下发《关于表彰全国法院先进集体、先进个人的决定》,授予201个集体“全国法院先进集体”称号,"
+            "江苏省淮安市淮阴区人民法院司法警察大队名列其中。\n"
+            "近年来,淮阴区法院法警大队围绕司法为民主线,持续推进司法警察工作正规化建设,全年完成押解任务1200余次。\n")
+    assert [a for a, _ in segmented(text)] == ["江苏省淮安市淮阴区人民法院司法警察大队"]
