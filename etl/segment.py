@@ -1726,12 +1726,15 @@ def _actor_agency(s: str) -> str | None:
     found += [(m.start(), m.end(), m.group(0)) for m in _NATIONAL_AGENCY.finditer(s)]
     found += _bare_place_agencies(s)
     skipped_end = -1
+    skipped = set()                         # (the host of others' event is not the actor when its deputy speaks)
     for m_start, m_end, written in sorted(found, key=lambda f: f[0]):
         if skipped_end >= 0 and s[skipped_end:m_start] in _LIST_JOINERS:
             skipped_end = m_end             # 对市中院、市检察院…开展调研: the whole list is researched
             continue
         skipped_end = -1
         name = trim_false_place(written)
+        if name in skipped:
+            continue
         start = m_end - len(name)           # 按照市委政法委: the match began inside 按照
         place = PLACE_RE.match(name)
         if place and name.startswith(("将", "把"), place.end()):
@@ -1746,6 +1749,8 @@ def _actor_agency(s: str) -> str | None:
                 or _HONOURED_VERB.match(s, m_end)     # 会议指出,鼓楼区人民法院荣获…: named, not acting
                 or (_HOST_AFTER.match(s, m_end) and _HOSTS_OTHERS.search(s, m_end, _sentence_end(s, m_end)))):
             skipped_end = m_end
+            if _HOST_AFTER.match(s, m_end):
+                skipped.add(name)
             continue
         sub = SUB_UNIT.match(s, m_end)
         return name + sub.group(0) if sub else name   # 易门县公安局绿汁派出所: the station, not the bureau

@@ -1360,3 +1360,12 @@ def test_the_unit_an_honour_news_names_among_the_honoured_is_its_subject_not_the
             "江苏省淮安市淮阴区人民法院司法警察大队名列其中。\n"
             "近年来,淮阴区法院法警大队围绕司法为民主线,持续推进司法警察工作正规化建设,全年完成押解任务1200余次。\n")
     assert [a for a, _ in segmented(text)] == ["江苏省淮安市淮阴区人民法院司法警察大队"]
+
+
+def test_the_host_of_others_event_is_no_actor_when_its_deputy_speaks_next():
+    from etl.segment import _actor_agency
+    s = ("7月26日,省高院召开全省法院诉源治理现场会,发布典型案例10个。"
+         "省高院党组成员、副院长某某讲话,马鞍山市中级人民法院作交流发言。")
+    assert _actor_agency(s) == "马鞍山市中级人民法院"
+    own = "市公安局召开夏季治安打击整治推进会,通报前期工作,全市破获刑事案件120起。"
+    assert _actor_agency(own) == "市公安局"
