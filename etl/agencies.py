@@ -171,11 +171,19 @@ _COURT_WORDS = ("法院", "审判", "法官")
 _NAME_LIST_SEPARATOR = re.compile(r"[、,，和及与]")
 
 
+def first_listed(name: str) -> str:
+    """The first name of a list (甲院和乙院, 甲局、乙局), not cut inside a known place that
+    holds a joining character (呼和浩特市, 和田地区, 和平区)."""
+    written = PLACE_RE.match(name)
+    known = written.end() if written and is_known_place(written.group(0)) else 0
+    return name[:known] + _NAME_LIST_SEPARATOR.split(name[known:])[0]
+
+
 def agency_type_of(name: str | None) -> str:
     """Type from how the (first) agency name ends; 'other' when nothing fits."""
     if not name:
         return "other"
-    first = _NAME_LIST_SEPARATOR.split(name)[0]
+    first = first_listed(name)
     for suffix, kind in SUFFIX_TYPES:
         if first.endswith(suffix):
             if kind != "other":

@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from etl.agencies import (ALL_SUFFIX_ALT, COURT_DIVISION, PL_SUFFIX_ALT, PLACE_RE, PROVINCES, RUNNING_WORDS, STATION_WORDS, SUB_UNIT, agency_type_of, document_city,
+from etl.agencies import (ALL_SUFFIX_ALT, COURT_DIVISION, PL_SUFFIX_ALT, PLACE_RE, PROVINCES, RUNNING_WORDS, STATION_WORDS, SUB_UNIT, agency_type_of, document_city, first_listed,
                           trim_false_place)
 from etl.places import SELF_PLACES, WHOLE_PLACES, find_places, is_common_noun_place, is_known_place
 from etl.records import CaseSpan, DocumentMeta
@@ -55,8 +55,8 @@ _M = _markers()
 _HAN = r"\u4e00-\u9fff"
 # A list number needs its separator: 一体化 / 三明市 start with numerals but are no numbers.
 _NUM = (r"(?:(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．:：]"
-        r"|(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?=\s)"
-        r"|[【\[](?:案例|典型案例|经验|亮点)?第?(?:\d{1,4}|[一二三四五六七八九十]{1,3})号?[】\]])\s*)")   # 【案例3】, 【第292号】
+        r"|(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?=\s)|(?:典型)?案例(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．:：]"
+        r"|[【\[](?:案例|典型案例|经验|亮点)?第?(?:\d{1,4}|[一二三四五六七八九十]{1,3})号?[】\]])\s*)")   # 【案例3】, 【第292号】, 案例一:
 _NUMBERED = re.compile(rf"^(?:[【\[](?:案例|典型案例|经验|亮点)?第?[一二三四五六七八九十\d]{{1,4}}号?[】\]]|(?:案例|亮点|做法|经验)[一二三四五六七八九十\d]{{1,3}}[:：、\s]?|\d{{1,2}}\s+|\d{{1,2}}[、.．]|[一二三四五六七八九十]{{1,3}}[、.．]|[(（][一二三四五六七八九十\d]{{1,3}}[)）]|第[一二三四五六七八九十]{{1,3}}[、，,章节部分])")
 _SENT_END = "。！？!?"
 # a post ends the byline line or is followed by 、: 重庆市长寿区 holds 市长 but is no post
@@ -176,7 +176,7 @@ def _valid_agency(name: str) -> bool:
     written = PLACE_RE.match(name)
     if _HEADLINE_VERB.search(name, written.end() if written and is_known_place(written.group(0)) else 0):
         return False                        # (a verb inside a known place is no verb: 大庆市让胡路区人民法院)
-    first = _NAME_SEPARATOR.split(name)[0]
+    first = first_listed(name)
     # generic endings (局, 中心…) only count when a place is written first (not 首届社区…)
     place = PLACE_RE.match(first)
     return bool(_PL_END.search(first) or (place and not is_common_noun_place(place.group(0))))
@@ -930,7 +930,9 @@ _CHANGE_RESULT = re.compile(r"同比(?:大幅|明显|显著)?(?:下降|上升|�
 _TIME_LEAD = (r"(?:(?:\d{4}年|今年|去年)?(?:\d{1,2}月(?:\d{1,2}日)?|年?初|年?底|上半年|下半年)|近日|日前|近期)"
               r"(?:以来)?[,，]")
 _TIME_LEAD_RX = re.compile(_TIME_LEAD)
+# (or the case it handled: 在某区检察院督促整治…行政公益诉讼案中,)
 _EXAMPLE_LEAD = re.compile(rf"(?:(?<=[{_SENT_END}；;])|^)\s*((?:其中|例如|比如|譬如|如|此外|另外)[,，:：]?|{_TIME_LEAD}"
+                           rf"|在(?=[^，,。；;]{{4,60}}?案(?:件)?(?:等[^，,。；;]{{0,12}})?中)"
                            rf"|(?:据[^,，。；;]{{1,30}}?(?:报道|介绍|统计)|[^,，。；;]{{0,30}}?(?:获悉|报道显示|报道指出|数据显示))[,，])?\s*")
 _FOR_EXAMPLE = re.compile(r"例如|比如|譬如|如")
 _GIVES_HONOUR_WORDS = _alt(_M["gives_honour"])
@@ -975,8 +977,9 @@ def _named_examples(text: str, lines: tuple[_Line, ...], own: str | None) -> lis
                 z = _sentence_end(ln.s, lead.end())
                 if not (_NAMED_PRACTICE.search(ln.s, lead.end(), z) and _DIGIT_RX.search(ln.s, lead.end(), z)):
                     continue
-            if not (_names_its_practice(text, a, ln.start + z) or _EXAMPLE_RESULT.search(ln.s, lead.end(), z)):
-                continue
+            if lead.group(1) != "在" and not (_names_its_practice(text, a, ln.start + z)
+                                             or _EXAMPLE_RESULT.search(ln.s, lead.end(), z)):
+                continue                    # (在某院…案中: the case it handled is its practice)
             seen.add(agency)
             out.append((a, ln.start + len(ln.s[:z].rstrip()), _first_sentence(ln.s[lead.end():z])[:40], agency))
         for m in _AWARDED_EXAMPLE.finditer(ln.s):  # 授予甲市中院刑一庭等197个集体“…”称号: the one named
@@ -1463,7 +1466,7 @@ def _numbered_subject_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[i
     heads = [k for k, ln in enumerate(lines)
              if len(ln.s) <= 90 and _NUMBERED.match(ln.s) and not any(c in ln.s for c in _SENT_END)]
     if len(heads) < 2:
-        return []
+        return _labelled_case_items(text, lines)
     subjects = []
     for n, k in enumerate(heads):
         nxt = heads[n + 1] if n + 1 < len(heads) else len(lines)
@@ -1481,6 +1484,27 @@ def _numbered_subject_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[i
     for n, k in enumerate(heads):
         z = lines[heads[n + 1]].start if n + 1 < len(heads) else _content_end(text, lines, lines[k].start)
         out.append((lines[k].start, z, _strip_num(lines[k].s), subjects[n]))
+    return out
+
+
+# "案例一:甲县人民检察院督促保护…行政公益诉讼案。…": a release's typical cases, each a paragraph
+_CASE_LABEL = re.compile(r"^[【\[]?(?:典型)?案例(?:\d{1,2}|[一二三四五六七八九十]{1,3})[】\]]?[:：、.．\s]?\s*")
+
+
+def _labelled_case_items(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str | None]]:
+    """Paragraphs labelled 案例一/案例二… that each open with a different placed agency: one case each."""
+    items = []
+    for k, ln in enumerate(lines):
+        label = _CASE_LABEL.match(ln.s)
+        agency = _placed_agency_opening(ln.s[label.end():]) if label and not ln.short else None
+        if agency:
+            items.append((k, label.end(), agency))
+    if len({agency for *_, agency in items}) < 2:
+        return []
+    out = []
+    for n, (k, at, agency) in enumerate(items):
+        z = lines[items[n + 1][0]].start if n + 1 < len(items) else _content_end(text, lines, lines[k].start)
+        out.append((lines[k].start, z, _first_sentence(lines[k].s[at:])[:60], agency))
     return out
 
 

@@ -432,3 +432,11 @@ def test_a_short_parent_is_written_in_full_with_its_division_or_tribunal_as_writ
     assert resolve_agency(_span(text, "湖南省永顺法院芙蓉人民法庭"), text, NO_META).name == "湖南省永顺县人民法院芙蓉人民法庭"
     text = "博兴县法院行政审判庭被命名为“齐鲁天平先锋岗”。"
     assert resolve_agency(_span(text, "博兴县法院行政审判庭"), text, NO_META).name == "博兴县人民法院行政审判庭"
+
+
+@pytest.mark.parametrize("name, kind", [
+    ("呼和浩特市赛罕区检察院", "procuratorate"), ("和田地区于田县公安局", "police"), ("和平区人民法院", "court"),
+    ("甲县法院和乙县检察院", "court"),
+])
+def test_a_place_holding_a_joining_character_is_not_cut_as_a_list(name, kind):
+    assert agency_type_of(name) == kind

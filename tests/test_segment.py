@@ -1369,3 +1369,19 @@ def test_the_host_of_others_event_is_no_actor_when_its_deputy_speaks_next():
     assert _actor_agency(s) == "马鞍山市中级人民法院"
     own = "市公安局召开夏季治安打击整治推进会,通报前期工作,全市破获刑事案件120起。"
     assert _actor_agency(own) == "市公安局"
+
+
+def test_a_releases_labelled_typical_cases_are_a_case_each():
+    text = ("近年来,四川省检察机关围绕省委部署,立足检察职能,形成了一批典型案例。本次发布的十个案例覆盖“四大检察”。\n"
+            "案例一:泸州市龙马潭区人民检察院督促保护罗沙贡米特色农产品种质资源行政公益诉讼案。罗沙贡米是四川省首个"
+            "获得地理标志的大米品种,该院督促相关部门划定保护区1200亩。\n"
+            "案例二:北川羌族自治县人民检察院督促保护传统村落行政公益诉讼系列案。该院把传统村落和羌寨保护作为履职重点,"
+            "督促修缮古建筑36处。\n")
+    assert [a for a, _ in segmented(text)] == ["泸州市龙马潭区人民检察院", "北川羌族自治县人民检察院"]
+
+
+def test_the_unit_whose_case_a_report_names_in_a_frame_is_an_example():
+    text = ("内蒙古自治区检察院发布公益诉讼检察典型案例\n"
+            "近日,内蒙古自治区检察院发布2025年全区公益诉讼检察典型案例10件,涵盖山林草原、河湖水资源等关键领域。"
+            "在呼和浩特市赛罕区检察院督促整治网络直播销售食品不规范行为行政公益诉讼案中,检察机关督促下架问题食品120批次。\n")
+    assert [a for a, _ in segmented(text)][1:] == ["呼和浩特市赛罕区检察院"]
