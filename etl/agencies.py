@@ -442,7 +442,11 @@ def resolve_agency(span: CaseSpan, text: str, meta: DocumentMeta) -> Agency:
     province = document_province(text, city)
     county = _county_in(case_text)
     written = PLACE_RE.match(raw)
+    if raw.startswith("自治区") and province and province.endswith("自治区"):
+        raw = province + raw[3:]            # 自治区司法厅 in a 宁夏 report: the region's own
+        written = PLACE_RE.match(raw)
     if (written and len(written.group(0)) == 3 and raw[2] in "区县" and not raw.startswith("级", 3)
+            and written.group(0) != "自治区"
             and not is_known_place(written.group(0))
             and case_region(case_text, text, meta, raw[2]).county not in (None, written.group(0))):
         raw = raw[2:]       # 参加县司法局 (参加县委县政府…) in a report on 三门县: the county's own bureau

@@ -143,8 +143,11 @@ def _lexicon() -> _Lexicon:
             alias = row["alias"].strip()
             target = division_of(row["province"].strip(), row["city"].strip() or None,
                                  row["county"].strip() or None) if row["province"].strip() else None
-            if target is not None:
-                found[alias] = ([target], FREE)
+            if target is not None and alias in found:
+                # (巴州: 巴中市巴州区's short name and 巴音郭楞's: both readings, context decides)
+                found[alias] = (found[alias][0] + [target], found[alias][1])
+            elif target is not None:
+                found[alias] = ([target], FREE if len(alias) >= 3 else BOUNDED)
             elif alias in found and found[alias][1] == SHORT:
                 del found[alias]            # 全州政法机关 is 'the whole prefecture', not 全州县
             elif alias in found:

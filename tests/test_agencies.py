@@ -440,3 +440,9 @@ def test_a_short_parent_is_written_in_full_with_its_division_or_tribunal_as_writ
 ])
 def test_a_place_holding_a_joining_character_is_not_cut_as_a_list(name, kind):
     assert agency_type_of(name) == kind
+
+
+def test_the_autonomous_regions_own_bureau_is_named_with_the_region():
+    text = "宁夏多点发力提升法律援助惠民质效。自治区司法厅深化法律援助改革,宁夏全区办理法律援助案件1.2万件。"
+    meta = DocumentMeta(title="宁夏多点发力提升法律援助惠民质效", publisher="宁夏日报", published_date=None, year=None)
+    assert resolve_agency(_span(text, "自治区司法厅"), text, meta).name == "宁夏回族自治区司法厅"

@@ -134,3 +134,9 @@ def test_geojson_path_exists():
 def test_case_without_agency_place_takes_the_place_its_text_is_about():
     dongtai_case = YANCHENG[YANCHENG.index("检察约谈促进企业"):YANCHENG.index("获评2021")]
     assert region_of("该院", dongtai_case, YANCHENG) == Region("江苏省", "盐城市", "东台市", "320981")
+
+
+def test_a_short_form_of_two_places_is_settled_by_the_documents_region():
+    from etl.places import canonical_place, find_places
+    assert canonical_place("巴州") is None      # 巴中市巴州区 or 巴音郭楞蒙古自治州
+    assert {c.name for m in find_places("巴州公安机关") for c in m.candidates} == {"巴州区", "巴音郭楞蒙古自治州"}
