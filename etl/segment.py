@@ -1313,15 +1313,20 @@ def _roll(lines: tuple[_Line, ...], short_lines: bool = False) -> list[tuple[int
                 head_from = max([cut] + [ln.s.rfind(x, cut, v.start()) + 1 for x in "，,:："])
                 told = next((m.start() for m in _CLAUSE_MARK.finditer(ln.s, v.end(), sentence.end())), sentence.end())
                 honour = _NAMED_PRACTICE.search(ln.s, v.end(), told)
-                title = honour.group(0).strip("“”\"「」") if honour else ln.s[v.end():min(told, v.end() + 30)]
+                title = (honour.group(0) if honour else ln.s[v.end():min(told, v.end() + 30)]).strip("“”\"「」『』 ")
                 items = []
                 if _PEOPLE_HONOUR.search(title):
                     cut = v.end()
                     continue                        # 全国法律援助工作先进个人: people, not units
-                for item in re.finditer(r"[^、]+", ln.s[head_from:v.start()]):
-                    name = _roll_unit(item.group(0))
-                    if name:
-                        items.append((ln.start + head_from + item.start(), name))
+                # (甲中院执行一庭、环资庭,乙县法院刑事审判庭被命名为…: a list runs back over commas
+                # while every item of the part before is a unit)
+                while head_from > cut + 1:
+                    before = max([cut] + [ln.s.rfind(x, cut, head_from - 1) + 1 for x in "，,:："])
+                    if not _roll_items(ln.s[before:head_from - 1]):
+                        break
+                    head_from = before
+                for at, name in _roll_items(ln.s[head_from:v.start()], partial=True):
+                    items.append((ln.start + head_from + at, name))
                 # each unit's case runs to the next one's; the last to where its honour is told
                 z = ln.start + told
                 for n, (a, name) in enumerate(items):
@@ -1344,6 +1349,27 @@ def _honour_lines(lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str]]:
         if len(run) >= 2:
             out += _roll(tuple(run), short_lines=True)
         run = []
+    return out
+
+
+_ROLL_ITEM = re.compile(r"[^、，,]+")
+
+
+def _roll_items(part: str, partial: bool = False) -> list[tuple[int, str]]:
+    """(offset, unit) of each unit of a 、-list; a division after a unit is the same parent's
+    (滨州中院执行一庭、环资庭). Empty unless every item is a unit, or `partial`."""
+    out, parent = [], None
+    for item in _ROLL_ITEM.finditer(part):
+        name = _roll_unit(item.group(0))
+        if not name and parent and SUB_UNIT.fullmatch(item.group(0).strip()):
+            name = parent + item.group(0).strip()
+        if not name:
+            if not partial:
+                return []
+            continue
+        unit = next((m for m in SUB_UNIT.finditer(name) if m.end() == len(name) and m.start() > 0), None)
+        parent = name[:unit.start()] if unit else name
+        out.append((item.start(), name))
     return out
 
 
