@@ -851,10 +851,19 @@ def _agency_place(agency: str) -> str:
     return m.group(0) if m else _BARE_PLACE_SUFFIX.split(agency, 1)[0]
 
 
+def _place_key(place: str) -> str:
+    """深圳 and 深圳市 are one place (an agency written with or without its level word)."""
+    return place.rstrip("省市")
+
+
+def _same_place(a: str | None, b: str | None) -> bool:
+    return bool(a and b) and _place_key(a) == _place_key(b)
+
+
 def _are_peers(agencies: list[str]) -> bool:
     """Three or more agencies of one type, each of another place: the practices of peers,
     not one city's organs (市法院…, 市检察院…) nor one agency's own sections."""
-    places = {_agency_place(a) for a in agencies}
+    places = {_place_key(_agency_place(a)) for a in agencies}
     return len(agencies) >= 3 and len(places) == len(agencies) and len({agency_type_of(a) for a in agencies}) == 1
 
 
@@ -960,7 +969,7 @@ def _named_examples(text: str, lines: tuple[_Line, ...], own: str | None) -> lis
             if not agency and lead.group(1) and _FOR_EXAMPLE.match(lead.group(1)):
                 place = PLACE_RE.match(rest)        # 如华安县发生一起…: the county's own organs acted (not 其中,鼓楼区办理120件)
                 agency = place.group(0) if place and is_known_place(place.group(0)) else None
-            if not agency or agency in seen or _agency_place(agency) == own_place:
+            if not agency or agency in seen or _same_place(_agency_place(agency), own_place):
                 continue
             if lead.group(1) and _TIME_LEAD_RX.match(lead.group(1)) and not digest:
                 continue                    # (in one agency's report a dated sentence tells its own story)
@@ -987,7 +996,7 @@ def _named_examples(text: str, lines: tuple[_Line, ...], own: str | None) -> lis
                 continue
             places = find_places(m.group(1))
             agency = m.group(1)[places[0].start:] if places else None
-            if agency and agency not in seen and _agency_place(agency) != own_place:
+            if agency and agency not in seen and not _same_place(_agency_place(agency), own_place):
                 seen.add(agency)
                 honour = _NAMED_PRACTICE.search(ln.s, m.end(), _sentence_end(ln.s, m.end()))
                 out.append((ln.start + m.start(1) + places[0].start, ln.start + m.end(),
@@ -1003,8 +1012,8 @@ def _peer_sentences(text: str, lines: tuple[_Line, ...], openings: list[list[tup
     hits, places = [], set()
     for ln, line_hits in zip(lines, openings):
         for c, agency in line_hits:
-            if _agency_place(agency) not in places:
-                places.add(_agency_place(agency))
+            if _place_key(_agency_place(agency)) not in places:
+                places.add(_place_key(_agency_place(agency)))
                 hits.append((ln.start + c, ln.start + _sentence_end(ln.s, c), agency))
     if not _are_peers([a for *_, a in hits]):
         return None
@@ -1747,7 +1756,8 @@ _ZONE_ENDS = ("开发区", "新区", "园区", "高新区", "经开区", "保税
 
 
 # 丹凤法院提出…: a place written without its level word, right before a court/police word
-_BARE_PLACE_SUFFIX = re.compile(r"人民法院|法院|中院|人民检察院|检察院|公安局|公安分局|公安|司法局")
+_BARE_PLACE_SUFFIX = re.compile(r"人民法院|法院|中院|人民检察院|检察院|检察机关|公安局|公安分局|公安机关|公安|司法局"
+                                r"|司法行政机关|政法机关|政法委")
 
 
 def _bare_place_agencies(s: str) -> list[tuple[int, int, str]]:
@@ -1940,9 +1950,11 @@ def segment_cases(text: str, meta: DocumentMeta) -> list[CaseSpan]:
 # source (各相关单位负责人介绍,…).
 _ORGAN_WORDS = ("中级人民法院|人民法院|法院|中院|人民检察院|检察院|检察机关|公安局|公安分局|公安机关|司法局"
                 "|司法行政机关|政法委")
-_ORGAN_OPENING = re.compile(rf"(?:同时|此外|另外|与此同时|[{_HAN}]{{0,10}}(?:介绍|表示|指出|获悉))?[,，:：]?(?P<place>[{_HAN}]{{1,8}}?)(?:两级|三级)?"
+_ORGAN_OPENING = re.compile(rf"(?:同时|此外|另外|与此同时|[{_HAN}]{{0,10}}(?:介绍|表示|指出|获悉)|\d{{4}}年(?:以来)?|{_TIME_LEAD})?"
+                            rf"[,，:：]?(?P<place>[{_HAN}]{{1,8}}?)(?:两级|三级)?"
                             rf"(?P<organ>{_ORGAN_WORDS})(?![{_HAN}]{{0,3}}(?:领导|负责人|党组|副?(?:院长|检察长|局长|书记)))")
 _OWN_LEVELS = ("市", "区", "县") + WHOLE_PLACES
+_DATELINE_LEAD = re.compile(r"^[^，,。；;]{0,30}?\d{1,2}月\d{1,2}日[讯电]\s*")
 _ORGAN_TYPES = ("court", "procuratorate", "police", "justice")
 _MIN_ORGAN_RUN = 30
 _SENTENCE_START = re.compile(rf"(?:^|(?<=[{_SENT_END}；;]))\s*")
@@ -1954,26 +1966,33 @@ def _organs_in_turn(text: str, lines: tuple[_Line, ...], own: str | None) -> lis
     case per organ (two or more organs)."""
     if own and agency_type_of(own) in _ORGAN_TYPES and not own.endswith("机关"):
         return []
+    own_type = agency_type_of(own) if own else None    # (全市检察机关 leading: the report is theirs)
     hits = []                               # (start, end of line, type, name as written)
     for ln in lines:
         if ln.short and not any(c in ln.s for c in _SENT_END):
             continue                        # (a heading ends no run: its paragraph does)
+        # (本报讯 / 某某报-某某在线12月1日讯 before the first sentence)
+        lead = _NEWS_LEAD.match(ln.s) or _DATELINE_LEAD.match(ln.s)
         for st in _SENTENCE_START.finditer(ln.s):
-            m = _ORGAN_OPENING.match(ln.s, st.end())
-            if not m or not (m["place"] in _OWN_LEVELS or is_known_place(m["place"])):
+            m = _ORGAN_OPENING.match(ln.s, lead.end() if st.end() == 0 and lead else st.end())
+            place = m["place"] if m else ""
+            if not m or not (place in _OWN_LEVELS or is_known_place(place)
+                             or place.endswith(WHOLE_PLACES) and is_known_place(place[:-2])):   # 漳州全市法院
                 continue
             if ln.s[_sentence_end(ln.s, m.end()) - 1:][:1] in "？?":
                 continue                    # 全市法院做了哪些工作?: the interviewer's question
             name = ln.s[m.start("place"):m.end()]
+            if place.endswith(WHOLE_PLACES) and len(place) > 2:
+                name = place[:-2] + place[-1] + name[len(place):]     # 漳州全市法院: 漳州市法院
             hits.append((ln.start + m.start("place"), ln.end, agency_type_of(name), name))
     runs: dict[str, tuple[int, int, str, str]] = {}
     for n, (a, line_end, kind, name) in enumerate(hits):
         z = min(line_end, hits[n + 1][0]) if n + 1 < len(hits) else line_end
         # (a practice of its own: a sentence's worth, with a result or a named practice)
-        if kind in _ORGAN_TYPES and kind not in runs and z - a >= _MIN_ORGAN_RUN and (
+        if kind in _ORGAN_TYPES and kind not in runs and kind != own_type and z - a >= _MIN_ORGAN_RUN and (
                 _DIGIT_RX.search(text, a, z) or _NAMED_PRACTICE.search(text, a, z)):
             runs[kind] = (a, len(text[:z].rstrip()), _first_sentence(text[a:z])[:40], name)
-    return sorted(runs.values()) if len(runs) >= 2 else []
+    return sorted(runs.values()) if len(runs) + (own_type in _ORGAN_TYPES) >= 2 else []
 
 
 # (the honouring verb in the agency's own sentence: 最高人民法院日前印发决定,授予…; 司法部决定授予…)

@@ -1394,3 +1394,18 @@ def test_an_honour_roll_runs_back_over_commas_and_a_division_after_a_unit_is_its
     assert segmented(text) == [("滨州中院执行一庭", "齐鲁天平先锋岗"), ("滨州中院环资庭", "齐鲁天平先锋岗"),
                                ("无棣县法院刑事审判庭", "齐鲁天平先锋岗"), ("博兴县法院行政审判庭", "齐鲁天平先锋岗"),
                                ("滨城区法院", "司法为民示范法院")]
+
+
+def test_organs_in_turn_after_a_dateline_and_a_year_are_named_by_their_place():
+    text = ("漳州政法机关努力建设更高水平的平安漳州\n"
+            "福建法治报-海峡法治在线12月1日讯 2019年,漳州全市法院受理执行案件26110件,执结26466件,执行标的到位额72.73亿元;"
+            "漳州全市公安机关深化“漳州110”警务改革,破获刑事案件3000余起,刑事警情同比下降12%。\n"
+            "近年来漳州政法机关从学思践悟入手,坚决贯彻落实党中央决策部署,推动政法工作取得新成效。\n")
+    assert [a for a, _ in segmented(text)][1:] == ["漳州市法院", "漳州市公安机关"]
+
+
+def test_a_place_written_with_or_without_its_level_word_is_one_peer():
+    from etl.segment import _are_peers, _actor_agency
+    assert not _are_peers(["深圳市检察院", "安徽省淮北市检察院", "深圳检察机关"])
+    assert _are_peers(["深圳市检察院", "安徽省淮北市检察院", "杭州检察机关"])
+    assert _actor_agency("漳州政法机关努力建设更高水平的平安漳州") == "漳州政法机关"
