@@ -101,13 +101,17 @@ _RATIO_AROUND_RX = re.compile(r"[\d.] ?[:：] ?\d")
 # 排名第一, 全省第25名
 # 第二批试点, 第三届, 第5次, 第33个“宣传日”: ordinals of batches, sessions and editions, not ranks;
 # 第一方阵, 第一梯队: a tier, not a place in a ranking
-_RANK_RX = re.compile(rf"第(?P<num>\d+|[一二三四五六七八九十]+)(?![\d一二三四五六七八九十批届次期轮季个]|方阵|梯队|方队)(?P<unit>名|位)?")
+_RANK_RX = re.compile(rf"第(?P<num>\d+|[一二三四五六七八九十]+)(?![\d一二三四五六七八九十批届次期轮季个]|方阵|梯队|方队)(?P<unit>名|位)?"
+                      rf"|(?P<first>首)(?P<first_unit>位)")       # 居全省首位: first
 # 全省前三(位): a place among the top N; 前5个月, 前三季度 are periods
 _TOP_RANK_RX = re.compile(rf"前(?P<num>\d+|[一二三四五六七八九十]+)(?![\d个季年月天日周批届次轮期])(?P<unit>名|位)?")
 _SCOPE = f"(?:{_alternation(_WORDS['rank_scope'])})"
 _RANK_BEFORE_RX = re.compile(
     rf"(?:(?:{_alternation(_WORDS['rank_cue'])}){_SCOPE}?|{_SCOPE})$")
 # 在全省排名, 位居全国: words around a rank that name no measure
+_RANK_WON_RX = re.compile(rf"(?:{_alternation(_WORDS['rank_won'])})$")
+_SCOPE_IN_RX = re.compile(_SCOPE)
+_HAN_NOT_OF_RX = re.compile(r"[\u4e00-\u9fff](?<!的)")
 _RANK_LABEL_TAIL_RX = re.compile(rf"(?:{_alternation(_WORDS['rank_cue'])}|{_SCOPE}|在)+$")
 _RANK_IN_CLAUSE_RX = re.compile(_alternation(_WORDS["rank_clause_cue"]))
 _RATIO_CUE_RX = re.compile(_alternation(_WORDS["ratio_cue"]))
@@ -219,7 +223,8 @@ _SENTENCE_ENDS = "。！？；\n!?;"
 _CLAUSE_ENDS = _SENTENCE_ENDS + "，,：:"
 _ASCII_LETTERS = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 # P2P, “5+6”, 1.2.3, 第十条: a number glued to these is a code, a name or an article number.
-_NOT_BEFORE_NUMBER = _ASCII_LETTERS | set("+.第")
+# (每10万人拥有…: a per-capita base, not a count)
+_NOT_BEFORE_NUMBER = _ASCII_LETTERS | set("+.第每")
 _RANGE_DASHES = set("-~—–－")
 _CODES = set(_WORDS["code"])
 _VAGUE_BEFORE = tuple(_WORDS["vague_before"])
@@ -489,7 +494,7 @@ def _read_quantity(text: str, m: re.Match, lo: int) -> dict | None:
     before_char = text[n0 - 1] if n0 > lo else ""
     after = text[num_end:num_end + 1]
     if before_char in _NOT_BEFORE_NUMBER or after == "+":
-        return None                         # P2P, “5+6”, 第十条
+        return None                         # P2P, “5+6”, 第十条, 每10万人
     if arabic and after in _ASCII_LETTERS and not (unit_surface and unit_surface[0].isascii()):
         return None                         # 5G, 3D
     if numeral in _CODES and not unit_row:
@@ -559,6 +564,10 @@ def _read_quantity(text: str, m: re.Match, lo: int) -> dict | None:
            "end": unit_end,                 # end of number + unit: the figure's own text
            "rest_start": m.end()}           # where the words after it start (past 以上/左右)
     sign = _change_sign(text, lo, prefix_end)
+    if not sign and prefix_end > lo and text[prefix_end - 1] in "-－−":
+        # 同比增长-4.21%: a minus after the verb turns the change round
+        sign = -_change_sign(text, lo, prefix_end - 1)
+        fig["prefix_end"] = prefix_end - 1 if sign else prefix_end
     if not sign and text[m.end():m.end() + 1] in _CHANGE_AFTER_FIRST and fig["unit"] in ("%", "百分点"):
         after_word = _CHANGE_AFTER_RX.match(text, m.end())
         sign = int(_WORDS["change_after"][after_word["word"]]) if after_word else 0
@@ -616,8 +625,11 @@ def _read_rank(text: str, m: re.Match, lo: int) -> dict | None:
     before = text[max(lo, m.start() - 14):m.start()]
     clause = before[max(before.rfind(c) for c in _CLAUSE_ENDS) + 1:]
     if not (_RANK_BEFORE_RX.search(clause) or _RANK_IN_CLAUSE_RX.search(clause)):
-        return None                         # 第十条, 第一届, 第一议题
-    value = parse_numeral(m["num"])
+        # 获得第五名, 全国法院第一名: a placing won, its 名 written (not 第一名被告人)
+        placed = m["unit"] == "名" and not _HAN_NOT_OF_RX.match(text, m.end())
+        if not (placed and (_RANK_WON_RX.search(clause) or _SCOPE_IN_RX.search(clause))):
+            return None                     # 第十条, 第一届, 第一议题
+    value = 1.0 if m.groupdict().get("first") else parse_numeral(m["num"])
     if value is None:
         return None
     cue = _RANK_LABEL_TAIL_RX.search(clause)

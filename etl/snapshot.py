@@ -17,6 +17,7 @@ import os
 import shutil
 import sys
 import tempfile
+import traceback
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -94,6 +95,9 @@ def _extract_file(path: str, rel: str) -> tuple[_FileOutcome, DocumentRows | Non
         rows = extract_document(raw, rel)
     except UnreadableFile as exc:
         return _FileOutcome(rel, len(raw), reason=str(exc)), None
+    except Exception as exc:                # a document the extractor fails on loses itself, not the run
+        traceback.print_exc()
+        return _FileOutcome(rel, len(raw), reason=f"提取出错（{type(exc).__name__}: {exc}），已跳过，请报告此文件"), None
     counts = {name: len(getattr(rows, name)) for name in TABLES}
     return _FileOutcome(rel, len(raw), sha256=rows.sha256, counts=counts), rows
 

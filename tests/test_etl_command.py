@@ -155,3 +155,24 @@ def test_a_killed_run_leaves_the_previous_tables_complete(snapshot, tmp_path):
     assert json.loads((out / "_snapshot.json").read_text(encoding="utf-8"))["documents"] == len(CORPUS_FILES)
     for name, expected in before.items():
         assert rows(out, name) == expected
+
+
+def test_a_document_the_extractor_fails_on_is_skipped_and_the_run_goes_on(tmp_path, monkeypatch):
+    from etl import snapshot as snapshot_module
+    real = snapshot_module.extract_document
+
+    def failing(raw: bytes, rel: str):
+        if rel == "bad.txt":
+            raise IndexError("no such group")
+        return real(raw, rel)
+
+    monkeypatch.setattr(snapshot_module, "extract_document", failing)
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(RAW / CORPUS_FILES[0], src / "bad.txt")
+    shutil.copy(RAW / CORPUS_FILES[1], src / "good.txt")
+    summary = snapshot_module.build_snapshot(src, tmp_path / "out", workers=1)
+    skipped = {r["source_path"]: r["reason"] for r in rows(tmp_path / "out", "skipped_files")}
+    assert "IndexError" in skipped["bad.txt"]
+    assert [r["source_path"] for r in rows(tmp_path / "out", "documents")] == ["good.txt"]
+    assert summary is not None

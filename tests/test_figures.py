@@ -578,3 +578,20 @@ def test_a_count_of_places_before_a_later_package_noun_is_a_figure():
 
 def test_two_levels_that_rose_together_are_levels():
     assert [(f.value, f.kind) for f in figures_in("结案率95%和满意度98%的双升")] == [(95, "rate"), (98, "rate")]
+
+
+@pytest.mark.parametrize("phrase, value, unit, kind", [
+    ("该院在全省技能比武中获得第五名的好成绩。", 5, "名次", "rank"),
+    ("在全国法院技能比武中获全国法院第一名。", 1, "名次", "rank"),
+    ("诉讼案件降幅居于全省首位。", 1, "名次", "rank"),
+    ("新收案件同比增长-4.21%。", -4.21, "%", "change"),
+    ("查处各类交通违法车辆2839台次。", 2839, "台次", "count"),
+])
+def test_placings_a_minus_after_the_verb_and_counts_of_vehicles(phrase, value, unit, kind):
+    fig = only_figure(phrase)
+    assert (fig.value, fig.unit, fig.kind) == (value, unit, kind)
+
+
+@pytest.mark.parametrize("phrase", ["第一名被告人张某到案后如实供述。", "每10万人拥有律师数达到较高水平。"])
+def test_an_ordinal_of_a_noun_and_a_per_capita_base_are_no_figures(phrase):
+    assert figures_in(phrase) == []
