@@ -92,6 +92,7 @@ _JUNK_LINE = re.compile(r"^[\s|｜·•\-—_=*#]*$")
 _YEAR = re.compile(r"((?:19|20)\d\d)\s*(?:[—–\-至到~]\s*(?:19|20)\d\d\s*)?年")
 _DATE = re.compile(r"((?:19|20)\d\d)\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*日?")
 _DAY_FIRST_DATE = re.compile(r"(?<!\d)(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?!\d)")   # 28.08.2018 11:25
+_YEAR_THEN_DAY = re.compile(r"^((?:19|20)\d\d)\s+(\d{1,2})/(\d{1,2})\s+\d{1,2}:\d\d")           # 2024 03/14 12:11:48
 _DATELINE_HINT = re.compile(r"时间|日期|发布|来源|稿件|编辑|作者|^\s*[(（]?\s*(?:19|20)\d\d"
                             r"|(?:19|20)\d\d[-/]\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d\d")    # …网 2024/8/2 10:40:32
 # scraped pages glue the next label on: "来源:某区委政法委发布时间:2025-09-08"
@@ -259,6 +260,9 @@ def _dateline(lines: tuple[_Line, ...]) -> tuple[int, dt.date] | None:
         if not m and len(ln.s) <= 20:
             m = _DAY_FIRST_DATE.search(ln.s)
             ymd = (m.group(3), m.group(2), m.group(1)) if m else None
+        if not m and len(ln.s) <= 20:
+            m = _YEAR_THEN_DAY.match(ln.s)
+            ymd = m.groups() if m else None
         if m and (_DATELINE_HINT.search(ln.s) or len(ln.s) <= 20):
             try:
                 return i, dt.date(*map(int, ymd))

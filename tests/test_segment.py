@@ -1409,3 +1409,10 @@ def test_a_place_written_with_or_without_its_level_word_is_one_peer():
     assert not _are_peers(["深圳市检察院", "安徽省淮北市检察院", "深圳检察机关"])
     assert _are_peers(["深圳市检察院", "安徽省淮北市检察院", "杭州检察机关"])
     assert _actor_agency("漳州政法机关努力建设更高水平的平安漳州") == "漳州政法机关"
+
+
+def test_a_year_then_month_and_day_dateline_dates_the_page():
+    text = ("2024 03/14 12:11:48\n来源:新华网\n\n平安辽宁丨沈阳公安夯实基层治理效能\n"
+            "新华网沈阳3月14日电 沈阳公安落实全国公安厅局长座谈会精神,化解矛盾纠纷1200件。\n")
+    meta = describe_document(text)
+    assert (str(meta.published_date), meta.year) == ("2024-03-14", 2024)
