@@ -1286,8 +1286,9 @@ def _awarded_list_in(s: str) -> re.Match | None:
 
 
 # An honour roll's clause: units (甲、乙、丙 / 甲等16个单位) then how they were honoured
-_ROLL_VERB = re.compile(r"被(?:认定|评|命名|授予|确定|表彰)为?|(?<![破查缴抓捕斩])获(?=[^，,。；;]{0,20}表彰)|荣获|获评")
-_ROLL_COUNT = re.compile(r"等\d+个(?:单位|集体|基层单位)$")
+_ROLL_VERB = re.compile(r"被(?:认定|评定|评|命名|授予|确定|表彰)为?|(?<![破查缴抓捕斩])获(?=[^，,。；;]{0,20}表彰)|荣获|获评|入围")
+# (甲所等16个单位, 乙庭等25个人民法庭, 丙所等19个公安派出所: the head of a tally)
+_ROLL_COUNT = re.compile(rf"等(?:\d+|[一二三四五六七八九十百]+)个[{_HAN}]{{0,6}}?(?:单位|集体|组织|{STATION_WORDS}|法院|检察院|中心)$")
 _PEOPLE_HONOUR = re.compile(_alt(_M["people_honour"]))
 _HONOUR_EVENT = re.compile(_alt(_M["honour_event"]))
 # (people are honoured by post and name: 某司法所所长某某, 某法庭副庭长某某(女); a count is a tally,
@@ -1366,12 +1367,15 @@ def _honour_lines(lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str]]:
 
 
 _ROLL_ITEM = re.compile(r"[^、，,]+")
+# (甲庭等25个人民法庭和乙庭等122个…: 和 after a tally joins two items; the same length as 、)
+_TALLY_AND = re.compile(rf"({_ROLL_COUNT.pattern[:-1]})和")
 
 
 def _roll_items(part: str, partial: bool = False) -> list[tuple[int, str]]:
     """(offset, unit) of each unit of a 、-list; a division after a unit is the same parent's
     (滨州中院执行一庭、环资庭). Empty unless every item is a unit, or `partial`."""
     out, parent = [], None
+    part = _TALLY_AND.sub(r"\1、", part)
     for item in _ROLL_ITEM.finditer(part):
         name = _roll_unit(item.group(0))
         if not name and parent and SUB_UNIT.fullmatch(item.group(0).strip()):

@@ -1416,3 +1416,15 @@ def test_a_year_then_month_and_day_dateline_dates_the_page():
             "新华网沈阳3月14日电 沈阳公安落实全国公安厅局长座谈会精神,化解矛盾纠纷1200件。\n")
     meta = describe_document(text)
     assert (str(meta.published_date), meta.year) == ("2024-03-14", 2024)
+
+
+def test_units_shortlisted_in_a_selection_and_the_heads_of_two_tallies_are_a_case_each():
+    text = ("今年8月,公安部启动第二批“枫桥式公安派出所”评选命名工作,湖北省公安厅迅速部署开展评选推荐工作。\n"
+            "经过逐级推荐、资格审查,武汉市公安局经济技术开发区分局神龙派出所、大冶市公安局灵乡派出所、"
+            "南漳县公安局东巩派出所等19个公安派出所入围申报参评全国第二批“枫桥式公安派出所”。\n")
+    assert [a for a, _ in segmented(text)] == ["武汉市公安局经济技术开发区分局神龙派出所", "大冶市公安局灵乡派出所",
+                                               "南漳县公安局东巩派出所"]
+    from etl.segment import _roll_items
+    assert [n for _, n in _roll_items("西安市未央区人民法院未央宫人民法庭等25个人民法庭和西安市雁塔区人民法院"
+                                      "高新开发区人民法庭等122个人民法庭")] == [
+        "西安市未央区人民法院未央宫人民法庭", "西安市雁塔区人民法院高新开发区人民法庭"]
