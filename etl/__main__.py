@@ -21,6 +21,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"错误：{exc}；原有数据未改动。", file=sys.stderr)
         return 2
     print(summary.line())
+    if summary.failed:
+        # the tables are written without them; a non-zero status lets scripts notice our error
+        print(f"错误：{summary.failed} 个文档提取出错（错误信息见上），已跳过；其余文档已写入。", file=sys.stderr)
+        return 1
     return 0
 
 

@@ -629,6 +629,8 @@ def _read_rank(text: str, m: re.Match, lo: int) -> dict | None:
         placed = m["unit"] == "名" and not _HAN_NOT_OF_RX.match(text, m.end())
         if not (placed and (_RANK_WON_RX.search(clause) or _SCOPE_IN_RX.search(clause))):
             return None                     # 第十条, 第一届, 第一议题
+    if m.groupdict().get("first") and _HAN_NOT_OF_RX.match(text, m.end()):
+        return None                         # 全省首位女性法官: the first of a kind, no placing
     value = 1.0 if m.groupdict().get("first") else parse_numeral(m["num"])
     if value is None:
         return None

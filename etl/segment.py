@@ -945,7 +945,7 @@ _TIME_LEAD = (r"(?:(?:\d{4}年|今年|去年)?(?:\d{1,2}月(?:\d{1,2}日)?|年?�
 _TIME_LEAD_RX = re.compile(_TIME_LEAD)
 # (or the case it handled: 在某区检察院督促整治…行政公益诉讼案中,)
 _EXAMPLE_LEAD = re.compile(rf"(?:(?<=[{_SENT_END}；;])|^)\s*((?:其中|例如|比如|譬如|如|此外|另外)[,，:：]?|{_TIME_LEAD}"
-                           rf"|在(?=[^，,。；;]{{4,60}}?案(?:件)?(?:等[^，,。；;]{{0,12}})?中)"
+                           rf"|在(?=[^，,。；;]{{4,60}}?(?<![方预档草提备议图])案(?:件)?(?:等[^，,。；;]{{0,12}})?中)"
                            rf"|(?:据[^,，。；;]{{1,30}}?(?:报道|介绍|统计)|[^,，。；;]{{0,30}}?(?:获悉|报道显示|报道指出|数据显示))[,，])?\s*")
 _FOR_EXAMPLE = re.compile(r"例如|比如|譬如|如")
 _GIVES_HONOUR_WORDS = _alt(_M["gives_honour"])
@@ -1137,7 +1137,7 @@ _AWARD_EXAMPLE = re.compile(rf"([{_HAN}]{{2,30}}?{_ITEM_AGENCY_END})“([^”]{{
 # An honour list names one example of the units it honours: "授予甲区检察院等38个单位“…”称号",
 # "为乙区检察院等98个先进集体记集体一等功"
 # "对甲所等16个成绩突出集体和乙所等16个…集体予以通报表扬" (对/和 only where the sentence honours)
-_AWARDED_EXAMPLE = re.compile(rf"(?:授予|为|表彰|命名|追授|对|和)([{_HAN}]{{2,30}}?{_ITEM_AGENCY_END}(?:{COURT_DIVISION})?)"
+_AWARDED_EXAMPLE = re.compile(rf"(?:授予|为|表彰|命名|追授|对|(?<=集体|单位|组织)和)([{_HAN}]{{2,30}}?{_ITEM_AGENCY_END}(?:{COURT_DIVISION})?)"
                               rf"等(?:\d{{1,4}}|[一二三四五六七八九十百]{{1,4}})个([{_HAN}]{{0,6}}?(?:单位|集体|组织))")
 
 
@@ -1286,7 +1286,7 @@ def _awarded_list_in(s: str) -> re.Match | None:
 
 
 # An honour roll's clause: units (甲、乙、丙 / 甲等16个单位) then how they were honoured
-_ROLL_VERB = re.compile(r"被(?:认定|评定|评|命名|授予|确定|表彰)为?|(?<![破查缴抓捕斩])获(?=[^，,。；;]{0,20}表彰)|荣获|获评|入围")
+_ROLL_VERB = re.compile(r"被(?:认定|评定|评|命名|授予|确定|表彰)为?|(?<![破查缴抓捕斩])获(?=[^，,。；;]{0,20}表彰)|荣获|获评|入围|入选")
 # (甲所等16个单位, 乙庭等25个人民法庭, 丙所等19个公安派出所: the head of a tally)
 _ROLL_COUNT = re.compile(rf"等(?:\d+|[一二三四五六七八九十百]+)个[{_HAN}]{{0,6}}?(?:单位|集体|组织|{STATION_WORDS}|法院|检察院|中心)$")
 _PEOPLE_HONOUR = re.compile(_alt(_M["people_honour"]))
@@ -1349,7 +1349,15 @@ def _roll(lines: tuple[_Line, ...], short_lines: bool = False) -> list[tuple[int
     return sorted(out)
 
 
+# (a line of its own: an honour told in passing sits in a longer paragraph)
 _MAX_HONOUR_LINE = 200
+
+
+def _own_unit(unit: str, own: str | None) -> bool:
+    """The report's own agency, one of its units (鼓楼区人民法院立案庭 in its court's report),
+    or a bare place (a work report's 某县荣获…: the place, not a unit of the report's own)."""
+    return bool(PLACE_RE.fullmatch(unit)) or bool(own) and (
+        unit.startswith(own) or _same_place(_agency_place(unit), _agency_place(own)))
 
 
 def _honour_lines(lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str]]:
@@ -1392,15 +1400,25 @@ def _roll_items(part: str, partial: bool = False) -> list[tuple[int, str]]:
 
 def _roll_unit(name: str) -> str | None:
     """A roll item that is an honoured unit, as written (not 某某等8名同志, not running text)."""
-    name = _ROLL_COUNT.sub("", _TRAILING_NOTE.sub("", name.strip()))
+    name = _ROLL_COUNT.sub("", _TRAILING_NOTE.sub("", _QUOTED_TAIL.sub("", name.strip())))
+    if name[:2] in SELF_PLACES + ("其中", "此外", "另外", "同时") and len(name) > 4:
+        name = name[2:]                     # 我省无锡市, 其中信阳市: 无锡市, 信阳市
+    if PLACE_RE.fullmatch(name) and is_known_place(name):
+        return name                         # 光山县、商城县被评为…优秀县区: a place honoured
     agency = _placed_agency_opening(name)
     if not agency and _ROLL_UNIT_END.search(name):
         places = find_places(name)          # (a long name: 某市打击治理电信网络新型违法犯罪中心)
         agency = name if places and places[0].start == 0 else None
+    if agency and len(name) > len(agency) and not SUB_UNIT.fullmatch(name[len(agency):]) and (
+            len(name) - len(agency) > 20 or _ROLL_RUNNING_TAIL.search(name, len(agency))):
+        return None                         # 北京法院在…方面做了大量工作: running text after the agency
     return name if agency and _valid_agency(agency) and not _ROLL_NOT_UNIT.search(name) else None
 
 
+_ROLL_RUNNING_TAIL = re.compile(r"[在的“”《》]|方面|工作|召开|举行")
 _ROLL_UNIT_END = re.compile(rf"^[{_HAN}][{_HAN}\d]{{3,30}}(?:{ALL_SUFFIX_ALT})$")
+# (南通市“…”项目入选: the unit before its project's name)
+_QUOTED_TAIL = re.compile(r"[“\"「][^”\"」]{2,40}[”\"」]$")
 
 
 # (陕西某律师事务所(石泉县): where the unit is, noted after it)
@@ -1548,7 +1566,7 @@ def _labelled_case_items(text: str, lines: tuple[_Line, ...]) -> list[tuple[int,
     for n, (k, at, agency) in enumerate(items):
         z = lines[items[n + 1][0]].start if n + 1 < len(items) else _content_end(text, lines, lines[k].start)
         out.append((lines[k].start, z, _first_sentence(lines[k].s[at:])[:60], agency))
-    return out
+    return _cover_report(text, lines, out)
 
 
 # A feature opens on a scene or a person, then turns to its subject: "这是四川各级法院开展…的一个画面。",
@@ -1942,7 +1960,7 @@ def segment_cases(text: str, meta: DocumentMeta) -> list[CaseSpan]:
         return _dedupe(text, [own] + organs)
     # the report's practice, and the lower units' practices it gives as examples (or honours)
     examples = _named_examples(text, lines, own[3])
-    examples += [h for h in _honour_lines(lines) if h[3] != own[3] and all(h[3] != e[3] for e in examples)]
+    examples += [h for h in _honour_lines(lines) if not _own_unit(h[3], own[3]) and all(h[3] != e[3] for e in examples)]
     if examples and own[3] and _tells_of_honouring(lines) and _issues_honour(text[start:start + 300], own[3]):
         # news of an honour the report's agency gave (最高人民法院日前印发决定,授予…): the honoured
         # units are the cases, each running to the next, with the news's lead and close
@@ -1972,9 +1990,9 @@ def _organs_in_turn(text: str, lines: tuple[_Line, ...], own: str | None) -> lis
     """The practices of one place's organs told in turn, in a report of its committee or of its
     organs together: the first run of sentences each organ opens and tells a result in, one
     case per organ (two or more organs)."""
-    if own and agency_type_of(own) in _ORGAN_TYPES and not own.endswith("机关"):
-        return []
-    own_type = agency_type_of(own) if own else None    # (全市检察机关 leading: the report is theirs)
+    own_type = agency_type_of(own) if own else None
+    if own and not (own.endswith(("机关", "政法委", "政法委员会")) or PLACE_RE.fullmatch(own)):
+        return []                           # (one agency's report, a centre's: no digest of organs)
     hits = []                               # (start, end of line, type, name as written)
     for ln in lines:
         if ln.short and not any(c in ln.s for c in _SENT_END):
@@ -1997,10 +2015,11 @@ def _organs_in_turn(text: str, lines: tuple[_Line, ...], own: str | None) -> lis
     for n, (a, line_end, kind, name) in enumerate(hits):
         z = min(line_end, hits[n + 1][0]) if n + 1 < len(hits) else line_end
         # (a practice of its own: a sentence's worth, with a result or a named practice)
+        # (全市检察机关 leading the report: the procuratorate's run is the report's own)
         if kind in _ORGAN_TYPES and kind not in runs and kind != own_type and z - a >= _MIN_ORGAN_RUN and (
                 _DIGIT_RX.search(text, a, z) or _NAMED_PRACTICE.search(text, a, z)):
             runs[kind] = (a, len(text[:z].rstrip()), _first_sentence(text[a:z])[:40], name)
-    return sorted(runs.values()) if len(runs) + (own_type in _ORGAN_TYPES) >= 2 else []
+    return sorted(runs.values()) if len(runs) >= 2 else []
 
 
 # (the honouring verb in the agency's own sentence: 最高人民法院日前印发决定,授予…; 司法部决定授予…)

@@ -40,6 +40,10 @@ SNAPSHOT_MANIFEST = "_snapshot.json"
 SKIPPED = pa.schema([("source_path", pa.string()), ("reason", pa.string())])
 
 
+# The reason of a file the extractor failed on: our fault, not the file's (the run says so in its exit status)
+EXTRACTION_FAILED = "提取出错"
+
+
 @dataclass
 class RunSummary:
     documents: int = 0
@@ -48,6 +52,10 @@ class RunSummary:
     recognitions: int = 0
     raw_bytes: int = 0
     skipped: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def failed(self) -> int:
+        return sum(reason.startswith(EXTRACTION_FAILED) for _, reason in self.skipped)
 
     def line(self) -> str:
         text = (f"读取文档 {self.documents} 篇，案例 {self.cases} 个，数据 {self.metrics} 条，"
@@ -97,7 +105,7 @@ def _extract_file(path: str, rel: str) -> tuple[_FileOutcome, DocumentRows | Non
         return _FileOutcome(rel, len(raw), reason=str(exc)), None
     except Exception as exc:                # a document the extractor fails on loses itself, not the run
         traceback.print_exc()
-        return _FileOutcome(rel, len(raw), reason=f"提取出错（{type(exc).__name__}: {exc}），已跳过，请报告此文件"), None
+        return _FileOutcome(rel, len(raw), reason=f"{EXTRACTION_FAILED}（{type(exc).__name__}: {exc}），已跳过，请报告此文件"), None
     counts = {name: len(getattr(rows, name)) for name in TABLES}
     return _FileOutcome(rel, len(raw), sha256=rows.sha256, counts=counts), rows
 

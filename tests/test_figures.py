@@ -595,3 +595,7 @@ def test_placings_a_minus_after_the_verb_and_counts_of_vehicles(phrase, value, u
 @pytest.mark.parametrize("phrase", ["第一名被告人张某到案后如实供述。", "每10万人拥有律师数达到较高水平。"])
 def test_an_ordinal_of_a_noun_and_a_per_capita_base_are_no_figures(phrase):
     assert figures_in(phrase) == []
+
+
+def test_the_first_of_a_kind_is_no_placing():
+    assert [f for f in figures_in("她是全省首位女性法官。") if f.kind == "rank"] == []

@@ -1428,3 +1428,20 @@ def test_units_shortlisted_in_a_selection_and_the_heads_of_two_tallies_are_a_cas
     assert [n for _, n in _roll_items("西安市未央区人民法院未央宫人民法庭等25个人民法庭和西安市雁塔区人民法院"
                                       "高新开发区人民法庭等122个人民法庭")] == [
         "西安市未央区人民法院未央宫人民法庭", "西安市雁塔区人民法院高新开发区人民法庭"]
+
+
+def test_one_agencys_report_stays_one_case_whatever_organs_and_honours_it_names():
+    centre = ("东岭县综治中心实体化运行\n东岭县综治中心整合信访、调解等力量,全年受理群众诉求3200件,化解率达98%。"
+              "县法院派驻法官在中心设立诉调对接工作室,诉前化解矛盾纠纷560件,同比上升12%。"
+              "县司法局派驻人民调解员12名,调解婚姻家庭纠纷300余件,调解成功率达到96%。\n")
+    assert len(cases_of(centre)[1]) == 1
+    procuratorate = ("全市检察机关深化公益诉讼\n全市检察机关立案办理公益诉讼案件1200件,同比上升15%,发出诉前检察建议860件。"
+                     "市公安局移送涉嫌破坏生态环境犯罪线索35件,检察机关全部依法审查并提起公诉,挽回损失1200万元。\n")
+    assert len(cases_of(procuratorate)[1]) == 1
+    court = ("鼓楼区人民法院推进诉源治理,全年诉前调解成功案件5600件,同比上升21%,万人起诉率下降8%。\n"
+             "鼓楼区人民法院立案庭被评为全国法院先进集体;\n"
+             "鼓楼区人民法院少年庭荣获全国青年文明号。\n")
+    assert len(cases_of(court)[1]) == 1
+    police = ("闽侯县公安局深化警务改革,全年破获刑事案件1200起,同比上升18%,电诈案件下降30%。"
+              "在闽侯县人民检察院参与制定的联合工作方案中,双方明确了提前介入重大案件的工作流程和时限。\n")
+    assert [c.agency_raw for c in cases_of(police)[1]] == ["闽侯县公安局"]
