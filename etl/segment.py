@@ -1782,8 +1782,11 @@ _ZONE_ENDS = ("开发区", "新区", "园区", "高新区", "经开区", "保税
 
 
 # 丹凤法院提出…: a place written without its level word, right before a court/police word
-_BARE_PLACE_SUFFIX = re.compile(r"人民法院|法院|中院|人民检察院|检察院|检察机关|公安局|公安分局|公安机关|公安|司法局"
-                                r"|司法行政机关|政法机关|政法委")
+# The organs of a place's political-legal system, as a report names them after its place
+# (丹凤法院, 晋中两级法院, 市公安局): longest first
+_ORGAN_WORDS = ("中级人民法院|人民法院|法院|中院|人民检察院|检察院|检察机关|公安局|公安分局|公安机关|司法局"
+                "|司法行政机关|政法委")
+_BARE_PLACE_SUFFIX = re.compile(rf"{_ORGAN_WORDS}|政法机关|公安")
 
 
 def _bare_place_agencies(s: str) -> list[tuple[int, int, str]]:
@@ -1974,8 +1977,6 @@ def segment_cases(text: str, meta: DocumentMeta) -> list[CaseSpan]:
 # 全市检察机关今年开展…": a sentence opened by the place's court, procuratorate, police or justice
 # bureau (as 市/区/县/全市 or the place's name, 两级 or not), after an optional connective or
 # source (各相关单位负责人介绍,…).
-_ORGAN_WORDS = ("中级人民法院|人民法院|法院|中院|人民检察院|检察院|检察机关|公安局|公安分局|公安机关|司法局"
-                "|司法行政机关|政法委")
 _ORGAN_OPENING = re.compile(rf"(?:同时|此外|另外|与此同时|[{_HAN}]{{0,10}}(?:介绍|表示|指出|获悉)|\d{{4}}年(?:以来)?|{_TIME_LEAD})?"
                             rf"[,，:：]?(?P<place>[{_HAN}]{{1,8}}?)(?:两级|三级)?"
                             rf"(?P<organ>{_ORGAN_WORDS})(?![{_HAN}]{{0,3}}(?:领导|负责人|党组|副?(?:院长|检察长|局长|书记)))")
