@@ -404,7 +404,7 @@ def _streak_label(text: str, m: re.Match, lo: int) -> str:
     quoted = continued.rfind("“")
     if len(continued) > _MAX_UNCUT_LABEL and continued.endswith("”") and quoted > 2:
         continued = continued[:2] + continued[quoted:]   # 实现…纠纷“零新增”: the verb and the quoted result
-    if len(continued) > _MAX_UNCUT_LABEL or text[after.end():after.end() + 1].isdigit():
+    if len(continued) > _MAX_UNCUT_LABEL or (after and text[after.end():after.end() + 1].isdigit()):
         continued = _label(continued)       # 连续三年实现化解率达100%: up to the number
     if len(continued) > _STREAK_SUBJECT_JOIN:
         return continued

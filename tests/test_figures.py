@@ -599,3 +599,8 @@ def test_an_ordinal_of_a_noun_and_a_per_capita_base_are_no_figures(phrase):
 
 def test_the_first_of_a_kind_is_no_placing():
     assert [f for f in figures_in("她是全省首位女性法官。") if f.kind == "rank"] == []
+
+
+def test_a_streak_followed_by_its_years_in_brackets_reads_without_error():
+    text = "该院连续四届(2001—2016年)被评为全国文明单位。"
+    assert [(f.value, f.unit) for f in figures_in(text) if f.unit == "届"] == [(4, "届")]
