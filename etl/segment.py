@@ -1536,15 +1536,21 @@ def _numbered_subject_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[i
         m = _SUBJECT.match(head) or _AGENCY_SUBJECT.match(head[:80]) or _SUBJECT.match(body)
         strict = _STRICT_AGENCY.match(head) or _STRICT_AGENCY.match(body)
         bare = _bare_place_agencies(head)
+        # (a typical case named by its place: 1.湖北省武汉市青山区长江…系列案)
+        place = PLACE_RE.match(head) if head.endswith("案") else None
         subjects.append(_subject(m) if m else strict.group(0) if strict
-                        else bare[0][2] if bare and bare[0][0] == 0 else None)
+                        else bare[0][2] if bare and bare[0][0] == 0
+                        else place.group(0) if place and is_known_place(place.group(0)) else None)
     named = [s for s in subjects if s]
     if len(set(named)) < 2 or len(named) * 3 < len(heads) * 2:
         return []
     out = []
     for n, k in enumerate(heads):
         z = lines[heads[n + 1]].start if n + 1 < len(heads) else _content_end(text, lines, lines[k].start)
-        out.append((lines[k].start, z, _strip_num(lines[k].s), subjects[n]))
+        title = _strip_num(lines[k].s)
+        if subjects[n] and PLACE_RE.fullmatch(subjects[n]) and title.startswith(subjects[n]) and title.endswith("案"):
+            title = title[len(subjects[n]):]    # the case's name without the place that heads it
+        out.append((lines[k].start, z, title, subjects[n]))
     return out
 
 
