@@ -604,3 +604,13 @@ def test_the_first_of_a_kind_is_no_placing():
 def test_a_streak_followed_by_its_years_in_brackets_reads_without_error():
     text = "该院连续四届(2001—2016年)被评为全国文明单位。"
     assert [(f.value, f.unit) for f in figures_in(text) if f.unit == "届"] == [(4, "届")]
+
+
+@pytest.mark.parametrize("phrase, value, unit, kind", [
+    ("开展普法活动1300场(次)。", 1300, "场次", "count"),
+    ("受教育群众12万余人(次)。", 120000, "人次", "count"),
+    ("考评排名较上年提升5个位次。", 5, "名次", "change"),
+])
+def test_a_count_with_its_times_in_brackets_and_a_change_of_places(phrase, value, unit, kind):
+    fig = only_figure(phrase)
+    assert (fig.value, fig.unit, fig.kind) == (value, unit, kind)
