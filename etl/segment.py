@@ -324,7 +324,7 @@ _LETTER_SPACED = re.compile(rf"^(?:[{_HAN}][ \u3000]+){{3,}}[{_HAN}](?:[(（][^)
 _REPORTER_LINE = re.compile(rf"(?:记者|通讯员)\s*(?:[{_HAN}]{{2,4}}|[{_HAN}](?:[ \u3000][{_HAN}]){{1,2}})(?:\s|$|[、,，])")
 # News copy opens with its dateline: "本报讯", "某某网北京2月15日电（记者 某某）".
 _NEWS_LEAD = re.compile(rf"^(?:本报讯|本网讯|[{_HAN}]{{1,12}}?[网报台社](?:全媒体|融媒体|客户端)?"
-                        rf"(?:[{_HAN}]{{0,6}}?\d{{1,2}}月\d{{1,2}}日)?[电讯]|"
+                        rf"(?:[-—－][{_HAN}]{{1,8}}?)?(?:[{_HAN}]{{0,6}}?\d{{1,2}}月\d{{1,2}}日)?[电讯]|"
                         rf"本网[{_HAN}]{{2,6}}讯|[{_HAN}]{{2,12}}?(?:网|(?<![简通汇情公年季海举预])报|电视台|广播电台)(?=[:：]\s*[(（]))"   # 某某传媒网:(记者…), not 工作简报:
                         rf"\s*[:：]?\s*(?:[(（][^)）]{{0,30}}[)）])?\s*[:：]?"
                         rf"(?:\s*据[{_HAN}]{{2,12}}?报道[,，]?\s*)?")   # 台海网12月27日讯 据新华网福州报道
@@ -1288,7 +1288,8 @@ def _awarded_list_in(s: str) -> re.Match | None:
 # An honour roll's clause: units (甲、乙、丙 / 甲等16个单位) then how they were honoured
 _ROLL_VERB = re.compile(r"被(?:认定|评定|评|命名|授予|确定|表彰)为?|(?<![破查缴抓捕斩])获(?=[^，,。；;]{0,20}表彰)|荣获|获评|入围|入选")
 # (甲所等16个单位, 乙庭等25个人民法庭, 丙所等19个公安派出所: the head of a tally)
-_ROLL_COUNT = re.compile(rf"等(?:\d+|[一二三四五六七八九十百]+)个[{_HAN}]{{0,6}}?(?:单位|集体|组织|{STATION_WORDS}|法院|检察院|中心)$")
+_TALLY = rf"等(?:\d+|[一二三四五六七八九十百]+)个[{_HAN}]{{0,6}}?(?:单位|集体|组织|{STATION_WORDS}|法院|检察院|中心)"
+_ROLL_COUNT = re.compile(rf"{_TALLY}$")
 _PEOPLE_HONOUR = re.compile(_alt(_M["people_honour"]))
 _HONOUR_EVENT = re.compile(_alt(_M["honour_event"]))
 # (people are honoured by post and name: 某司法所所长某某, 某法庭副庭长某某(女); a count is a tally,
@@ -1376,7 +1377,7 @@ def _honour_lines(lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str]]:
 
 _ROLL_ITEM = re.compile(r"[^、，,]+")
 # (甲庭等25个人民法庭和乙庭等122个…: 和 after a tally joins two items; the same length as 、)
-_TALLY_AND = re.compile(rf"({_ROLL_COUNT.pattern[:-1]})和")
+_TALLY_AND = re.compile(rf"({_TALLY})和")
 
 
 def _roll_items(part: str, partial: bool = False) -> list[tuple[int, str]]:
@@ -1987,7 +1988,6 @@ _ORGAN_OPENING = re.compile(rf"(?:同时|此外|另外|与此同时|[{_HAN}]{{0,
                             rf"[,，:：]?(?P<place>[{_HAN}]{{1,8}}?)(?:两级|三级)?"
                             rf"(?P<organ>{_ORGAN_WORDS})(?![{_HAN}]{{0,3}}(?:领导|负责人|党组|副?(?:院长|检察长|局长|书记)))")
 _OWN_LEVELS = ("市", "区", "县") + WHOLE_PLACES
-_DATELINE_LEAD = re.compile(r"^[^，,。；;]{0,30}?\d{1,2}月\d{1,2}日[讯电]\s*")
 _ORGAN_TYPES = ("court", "procuratorate", "police", "justice")
 _MIN_ORGAN_RUN = 30
 _SENTENCE_START = re.compile(rf"(?:^|(?<=[{_SENT_END}；;]))\s*")
@@ -2004,8 +2004,7 @@ def _organs_in_turn(text: str, lines: tuple[_Line, ...], own: str | None) -> lis
     for ln in lines:
         if ln.short and not any(c in ln.s for c in _SENT_END):
             continue                        # (a heading ends no run: its paragraph does)
-        # (本报讯 / 某某报-某某在线12月1日讯 before the first sentence)
-        lead = _NEWS_LEAD.match(ln.s) or _DATELINE_LEAD.match(ln.s)
+        lead = _NEWS_LEAD.match(ln.s)       # (本报讯 / 某某报-某某在线12月1日讯 before the first sentence)
         for st in _SENTENCE_START.finditer(ln.s):
             m = _ORGAN_OPENING.match(ln.s, lead.end() if st.end() == 0 and lead else st.end())
             place = m["place"] if m else ""
