@@ -1610,6 +1610,9 @@ def _document_subject(text: str, lines: tuple[_Line, ...], meta: DocumentMeta, b
     body = _after_scene(opening)[:3]
     # a title that is only the feature's opening sentence is part of its scene
     scene_title = body != opening[:3] and meta.title and not _is_headline(meta.title)
+    # a title that is only the body's opening sentence, whose paragraph may say who presents
+    opening_title = bool(meta.title and opening and not _is_headline(meta.title)
+                         and meta.title[:20] in opening[0][:40])
     heads = [None if scene_title else meta.title] + [ln.s.lstrip("—- ") for ln in lines[:3] if ln.s.startswith(("—", "-"))]
     for s in filter(None, heads):
         selected = _selected_unit(s)
@@ -1621,6 +1624,8 @@ def _document_subject(text: str, lines: tuple[_Line, ...], meta: DocumentMeta, b
         if any(w in s for w in _SELF_AGENCY) and _publisher_agency(meta):
             return meta.publisher           # 我院…项目入选…: the publishing court's own practice
         m = _actor_agency(s)
+        if m and opening_title and s is meta.title and _OTHERS_PRESENT.search(opening[0]):
+            m = _actor_agency(opening[0][:200]) or m    # the host's meeting, another unit's experience
         if m:
             return m
     for ln in lines[-6:]:
@@ -1774,6 +1779,7 @@ _VISITOR_AFTER = re.compile(r"(?:有关|相关)?(?:领导|负责同志|同志|�
 # 案例发布会,我院申报的项目入选) is not the practice's agency; the host of its own meeting is.
 _HOST_AFTER = re.compile(_alt(_M["host_verb"]))
 _HOSTS_OTHERS = re.compile(_alt(_M["hosts_others"]))
+_OTHERS_PRESENT = re.compile(_alt(_M["others_present"]))
 # The grass-roots unit written right after its parent bureau or court
 _INSTRUCTOR_BEFORE = re.compile(r"(?:按照|根据|依照|依据|遵照|落实|在|对|向|赴)$")
 # A feature's opening scene set at a unit: "在某某派出所的…" (or "走进某某法院…")
@@ -1843,7 +1849,8 @@ def _actor_agency(s: str) -> str | None:
             continue                        # 评选活动由各区…: a clause, not a place name
         if (_VISITOR_AFTER.match(s, m_end) or _INSTRUCTOR_BEFORE.search(s[max(0, start - 2):start])
                 or _HONOURED_VERB.match(s, m_end)     # 会议指出,鼓楼区人民法院荣获…: named, not acting
-                or (_HOST_AFTER.match(s, m_end) and _HOSTS_OTHERS.search(s, m_end, _sentence_end(s, m_end)))):
+                or (_HOST_AFTER.match(s, m_end) and (_HOSTS_OTHERS.search(s, m_end, _sentence_end(s, m_end))
+                                                     or _OTHERS_PRESENT.search(s, m_end)))):
             skipped_end = m_end
             if _HOST_AFTER.match(s, m_end):
                 skipped.add(name)

@@ -1371,6 +1371,17 @@ def test_the_host_of_others_event_is_no_actor_when_its_deputy_speaks_next():
     assert _actor_agency(own) == "市公安局"
 
 
+def test_the_host_of_a_meeting_where_another_unit_presents_its_experience_is_no_actor():
+    # no headline: the opening sentence is read with its paragraph, where the speaker is named
+    text = ("7月26日上午,省高院召开全省法院诉源治理工作推进会,会议通报了上半年全省诉源治理工作情况。"
+            "省高院党组成员、副院长某某讲话。市中院党组成员、副院长某某作经验交流发言。\n"
+            "今年以来,马鞍山法院不断丰富完善“马鞍山经验”,上半年全市法院新收诉前调解纠纷12586件。\n")
+    assert [a for a, _ in segmented(text)] == ["市中院"]
+    own = ("省高院召开全省法院诉源治理工作推进会,会议通报了上半年全省诉源治理工作情况。\n"
+           "上半年,全省法院新收诉前调解纠纷12万件,诉前调解成功率81.61%。\n")
+    assert [a for a, _ in segmented(own)] == ["省高院"]
+
+
 def test_a_releases_labelled_typical_cases_are_a_case_each():
     text = ("近年来,四川省检察机关围绕省委部署,立足检察职能,形成了一批典型案例。本次发布的十个案例覆盖“四大检察”。\n"
             "案例一:泸州市龙马潭区人民检察院督促保护罗沙贡米特色农产品种质资源行政公益诉讼案。罗沙贡米是四川省首个"
