@@ -1186,12 +1186,21 @@ _SELECTION_WORDS = re.compile(_alt(_M["selection_word"]))
 _WINNER_ITEM = re.compile(r"[^、，,；;。]+")
 
 
-def _introduced_winners(ln: _Line, selected_only: bool = False) -> list[list[tuple[int, int, str, str]]]:
+# 这6家单位分别是: / 上述单位依次为: the winners of the honour told just before
+_WINNERS_ANAPHOR = re.compile(r"^\s*(?:这|上述|以上)(?:\d{1,3}|[一二两三四五六七八九十]{1,3})?[家个批]?(?:单位|集体|派出所|法院|检察院|法庭)")
+
+
+def _introduced_winners(ln: _Line, selected_only: bool = False, before: str = "") -> list[list[tuple[int, int, str, str]]]:
     """Per list in the line, (start, end, honour, name) of each winner it names; a list is
-    introduced by a selection (入选名单…分别为) or an honour (…称号的…分别是)."""
+    introduced by a selection (入选名单…分别为) or an honour (…称号的…分别是), told in its
+    sentence or, for 这6家单位分别是, in the sentence before (`before`: the line above)."""
     lists = []
     for intro in _WINNERS_NAMED.finditer(ln.s):
-        head = ln.s[max(ln.s.rfind(c, 0, intro.start()) for c in "。；;") + 1:intro.start()]
+        opens = max(ln.s.rfind(c, 0, intro.start()) for c in "。；;") + 1
+        head = ln.s[opens:intro.start()]
+        if _WINNERS_ANAPHOR.match(head):
+            told = ln.s[:opens].rstrip() or before.rstrip()
+            head = told[max(told.rfind(c, 0, len(told) - 1) for c in "。；;") + 1:] + head
         honour = _NAMED_PRACTICE.search(head)     # 「全国民主法治示范村」
         won = _ROLL_VERB.search(head)            # 我市4个案例荣获…典型案例,承办单位分别是:
         title = (honour.group(0).strip("“”\"「」『』") if honour else
@@ -1212,8 +1221,9 @@ def _introduced_winners(ln: _Line, selected_only: bool = False) -> list[list[tup
 
 
 def _named_winner_cases(lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str]]:
-    for ln in lines:
-        found = next((f for f in _introduced_winners(ln, selected_only=True) if len(f) >= 2), None)
+    for k, ln in enumerate(lines):
+        before = lines[k - 1].s if k else ""
+        found = next((f for f in _introduced_winners(ln, selected_only=True, before=before) if len(f) >= 2), None)
         if found:
             return found
     return []
@@ -1428,8 +1438,8 @@ def _listed_roll(lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str]]:
     """The winners listed after an honour (…称号的基层检察院分别是:甲院、乙院), each case running
     to the next one."""
     out = []
-    for ln in lines:
-        for found in _introduced_winners(ln):
+    for k, ln in enumerate(lines):
+        for found in _introduced_winners(ln, before=lines[k - 1].s if k else ""):
             out += [(a, found[n + 1][0] - 1 if n + 1 < len(found) else z, title, name)
                     for n, (a, z, title, name) in enumerate(found)]
     return out

@@ -22,6 +22,9 @@ NO_META = DocumentMeta(title=None, publisher=None, published_date=None, year=Non
     ("盐城市公安局", "police"),
     ("南岸区公安分局", "police"),
     ("南坪派出所", "police"),
+    ("刑警大队", "police"),                 # a bureau's squads: police, unlike a 大队 of anything else
+    ("沈阳市公安局经侦支队", "police"),
+    ("城管执法大队", "other"),
     ("黑龙江省司法厅", "justice"),
     ("城关司法所", "justice"),
     ("市律师协会", "justice"),

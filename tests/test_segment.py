@@ -1382,6 +1382,19 @@ def test_the_host_of_a_meeting_where_another_unit_presents_its_experience_is_no_
     assert [a for a, _ in segmented(own)] == ["省高院"]
 
 
+def test_the_units_listed_after_an_honour_told_the_sentence_before_are_its_winners():
+    text = ("辽宁新增6家全国公安机关执法示范单位\n"
+            "9月8日,记者从省公安厅获悉,公安部近日命名“全国公安机关执法示范单位”,我省共有6家单位获此殊荣。\n"
+            "这6家单位分别是:沈阳市公安局经侦支队、大连市公安局执法办案管理中心、丹东市公安局元宝分局、大石桥市公安局。"
+            "据了解,该奖项每两年评选一次。\n")
+    assert segmented(text) == [(a, "全国公安机关执法示范单位") for a in
+                               ("沈阳市公安局经侦支队", "大连市公安局执法办案管理中心", "丹东市公安局元宝分局", "大石桥市公安局")]
+    # with no honour told before, 这几个单位分别是 lists no winners
+    plain = ("全市公安机关开展执法规范化建设。\n"
+             "这4家单位分别是:沈阳市公安局经侦支队、大连市公安局执法办案管理中心、丹东市公安局元宝分局、大石桥市公安局。\n")
+    assert len(segmented(plain)) <= 1
+
+
 def test_a_releases_labelled_typical_cases_are_a_case_each():
     text = ("近年来,四川省检察机关围绕省委部署,立足检察职能,形成了一批典型案例。本次发布的十个案例覆盖“四大检察”。\n"
             "案例一:泸州市龙马潭区人民检察院督促保护罗沙贡米特色农产品种质资源行政公益诉讼案。罗沙贡米是四川省首个"
