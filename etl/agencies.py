@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from etl.divisions import load_index, municipalities, province_short_names
-from etl.places import SELF_PLACES, WHOLE_PLACES, canonical_place, case_region, is_common_noun_place, is_known_place
+from etl.places import SELF_PLACES, STATION_WORDS, WHOLE_PLACES, canonical_place, case_region, is_common_noun_place, is_known_place
 from etl.records import Agency, CaseSpan, DocumentMeta
 
 VOCAB = Path(__file__).resolve().parent / "vocab"
@@ -114,7 +114,6 @@ _BRANCH_CHAR = rf"(?![各和与及同对向在由从等联属辖])[{_HAN}]"   # 
 # (a verb opens no unit's name: 公安局落实派出所主防责任 is the bureau acting on its stations)
 RUNNING_WORDS = tuple(r["pattern"] for r in _TYPE_ROWS if r["kind"] == "running_word")   # (and adverbs before a verb)
 _NOT_UNIT_HEAD = f"(?!{'|'.join(RUNNING_WORDS)})"
-STATION_WORDS = "派出所|司法所|人民法庭|法庭|检察室|警务站|中队"
 _STATION = rf"{_NOT_UNIT_HEAD}{_BRANCH_CHAR}{{1,6}}?(?:{STATION_WORDS})"
 # a police bureau's detachment by its branch of work (交通警察支队直属一大队, 刑侦大队)
 _DETACHMENT = (r"(?:交通警察|交警|交巡警|刑事侦查|刑侦|治安|巡特警|特警|经侦|网安|禁毒|反诈)(?:支队|大队)"

@@ -47,13 +47,17 @@ def _self_places(reach: str) -> tuple[str, ...]:
 SELF_PLACES = _self_places("own")
 WHOLE_PLACES = _self_places("whole")
 
+# Grass-roots units, named after their township or street (潞城派出所, 城关司法所, 枫桥法庭)
+STATION_WORDS = "派出所|司法所|人民法庭|法庭|检察室|警务站|中队"
+
 # Words that, right after a short place name, show the name is meant as a place
-# (盐城中院, 重庆公安, 射阳县委, 长寿经开区, 苏州经验).
+# (盐城中院, 重庆公安, 射阳县委, 长寿经开区, 苏州经验).  Not the grass-roots units (STATION_WORDS):
+# 潞城派出所 and 芙蓉法庭 are named after their township, not the county 潞城区 or 芙蓉区.
 AGENCY_WORDS = (
     "中级人民法院", "人民法院", "人民检察院", "法院", "中院", "高院", "检察", "公安", "司法",
     "政法", "纪委", "监委", "省委", "市委", "县委", "区委", "州委", "旗委", "盟委", "党委",
-    "人大", "政府", "政协", "法学会", "监狱", "看守所", "派出所", "交警", "交巡警", "警方",
-    "消防", "海关", "税务", "市场监管", "综治", "法庭", "公证", "律协", "律师协会", "仲裁",
+    "人大", "政府", "政协", "法学会", "监狱", "看守所", "交警", "交巡警", "警方",
+    "消防", "海关", "税务", "市场监管", "综治", "公证", "律协", "律师协会", "仲裁",
     "铁路运输", "经济技术开发区", "经济开发区", "经开区", "高新区", "开发区", "自贸", "模式", "经验", "样板",
     "两级", "日报", "晚报",     # (晋中两级法院; a local paper, 晋中日报, is the place's)
 )

@@ -1134,6 +1134,47 @@ _AWARD_EXAMPLE = re.compile(rf"([{_HAN}]{{2,30}}?{_ITEM_AGENCY_END})“([^”]{{
                             rf"等(?:\d{{1,3}}|[一二三四五六七八九十]{{1,3}})个?(?:项目|案例|成果)")
 
 
+# A contest's results told unit by unit in one sentence, each grade closing its clause:
+# "刑警大队“…”案例获评一等奖,潞城派出所“…”、交警大队“…”案例获评二等奖", or the brand first and
+# its unit in brackets: "“天涯蓝盾”(三亚市城郊检察院)特色品牌获得一等奖,乐东…(乐东县检察院)…获得二等奖"
+_AWARD_GRADE = re.compile(r"(?:获评|获得|荣获|被评为|评为|获)了?(?:[一二三四特]等奖|优秀奖|金奖|银奖|铜奖|提名奖|优胜奖)")
+_GRADE_LEAD = re.compile(r"^(?:最终|最后|其中|分别|由|和|及|以及)")
+_UNIT_THEN_PROJECT = re.compile(rf"([{_HAN}]{{2,24}}?(?:{ALL_SUFFIX_ALT}))[“\"]([^”\"]{{2,60}})[”\"]")
+_PROJECT_THEN_UNIT = re.compile(rf"([^、,，；;。:：()（）]{{2,40}}?)[(（]([{_HAN}]{{2,24}}?(?:{ALL_SUFFIX_ALT}))[)）]")
+
+
+def _award_grade_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str | None]]:
+    """One case per graded unit of a contest's results (two or more in a line), titled by its
+    project and running to the next unit; the report's lead and close go to the first and last."""
+    for ln in lines:
+        grades = list(_AWARD_GRADE.finditer(ln.s))
+        if not grades:
+            continue
+        items, at = [], max(ln.s.rfind(c, 0, grades[0].start()) for c in "。；;！？") + 1
+        for grade in grades:
+            clause = ln.s[at:grade.start()]
+            unit_first = list(_UNIT_THEN_PROJECT.finditer(clause))
+            unit_after = list(_PROJECT_THEN_UNIT.finditer(clause))
+            for m in unit_first if len(unit_first) >= len(unit_after) else unit_after:
+                unit, project = (m.group(1), m.group(2)) if m.re is _UNIT_THEN_PROJECT else (m.group(2), m.group(1))
+                lead = _GRADE_LEAD.match(m.group(1))
+                if lead and m.re is _UNIT_THEN_PROJECT:
+                    unit = unit[lead.end():]
+                project = _GRADE_LEAD.sub("", project.strip())
+                if _valid_agency(unit) or agency_type_of(unit) != "other":
+                    if _NAMED_PRACTICE.fullmatch(project):
+                        project = project[1:-1]     # “天涯蓝盾”: the name without its quotes
+                    items.append((ln.start + at + m.start(), project, unit))
+            at = grade.end()
+            while at < len(ln.s) and ln.s[at] in ",，、 ":
+                at += 1
+        if len(items) >= 2:
+            spans = [(a, items[n + 1][0] if n + 1 < len(items) else ln.end, title, unit)
+                     for n, (a, title, unit) in enumerate(items)]
+            return _cover_report(text, lines, spans)
+    return []
+
+
 # An honour list names one example of the units it honours: "授予甲区检察院等38个单位“…”称号",
 # "为乙区检察院等98个先进集体记集体一等功"
 # "对甲所等16个成绩突出集体和乙所等16个…集体予以通报表扬" (对/和 only where the sentence honours)
@@ -1953,7 +1994,7 @@ def segment_cases(text: str, meta: DocumentMeta) -> list[CaseSpan]:
         anchors = []
     if anchors and (len(anchors) >= 2 or _lone_heading(lines, anchors[0])):
         return _list_cases(text, lines, anchors)
-    spans = (_numbered_subject_cases(text, lines) or _listed_clause_cases(text, lines)
+    spans = (_award_grade_cases(text, lines) or _numbered_subject_cases(text, lines) or _listed_clause_cases(text, lines)
              or _semicolon_cases(text, lines) or _inline_item_cases(text, lines)
              or _award_example_cases(text, lines) or _paragraph_subject_cases(text, lines)
              or _awarded_list_cases(text, lines))

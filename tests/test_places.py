@@ -140,3 +140,11 @@ def test_a_short_form_of_two_places_is_settled_by_the_documents_region():
     from etl.places import canonical_place, find_places
     assert canonical_place("巴州") is None      # 巴中市巴州区 or 巴音郭楞蒙古自治州
     assert {c.name for m in find_places("巴州公安机关") for c in m.candidates} == {"巴州区", "巴音郭楞蒙古自治州"}
+
+
+def test_a_grass_roots_unit_is_named_after_its_township_not_a_county():
+    # 潞城区 (长治) and 芙蓉区 (长沙) exist, but a station's short name is its township's
+    assert region_of("潞城派出所", "潞城派出所“公园壹号”案例获评二等奖") == Region()
+    assert region_of("芙蓉法庭", "芙蓉法庭巡回审判") == Region()
+    # the county written with its level is still the county
+    assert region_of("潞城区公安局", "潞城区公安局").county == "潞城区"

@@ -1395,6 +1395,23 @@ def test_the_units_listed_after_an_honour_told_the_sentence_before_are_its_winne
     assert len(segmented(plain)) <= 1
 
 
+def test_a_contests_results_told_unit_by_unit_are_a_case_each():
+    text = ("12月23日下午,分局举办基层基础工作精品案例评比活动,各派出所,刑警、交警大队等10个案例参加评比。\n"
+            "通过现场演示角逐,刑警大队“打造数据战队强引擎”案例获评一等奖,潞城派出所“深度融合警网提升基层治理效能”、"
+            "交警大队“打通民意快车道”案例获评二等奖,芙蓉派出所“‘破小案’服务‘大民生’”案例获评三等奖。\n")
+    assert segmented(text) == [("刑警大队", "打造数据战队强引擎"), ("潞城派出所", "深度融合警网提升基层治理效能"),
+                               ("交警大队", "打通民意快车道"), ("芙蓉派出所", "‘破小案’服务‘大民生’")]
+    # the brand first, its unit in brackets
+    brands = ("近日,全省基层检察院特色品牌建设成果展示会在省检察院举行。\n"
+              "最终“天涯蓝盾”(三亚市城郊检察院)特色品牌获得一等奖,“乐于奉献 检在心中”(乐东县检察院)、"
+              "儋检护小侬(儋州市检察院)两个特色品牌获得二等奖。\n")
+    assert segmented(brands) == [("三亚市城郊检察院", "天涯蓝盾"), ("乐东县检察院", "乐于奉献 检在心中"),
+                                 ("儋州市检察院", "儋检护小侬")]
+    # one unit's award is no list of results
+    one = "近年来,某县人民法院深化诉源治理,“无讼村居”项目获评全省一等奖,诉前化解纠纷1200件。\n"
+    assert len(segmented(one)) == 1
+
+
 def test_a_releases_labelled_typical_cases_are_a_case_each():
     text = ("近年来,四川省检察机关围绕省委部署,立足检察职能,形成了一批典型案例。本次发布的十个案例覆盖“四大检察”。\n"
             "案例一:泸州市龙马潭区人民检察院督促保护罗沙贡米特色农产品种质资源行政公益诉讼案。罗沙贡米是四川省首个"
