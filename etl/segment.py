@@ -1781,6 +1781,9 @@ def _selected_unit(s: str) -> str | None:
             return agency
         if _STATION_SUBJECT.fullmatch(subject):
             return subject                  # …名单,瓜沥司法所名列其中: a town's station, named without its county
+        places = find_places(subject) if len(subject) <= 12 and PLACE_RE.fullmatch(subject) else []
+        if places and places[-1].end == len(subject):
+            return subject                  # 宁夏隆德县荣获…示范县: the place honoured
     return None
 
 
@@ -1832,7 +1835,7 @@ _HOST_AFTER = re.compile(_alt(_M["host_verb"]))
 _HOSTS_OTHERS = re.compile(_alt(_M["hosts_others"]))
 _OTHERS_PRESENT = re.compile(_alt(_M["others_present"]))
 # The grass-roots unit written right after its parent bureau or court
-_INSTRUCTOR_BEFORE = re.compile(r"(?:按照|根据|依照|依据|遵照|落实|在|对|向|赴)$")
+_INSTRUCTOR_BEFORE = re.compile(r"(?:按照|根据|依照|依据|遵照|落实|在|对|向|赴|被)$")
 # A feature's opening scene set at a unit: "在某某派出所的…" (or "走进某某法院…")
 _VENUE_AGENCY = re.compile(rf"^\s*(?:在|走进|来到)({_AGENCY})")
 _NATIONAL_AGENCY = re.compile(r"最高人民法院|最高人民检察院|最高法|最高检|中央政法委|公安部|司法部")

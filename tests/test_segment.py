@@ -1412,6 +1412,15 @@ def test_a_contests_results_told_unit_by_unit_are_a_case_each():
     assert len(segmented(one)) == 1
 
 
+def test_a_place_honoured_in_honour_news_is_its_subject_not_the_organ_that_spread_its_practice():
+    text = ("12月15日,平安中国建设表彰大会在北京举行。宁夏隆德县荣获2017—2020年度平安中国建设示范县。\n"
+            "多年来,隆德县坚持以人民为中心,隆德县“125”矛盾纠纷排查化解机制被中央政法委列入新时代“枫桥经验”向全国推广。\n"
+            "规范化建成县、乡、村综治中心122个。\n")
+    assert [a for a, _ in segmented(text)] == ["宁夏隆德县"]
+    from etl.segment import _actor_agency
+    assert _actor_agency("该机制被中央政法委列入全国推广") is None   # who acts on the subject is not its actor
+
+
 def test_a_releases_labelled_typical_cases_are_a_case_each():
     text = ("近年来,四川省检察机关围绕省委部署,立足检察职能,形成了一批典型案例。本次发布的十个案例覆盖“四大检察”。\n"
             "案例一:泸州市龙马潭区人民检察院督促保护罗沙贡米特色农产品种质资源行政公益诉讼案。罗沙贡米是四川省首个"
