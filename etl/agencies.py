@@ -230,9 +230,14 @@ def document_province(text: str, city: str | None = None) -> str | None:
     return _province_cached(text)
 
 
+# 表彰大会在北京召开: where a meeting was held, not what the report is about
+_HELD_AFTER = re.compile(r"(?:召开|举行|举办|开幕|闭幕)")
+
+
 @lru_cache(maxsize=8)
 def _province_cached(text: str) -> str | None:
-    short = _most_common([m.group(1) for m in PROVINCE_RE.finditer(text)])
+    short = _most_common([m.group(1) for m in PROVINCE_RE.finditer(text)
+                          if not (text[m.start() - 1:m.start()] == "在" and _HELD_AFTER.match(text, m.end()))])
     return PROVINCES.get(short) if short else None
 
 

@@ -64,7 +64,8 @@ _POST = re.compile(rf"(?:{_alt(_M['post'])})(?=$|[、，,\s])")
 _NOT_A_NAME = set(_M["not_a_name"])
 _HEADLINE_VERB = re.compile(_alt(_M["headline_verb"]))
 _TRAILER = re.compile(rf"^(?:{_alt(_M['trailer'])})")
-_NOT_TITLE = re.compile(rf"{_alt(_M['not_title'])}")
+# (and a breadcrumb trail, 平安某某网 > 要闻 > 正文: two steps at least, not 1+5>6)
+_NOT_TITLE = re.compile(rf"{_alt(_M['not_title'])}|[^\s>»，。,]{{1,15}}\s*[>»]\s*[^\s>»，。,]{{1,15}}\s*[>»]")
 _FUTURE = re.compile(rf"(?:{_alt(_M['future'])})\s*$")
 
 # One agency name: an optional place/qualifier then a type word from the vocabulary.

@@ -1506,3 +1506,18 @@ def test_a_list_of_typical_cases_named_by_their_places_gives_a_case_each():
     assert segmented(text) == [("湖北省武汉市青山区", "长江武惠堤段违法堆存固体废物破坏生态环境系列案"),
                                ("云南省安宁市", "温泉地下水资源保护公益诉讼系列案"),
                                ("陕西省扶风县", "渭河沿线砂石企业违法占地破坏资源环境案")]
+
+
+def test_a_breadcrumb_trail_is_no_title_and_a_meetings_venue_is_no_reports_place():
+    from etl.agencies import resolve_agency
+    text = ("设为首页 加入收藏\n"
+            "平安舟山网 > 要闻 > 正文\n"
+            "我市喜捧全国综治最高奖“长安杯”\n"
+            "昨天,全国社会治安综合治理表彰大会在北京召开。会上,我市被评为全国社会治安综合治理优秀市,并首次荣获“长安杯”。"
+            "市委政法委负责人表示,将持续推进平安舟山建设。\n")
+    meta, cases = cases_of(text)
+    assert meta.title == "我市喜捧全国综治最高奖“长安杯”"
+    assert not any((resolve_agency(c, text, meta).name or "").startswith("北京") for c in cases)
+    # a formula with one > in a sentence is no breadcrumb
+    assert describe_document("“1+5>6”工作法助推未成年人综合司法保护\n漳县检察院探索“一案五查”,制发检察建议7份。\n").title \
+        == "“1+5>6”工作法助推未成年人综合司法保护"
