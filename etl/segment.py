@@ -1092,12 +1092,14 @@ def _listed_clause_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int,
 # "城管局的…改造工程、妇联的…维权中心、法院的…平台建设等8个法治创新和特色项目".
 _ITEM_LIST_END = re.compile(
     r"等(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})?(?:个|项|批|件)?"
-    r"[\u4e00-\u9fff“”]{0,10}?(?:成果|项目|案例|经验|做法|品牌|实践|举措)")
+    r"[\u4e00-\u9fff“”]{0,10}?(?:成果|项目|案例|经验|做法|品牌|实践|举措)|等等(?=[,，。])")
 _ITEM_AGENCY_END = rf"(?:{ALL_SUFFIX_ALT}|妇联|团委|工会|委|乡|镇|街道|开发区|园区)"
 # agency as the item's head: before its quoted title, or before 的
 _ITEM_QUOTED = re.compile(rf"((?![就对将把由在经和与及])[{_HAN}]{{0,16}}?{_ITEM_AGENCY_END})“([^”]{{2,40}})”$")
 _ITEM_OF = re.compile(rf"^([{_HAN}]{{0,12}}?{_ITEM_AGENCY_END})的(.{{3,40}})$")
-_ITEM_LEAD = re.compile(r"^(?:.*?[,，:：])?(?:就|对|将|把|包括|如|有)?")
+# …or a place before it, a few words after: 太原市万柏林区“四级联动体系”矛排化纠纷
+_ITEM_PLACE_QUOTED = re.compile(rf"^([{_HAN}]{{2,12}}?[市区县旗])“([^”]{{2,40}})”[{_HAN}]{{0,10}}$")
+_ITEM_LEAD = re.compile(r"^(?:.*[,，:：])?(?:就|对|将|把|包括|如|有)?")
 _CN_COUNT = {c: i + 1 for i, c in enumerate("一二三四五六七八九十")}
 
 
@@ -1122,12 +1124,17 @@ def _inline_item_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, i
                 part_clean = _ITEM_LEAD.sub("", part, count=1) if k == 0 else part
                 lead = len(part) - len(part_clean)
                 m = _ITEM_QUOTED.search(part_clean) or _ITEM_OF.match(part_clean)
+                place = None if m else _ITEM_PLACE_QUOTED.match(part_clean)
+                if place and (found := find_places(place.group(1))) and found[0].start == 0 \
+                        and found[-1].end == len(place.group(1)):
+                    m = place
                 if m:
                     parsed.append((at + lead, at + len(part), m.group(2), m.group(1)))
             if len(parsed) * 3 < len(items) * 2 or len(parsed) < 3:
                 continue
             out += [(ln.start + a, ln.start + z, title, agency) for a, z, title, agency in parsed]
-    return out
+    # (the report's lead and close go to the first and last practice: no figure outside a case)
+    return _cover_report(text, lines, out) if out else out
 
 
 # Award news names one example per award: "宣布甲市某办“…”等15个项目获得某奖、乙区政府“…”等20个项目获得提名奖"

@@ -1421,6 +1421,19 @@ def test_a_place_honoured_in_honour_news_is_its_subject_not_the_organ_that_sprea
     assert _actor_agency("该机制被中央政法委列入全国推广") is None   # who acts on the subject is not its actor
 
 
+def test_places_run_into_one_sentence_each_with_its_quoted_practice_are_a_case_each():
+    text = ("山西各地这样解码新时代“枫桥经验”\n"
+            "5月6日—9日,山西省开展了四级综治中心网上研讨培训,共3200余人参加培训。\n"
+            "会上,我省11个市派出县区分享了各自的“治理秘方”,有太原市万柏林区“四级联动体系”矛排化纠纷、大同市平城区“五微共治”、"
+            "晋城市沁水县“赵树理调解模式”、晋中市寿阳县“微网格治理”等等,各具地域特色。\n")
+    meta, cases = cases_of(text)
+    assert [(c.agency_raw, c.title) for c in cases] == [
+        ("太原市万柏林区", "四级联动体系"), ("大同市平城区", "五微共治"), ("晋城市沁水县", "赵树理调解模式"),
+        ("晋中市寿阳县", "微网格治理")]
+    # the report's lead goes to the first practice: its figures are in a case
+    assert cases[0].char_start < text.index("3200余人") < cases[0].char_end
+
+
 def test_a_releases_labelled_typical_cases_are_a_case_each():
     text = ("近年来,四川省检察机关围绕省委部署,立足检察职能,形成了一批典型案例。本次发布的十个案例覆盖“四大检察”。\n"
             "案例一:泸州市龙马潭区人民检察院督促保护罗沙贡米特色农产品种质资源行政公益诉讼案。罗沙贡米是四川省首个"
