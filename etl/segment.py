@@ -1293,9 +1293,16 @@ _REGION_OPENING = re.compile(
     r"(?=[,，]|则|各级|各地|全省|全市|省委|市委|党委)")
 
 
+# …or a lower place the digest visits in turn: "在西宁市,有平安建设一条街…;在海东市,…"
+_IN_PLACE_OPENING = re.compile(rf"^在([{_HAN}]{{2,14}}?(?:市|州|盟|地区|县|区|旗))[,，]")
+
+
 def _region_opening(s: str) -> str | None:
     m = _REGION_OPENING.match(s)
-    return PROVINCES.get(m.group(1), m.group(1)) if m else None
+    if m:
+        return PROVINCES.get(m.group(1), m.group(1))
+    m = _IN_PLACE_OPENING.match(s)
+    return m.group(1) if m and is_known_place(m.group(1)) else None
 
 
 def _paragraph_subject_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str | None]]:
@@ -1305,9 +1312,11 @@ def _paragraph_subject_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[
     to it; what comes before the first is the piece's preamble."""
     opens = []
     for k, ln in enumerate(lines):
-        if len(ln.s) < 30 or not any(c in ln.s for c in "，,。"):
+        if not any(c in ln.s for c in "，,。"):
             continue                        # headings and captions open no paragraph
-        agency = _placed_agency_opening(_strip_num(ln.s)) or _region_opening(ln.s)
+        # (a short line opens one only as a digest's clause: 在玉树藏族自治州,…模式效果良好;)
+        region = _region_opening(ln.s) if len(ln.s) >= 30 or ln.s.endswith(("；", ";")) else None
+        agency = (_placed_agency_opening(_strip_num(ln.s)) if len(ln.s) >= 30 else None) or region
         if agency:
             opens.append((k, agency))
     if not _are_peers([a for _, a in opens]):
@@ -1345,7 +1354,7 @@ def _awarded_list_in(s: str) -> re.Match | None:
 
 
 # An honour roll's clause: units (甲、乙、丙 / 甲等16个单位) then how they were honoured
-_ROLL_VERB = re.compile(r"被(?:认定|评定|评|命名|授予|确定|表彰)为?|(?<![破查缴抓捕斩])获(?=[^，,。；;]{0,20}表彰)|荣获|获评|入围|入选")
+_ROLL_VERB = re.compile(r"被(?:认定|评定|评|命名|授予|确定|表彰)为?|(?<![破查缴抓捕斩])获(?=[^，,。；;]{0,20}表彰)|荣获|获评|获授|入围|入选")
 # (甲所等16个单位, 乙庭等25个人民法庭, 丙所等19个公安派出所: the head of a tally)
 _TALLY = rf"等(?:\d+|[一二三四五六七八九十百]+)个[{_HAN}]{{0,6}}?(?:单位|集体|组织|{STATION_WORDS}|法院|检察院|中心)"
 _ROLL_COUNT = re.compile(rf"{_TALLY}$")
@@ -1377,7 +1386,7 @@ def _honour_roll_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, i
 
 def _roll(lines: tuple[_Line, ...], short_lines: bool = False) -> list[tuple[int, int, str, str]]:
     """(start, end, honour, unit) of each unit the lines honour, in order."""
-    out = _listed_roll(lines) + _board_roll(lines)
+    out = _listed_roll(lines) + _board_roll(lines) + _brand_lines(lines)
     for ln in lines:
         if (ln.short and not short_lines) or not _ROLL_VERB.search(ln.s):
             continue
@@ -1511,6 +1520,26 @@ def _board_roll(lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str]]:
         unit = _roll_unit(ln.s) if honour else None
         if unit:
             out.append((ln.start, ln.end, honour, unit))
+    return out
+
+
+# A selection's list a line per winner, its brand then its unit: "岚岛检察蓝 福建省平潭综合实验区人民检察院"
+_BRAND_THEN_UNIT = re.compile(r"^(\S.{1,24}?)\s+(\S{4,40})$")
+
+
+def _brand_lines(lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str]]:
+    """(start, end, brand, unit) of each line in runs of three or more such lines."""
+    out, run = [], []
+    for ln in lines + (None,):
+        m = _BRAND_THEN_UNIT.match(ln.s) if ln is not None and ln.short and not any(
+            c in ln.s for c in _SENT_END + "，,") else None
+        unit = m.group(2) if m else None
+        if unit and (_placed_agency_opening(unit) == unit or _roll_unit(unit) == unit):
+            run.append((ln.start, ln.end, m.group(1), unit))
+            continue
+        if len(run) >= 3:
+            out += run
+        run = []
     return out
 
 

@@ -1434,6 +1434,32 @@ def test_places_run_into_one_sentence_each_with_its_quoted_practice_are_a_case_e
     assert cases[0].char_start < text.index("3200余人") < cases[0].char_end
 
 
+def test_a_selections_list_a_line_per_winner_brand_then_unit_is_a_case_each():
+    text = ("喜报!第二届全国检察机关十佳文化品牌揭晓\n"
+            "9月22日,第二届全国检察机关文化品牌选树活动定评会在京召开,最终评出十佳文化品牌名单。\n"
+            "第二届全国检察机关十佳文化品牌\n"
+            "岚岛检察蓝 福建省平潭综合实验区人民检察院\n"
+            "山海益心 山东省青岛市崂山区人民检察院\n"
+            "抗联血脉·检如磐石 吉林省磐石市人民检察院\n")
+    assert segmented(text) == [("福建省平潭综合实验区人民检察院", "岚岛检察蓝"), ("山东省青岛市崂山区人民检察院", "山海益心"),
+                               ("吉林省磐石市人民检察院", "抗联血脉·检如磐石")]
+
+
+def test_places_honoured_with_huoshou_are_on_the_roll():
+    text = ("平安陕西建设工作会议3月20日召开。会上表彰了平安陕西建设工作先进,我市汉滨区、旬阳市获授“平安金鼎”,"
+            "镇坪县荣获“平安银鼎”。\n近年来,全市平安建设满意度99.78%。\n")
+    assert [a for a, _ in segmented(text)] == ["汉滨区", "旬阳市", "镇坪县"]
+
+
+def test_a_digest_visiting_places_in_turn_gives_a_case_each():
+    text = ("省委政法委供图\n"
+            "从81.38%到87.87%,群众安全感逐年攀升,平安建设取得了实实在在的成效。党的十八大以来,我省紧紧围绕推进社会治理现代化。\n"
+            "在西宁市,有平安建设一条街,有社区工作“指尖微管站”,还有社会治安“五色评价”机制;\n"
+            "在海东市,农村小技防工程开展得风生水起,老百姓直夸现在的生活环境好;\n"
+            "在玉树藏族自治州,“村寺并联”综合整治模式效果良好;\n")
+    assert [a for a, _ in segmented(text)] == ["西宁市", "海东市", "玉树藏族自治州"]
+
+
 def test_a_releases_labelled_typical_cases_are_a_case_each():
     text = ("近年来,四川省检察机关围绕省委部署,立足检察职能,形成了一批典型案例。本次发布的十个案例覆盖“四大检察”。\n"
             "案例一:泸州市龙马潭区人民检察院督促保护罗沙贡米特色农产品种质资源行政公益诉讼案。罗沙贡米是四川省首个"
