@@ -1354,7 +1354,10 @@ def _awarded_list_in(s: str) -> re.Match | None:
 
 
 # An honour roll's clause: units (甲、乙、丙 / 甲等16个单位) then how they were honoured
-_ROLL_VERB = re.compile(r"被(?:认定|评定|评|命名|授予|确定|表彰)为?|(?<![破查缴抓捕斩])获(?=[^，,。；;]{0,20}表彰)|荣获|获评|获授|入围|入选")
+# (获得 only before an honour's name: 驻马店市获得“…示范市”荣誉称号, 获得最佳案例; not 获得群众好评)
+_WON_HONOUR = r"获得(?=[^，,。；;]{0,12}?(?:最佳|优秀|先进|示范|十佳|[一二三特]等奖)|“[^”]{2,30}”(?:荣誉)?称号)"
+_ROLL_VERB = re.compile(r"被(?:认定|评定|评|命名|授予|确定|表彰)为?|(?<![破查缴抓捕斩])获(?=[^，,。；;]{0,20}表彰)|荣获|获评|获授|入围|入选|"
+                        + _WON_HONOUR)
 # (甲所等16个单位, 乙庭等25个人民法庭, 丙所等19个公安派出所: the head of a tally)
 _TALLY = rf"等(?:\d+|[一二三四五六七八九十百]+)个[{_HAN}]{{0,6}}?(?:单位|集体|组织|{STATION_WORDS}|法院|检察院|中心)"
 _ROLL_COUNT = re.compile(rf"{_TALLY}$")
@@ -1801,7 +1804,7 @@ _SELECTED_AFTER_US = re.compile(rf"(?:{'|'.join(SELF_PLACES)})(?=[^，,。；;]{
 
 
 # "公安部发布…决定，平罗县公安局被命名为…": the unit honoured, not the body honouring it
-_HONOURED_VERB = re.compile(rf"被(?:[\u4e00-\u9fff]{{2,12}}?)?(?:命名为|评为|授予|确定为|表彰为)|{_alt(_M['honoured_after'])}")   # (被司法部评为)
+_HONOURED_VERB = re.compile(rf"被(?:[\u4e00-\u9fff]{{2,12}}?)?(?:命名为|评为|授予|确定为|表彰为)|{_WON_HONOUR}|{_alt(_M['honoured_after'])}")   # (被司法部评为)
 _HONOUR_NEWS = re.compile(rf"{_HONOURED_VERB.pattern}|{_alt(_M['honour_news'])}")
 
 

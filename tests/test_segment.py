@@ -1460,6 +1460,19 @@ def test_a_digest_visiting_places_in_turn_gives_a_case_each():
     assert [a for a, _ in segmented(text)] == ["西宁市", "海东市", "玉树藏族自治州"]
 
 
+def test_places_that_won_a_named_honour_are_on_the_roll_but_not_a_plain_gain():
+    text = ("2020全国创新社会治理典型案例颁奖暨经验分享活动在吉林省敦化市举行。\n"
+            "活动由人民网联合主办,最终总结出一批创新社会治理典型案例。吉林省延边州敦化市、浙江省宁波市鄞州区、"
+            "重庆市南岸区获得最佳案例。\n")
+    assert [a for a, _ in segmented(text)] == ["吉林省延边州敦化市", "浙江省宁波市鄞州区", "重庆市南岸区"]
+    news = ("驻马店荣获“平安中国建设示范市”荣誉称号\n"
+            "来源:中央广电总台国际在线 | 2021-12-20 11:45:08\n"
+            "近日,平安中国建设表彰大会在北京召开。会上,驻马店市获得“2017—2020年度平安中国建设示范市”荣誉称号。\n")
+    assert [a for a, _ in segmented(news)] == ["驻马店市"]
+    plain = "近年来,射阳县人民法院推行诉前调解,海河镇、兴桥镇获得群众好评,化解纠纷1200件。\n"
+    assert [a for a, _ in segmented(plain)] == ["射阳县人民法院"]
+
+
 def test_a_releases_labelled_typical_cases_are_a_case_each():
     text = ("近年来,四川省检察机关围绕省委部署,立足检察职能,形成了一批典型案例。本次发布的十个案例覆盖“四大检察”。\n"
             "案例一:泸州市龙马潭区人民检察院督促保护罗沙贡米特色农产品种质资源行政公益诉讼案。罗沙贡米是四川省首个"
