@@ -350,7 +350,9 @@ def _place_before(head: str, pos: int) -> str | None:
     """The last place of three characters or more written before pos (a byline's 江西省萍乡市)."""
     found = [_after_preposition(m.group(0)) for m in PLACE_RE.finditer(head[:pos]) if len(m.group(0)) >= 3]
     # (我代表市人民检察院…, 全市政法机关聚焦市委…: running text, no place)
-    found = [p for p in found if is_known_place(p) or not (_PREPOSITION_IN_PLACE.search(p[:-1]) or _RUNNING_TEXT.search(p[:-1]))]
+    # (走在渭南城市大街小巷: 城市 is the common noun, vocab/not_places.csv)
+    found = [p for p in found if is_known_place(p) or not (_PREPOSITION_IN_PLACE.search(p[:-1]) or _RUNNING_TEXT.search(p[:-1])
+                                                           or is_common_noun_place(p))]
     return found[-1] if found else None
 
 
@@ -392,8 +394,8 @@ def trim_false_place(name: str) -> str:
     return name
 
 
-# 先后对市中院…, 并向县检察院…: a preposition inside an unknown "place" ends running text
-_PREPOSITION_IN_PLACE = re.compile(r"^[\u4e00-\u9fff]{0,5}?(?:对|向|赴|经|由|从|与|和|同|并|及|据|照|内|代表|会议上|会上|会议)")   # (年内大理州…: a time word's tail; 第三次会议上区人民法院)
+# 先后对市中院…, 并向县检察院…, 听取了县检察院…: a preposition (or a verb) inside an unknown "place" ends running text
+_PREPOSITION_IN_PLACE = re.compile(r"^[\u4e00-\u9fff]{0,5}?(?:对|向|赴|经|由|从|与|和|同|并|及|据|照|内|代表|会议上|会上|会议|听取了?|了)")   # (年内大理州…: a time word's tail; 第三次会议上区人民法院)
 
 
 def _own_bureau(raw: str, case_text: str, place: str | None) -> Agency:

@@ -189,6 +189,14 @@ def test_short_place_names_take_their_dataset_names(short, full):
 def test_an_agency_researched_by_the_author_is_cut_at_the_preposition():
     assert trim_false_place("先后对市中级人民法院") == "市中级人民法院"
     assert trim_false_place("从化区人民法院") == "从化区人民法院"      # 从化 is a real district
+    assert trim_false_place("听取了县检察院") == "县检察院"             # a verb glued on, not a place
+
+
+def test_a_common_noun_before_shi_is_no_place_for_the_city_organs_of_a_report():
+    agency = one_practice("擎旗奋进书写新时代渭南政法工作新答卷\n"
+                          "冬日的夜晚,走在渭南城市大街小巷,街头闪亮的警灯与万家灯火交相辉映。\n"
+                          "秦东大地,和声悦耳。市委政法委连续9年获得全市目标责任考核优秀等次。\n")
+    assert not agency.name.startswith("渭南城市")
 
 
 def test_our_county_takes_the_county_named_in_the_title():
