@@ -448,6 +448,13 @@ def resolve_agency(span: CaseSpan, text: str, meta: DocumentMeta) -> Agency:
     province = document_province(text, city)
     county = _county_in(case_text)
     written = PLACE_RE.match(raw)
+    if written and raw[written.end():written.end() + 2] in WHOLE_PLACES and canonical_place(written.group(0)):
+        # 黑龙江全省法院: the province's courts together, 全省法院 of a 黑龙江 report
+        full, level = canonical_place(written.group(0))
+        province, city, county = ((full, city, county) if level == "province" else
+                                  (province, full, county) if level == "city" else (province, city, full))
+        raw = raw[written.end():]
+        written = PLACE_RE.match(raw)
     if raw.startswith("自治区") and province and province.endswith("自治区"):
         raw = province + raw[3:]            # 自治区司法厅 in a 宁夏 report: the region's own
         written = PLACE_RE.match(raw)

@@ -64,8 +64,9 @@ _POST = re.compile(rf"(?:{_alt(_M['post'])})(?=$|[、，,\s])")
 _NOT_A_NAME = set(_M["not_a_name"])
 _HEADLINE_VERB = re.compile(_alt(_M["headline_verb"]))
 _TRAILER = re.compile(rf"^(?:{_alt(_M['trailer'])})")
-# (and a breadcrumb trail, 平安某某网 > 要闻 > 正文: two steps at least, not 1+5>6)
-_NOT_TITLE = re.compile(rf"{_alt(_M['not_title'])}|[^\s>»，。,]{{1,15}}\s*[>»]\s*[^\s>»，。,]{{1,15}}\s*[>»]")
+# (and a breadcrumb trail, 平安某某网 > 要闻 > 正文: two steps at least, not 1+5>6; or one step of >>)
+_NOT_TITLE = re.compile(rf"{_alt(_M['not_title'])}|[^\s>»，。,]{{1,15}}\s*[>»]\s*[^\s>»，。,]{{1,15}}\s*[>»]"
+                        r"|[^\s>»，。,]\s*(?:>>|»)\s*[^\s>»，。,]")
 _FUTURE = re.compile(rf"(?:{_alt(_M['future'])})\s*$")
 
 # One agency name: an optional place/qualifier then a type word from the vocabulary.
@@ -287,7 +288,7 @@ def _doc_title(lines: tuple[_Line, ...], date_at: int | None) -> tuple[str | Non
         for j in range(date_at - 1, max(-1, date_at - 4), -1):
             if _is_headline(lines[j].s) and len(lines[j].s) >= 6:
                 return lines[j].s, j
-    for i, ln in enumerate(lines[:8]):
+    for i, ln in enumerate(lines[:20]):     # (under a site's menu of short lines, too)
         if _EDITOR_NOTE.match(ln.s):
             note = _EDITOR_NOTE.sub("", ln.s) or (lines[i + 1].s if i + 1 < len(lines) else "")
             sents = [x for x in re.split(rf"[{_SENT_END}]", note) if x.strip()]
@@ -1705,6 +1706,12 @@ def _document_subject(text: str, lines: tuple[_Line, ...], meta: DocumentMeta, b
     opening_title = bool(meta.title and opening and not _is_headline(meta.title)
                          and meta.title[:20] in opening[0][:40])
     heads = [None if scene_title else meta.title] + [ln.s.lstrip("—- ") for ln in lines[:3] if ln.s.startswith(("—", "-"))]
+    # a headline right under the title is its subtitle (擎举公平正义之旗… / 黑龙江全省法院2023年工作综述)
+    at = next((k for k, ln in enumerate(lines[:25]) if ln.s == meta.title), None) if meta.title else None
+    sub = lines[at + 1].s if at is not None and at + 1 < len(lines) else ""
+    if (_is_headline(sub) and _may_be_title(sub) and not _DATE.search(sub) and sub not in heads
+            and len(_actor_agency(sub) or "") + 2 < len(sub)):
+        heads.append(sub)                   # (not an agency line alone: the report's signature)
     for s in filter(None, heads):
         selected = _selected_unit(s)
         if selected:

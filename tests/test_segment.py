@@ -1573,3 +1573,18 @@ def test_a_breadcrumb_trail_is_no_title_and_a_meetings_venue_is_no_reports_place
     # a formula with one > in a sentence is no breadcrumb
     assert describe_document("“1+5>6”工作法助推未成年人综合司法保护\n漳县检察院探索“一案五查”,制发检察建议7份。\n").title \
         == "“1+5>6”工作法助推未成年人综合司法保护"
+
+
+def test_a_title_under_a_sites_menu_and_its_subtitle_name_the_report():
+    from etl.agencies import resolve_agency
+    menu = "".join(f"  • {w}\n" for w in ("首页", "要闻关注", "国际国内", "龙江新闻", "民生关注", "经济农业",
+                                           "文化旅游", "教育体育", "科技健康", "法治在线", "数字报刊"))
+    text = (menu + "  • 黑龙江新闻网 >> 法治在线\n"
+            "    擎举公平正义之旗 护航龙江高质量发展\n"
+            "    黑龙江全省法院2023年工作综述\n"
+            "    齐齐哈尔市中级人民法院雅尔赛法庭法官开展巡回审判。\n"
+            "    全省法院干警参加宣讲大会。\n"
+            "    全年总收案90.78万件,同比下降24.1%,诉前调解纠纷64.05万件,诉源治理工作实现“蝶变”。\n")
+    meta, cases = cases_of(text)
+    assert meta.title == "擎举公平正义之旗 护航龙江高质量发展"
+    assert [resolve_agency(c, text, meta).name for c in cases] == ["黑龙江省高级人民法院"]
