@@ -1259,12 +1259,20 @@ def _introduced_winners(ln: _Line, selected_only: bool = False, before: str = ""
         if not (selected or (honour or won) and not selected_only) or _PEOPLE_HONOUR.search(title):
             continue
         found = []
-        for item in _WINNER_ITEM.finditer(ln.s, intro.end(), _sentence_end(ln.s, intro.end())):
+        # (the list runs to the sentence's end: its items may be ；-separated)
+        for item in _WINNER_ITEM.finditer(ln.s, intro.end(), _sentence_end(ln.s.replace("；", "，").replace(";", ","), intro.end())):
+            start = ln.start + item.start() + len(item.group(0)) - len(item.group(0).lstrip())
+            unit = _BRACKETED_UNIT.search(item.group(0).strip())
+            project = item.group(0).strip()[:unit.start()].strip() if unit else ""
+            if unit and agency_type_of(unit.group(1)) != "other" and not _roll_unit(project):
+                # 十大最佳范例分别是:5G“车载便民法庭”…(市高法院);…: the project, then its unit
+                # (not 陕西某律师事务所(石泉县): a unit with its place noted)
+                found.append((start, start + len(item.group(0).strip()), project, unit.group(1)))
+                continue
             name = _TRAILING_NOTE.sub("", item.group(0).strip())
             place = PLACE_RE.match(name)
             if (place and is_known_place(place.group(0)) and _WINNER_END.search(name) and len(name) <= 30
                     or _roll_unit(name)):
-                start = ln.start + item.start() + len(item.group(0)) - len(item.group(0).lstrip())
                 found.append((start, start + len(name), title, name))
         lists.append(found)
     return lists
@@ -1496,6 +1504,8 @@ _QUOTED_TAIL = re.compile(r"[“\"「][^”\"」]{2,40}[”\"」]$")
 
 # (陕西某律师事务所(石泉县): where the unit is, noted after it)
 _TRAILING_NOTE = re.compile(r"[(（][^()（）]{1,12}[)）]$")
+# (…项目(江北区委政法委): the unit whose project it is, in brackets after it)
+_BRACKETED_UNIT = re.compile(r"(?<=.{4})[(（]([^()（）]{2,24})[)）]$")
 def _listed_roll(lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str]]:
     """The winners listed after an honour (…称号的基层检察院分别是:甲院、乙院), each case running
     to the next one."""

@@ -1473,6 +1473,16 @@ def test_places_that_won_a_named_honour_are_on_the_roll_but_not_a_plain_gain():
     assert [a for a, _ in segmented(plain)] == ["射阳县人民法院"]
 
 
+def test_a_selections_winners_listed_project_then_unit_in_brackets_are_a_case_each():
+    text = ("7月11日,由市委政法委、市法学会主办的重庆市政法领域十大改革最佳实践评选活动结果揭晓。\n"
+            "评选出的十大最佳范例分别是:5G“车载便民法庭” 打造老百姓家门口法院(市高法院);"
+            "迭代升级综调机制3.0版打造“渝事荣易解”品牌(荣昌区委政法委);“警快办”——不见面就能办(市公安局)。\n"
+            "据悉,此次评选活动先后共征集到89个实践范例。\n")
+    assert segmented(text) == [("市高法院", "5G“车载便民法庭” 打造老百姓家门口法院"),
+                               ("荣昌区委政法委", "迭代升级综调机制3.0版打造“渝事荣易解”品牌"),
+                               ("市公安局", "“警快办”——不见面就能办")]
+
+
 def test_a_releases_labelled_typical_cases_are_a_case_each():
     text = ("近年来,四川省检察机关围绕省委部署,立足检察职能,形成了一批典型案例。本次发布的十个案例覆盖“四大检察”。\n"
             "案例一:泸州市龙马潭区人民检察院督促保护罗沙贡米特色农产品种质资源行政公益诉讼案。罗沙贡米是四川省首个"
