@@ -959,6 +959,13 @@ _EXAMPLE_END = re.compile(rf"(?<=[{_SENT_END}；;])\s*(?:[一二三四五六七�
 _EXAMPLE_RESULT = re.compile(_alt(_M["example_result"]))
 
 
+def _lies_within(place: str, outer: str) -> bool:
+    """依兰县 in 哈尔滨市: a division the dataset puts inside the other (either read of each)."""
+    inner = [c for m in find_places(place, whole_name=True) for c in m.candidates]
+    outers = [c for m in find_places(outer, whole_name=True) for c in m.candidates]
+    return any(o.contains(c) and o != c for c in inner for o in outers)
+
+
 def _named_examples(text: str, lines: tuple[_Line, ...], own: str | None) -> list[tuple[int, int, str, str]]:
     """A case per lower unit whose practice the report gives as an example, when the example
     names its place (a known one) and its result; not the report's own agency or place."""
@@ -966,6 +973,7 @@ def _named_examples(text: str, lines: tuple[_Line, ...], own: str | None) -> lis
     # a report on a place's organs together (江西公安机关…) gives its units' dated examples
     digest = not own or own.endswith(("机关", "系统")) or agency_type_of(own) == "other"
     out, seen = [], {own}
+    lower = []                              # lower units' paragraphs: examples when two or more
     for ln in lines:
         if ln.short:
             continue
@@ -986,17 +994,26 @@ def _named_examples(text: str, lines: tuple[_Line, ...], own: str | None) -> lis
             a = ln.start + lead.end()
             if not lead.group(1) and rest.startswith(("有", "共有"), len(agency)):
                 continue                    # 山东法院有10个集体被授予…: a tally, not a practice
+            # a paragraph opened by a lower unit of the report's own kind (哈尔滨市公安局's report:
+            # 依兰县公安局对…, 方正县公安局通过…) is that unit's practice, told as the report's example
+            lower_unit = (lead.start() == 0 and not lead.group(1) and own is not None and own_place is not None
+                          and agency_type_of(agency) == agency_type_of(own) != "other"
+                          and _lies_within(_agency_place(agency), own_place))
+            told, told_to = True, z
             if not lead.group(1) and not _SELECTED_PRACTICE.match(rest, len(agency)):
                 # without a lead word: the sentence names the unit's practice and its result
                 # (安徽省淮北市检察院开发的“外卖商家违规行为监督模型”则筛查出400余条违规线索)
-                z = _sentence_end(ln.s, lead.end())
-                if not (_NAMED_PRACTICE.search(ln.s, lead.end(), z) and _DIGIT_RX.search(ln.s, lead.end(), z)):
-                    continue
-            if lead.group(1) != "在" and not (_names_its_practice(text, a, ln.start + z)
-                                             or _EXAMPLE_RESULT.search(ln.s, lead.end(), z)):
-                continue                    # (在某院…案中: the case it handled is its practice)
+                told_to = _sentence_end(ln.s, lead.end())
+                told = bool(_NAMED_PRACTICE.search(ln.s, lead.end(), told_to) and _DIGIT_RX.search(ln.s, lead.end(), told_to))
+            if told and lead.group(1) != "在":   # (在某院…案中: the case it handled is its practice)
+                told = bool(_names_its_practice(text, a, ln.start + told_to)
+                            or _EXAMPLE_RESULT.search(ln.s, lead.end(), told_to))
+            if not (told or lower_unit):
+                continue
+            z = told_to if told else z
             seen.add(agency)
-            out.append((a, ln.start + len(ln.s[:z].rstrip()), _first_sentence(ln.s[lead.end():z])[:40], agency))
+            (out if told else lower).append(
+                (a, ln.start + len(ln.s[:z].rstrip()), _first_sentence(ln.s[lead.end():z])[:40], agency))
         for m in _AWARDED_EXAMPLE.finditer(ln.s):  # 授予甲市中院刑一庭等197个集体“…”称号: the one named
             if m.group(0)[0] in "对和" and not _HONOUR_EVENT.search(ln.s, m.end(), _sentence_end(ln.s, m.end())):
                 continue
@@ -1007,7 +1024,7 @@ def _named_examples(text: str, lines: tuple[_Line, ...], own: str | None) -> lis
                 honour = _NAMED_PRACTICE.search(ln.s, m.end(), _sentence_end(ln.s, m.end()))
                 out.append((ln.start + m.start(1) + places[0].start, ln.start + m.end(),
                             honour.group(0).strip("“”") if honour else m.group(2), agency))
-    return sorted(out)
+    return sorted(out + (lower if len(lower) >= 2 else []))
 
 
 def _peer_sentences(text: str, lines: tuple[_Line, ...], openings: list[list[tuple[int, str]]]

@@ -1483,6 +1483,19 @@ def test_a_selections_winners_listed_project_then_unit_in_brackets_are_a_case_ea
                                ("市公安局", "“警快办”——不见面就能办")]
 
 
+def test_paragraphs_opened_by_two_lower_units_of_the_reports_kind_are_its_examples():
+    text = ("冰城公安:从田间地头走进百姓心头\n"
+            "近年来,黑龙江省哈尔滨市公安局用好新时代“枫桥经验”,着力解决秋收农忙矛盾纠纷问题,力求将矛盾纠纷化解于基层。\n"
+            "依兰县公安局对可能存在的小矛盾、小纠纷,通过发放警民联系卡、公布服务电话等方式,做好矛盾纠纷事前源头管控工作,"
+            "在处理过程中灵活转变工作模式,及时介入群众纠纷。\n"
+            "方正县公安局通过行政村、自然屯的数字广播系统,每日分早、中、晚三个时段,播放纠纷预防观念引导和解决途径告知等方面内容,"
+            "让村民和谐共处。\n")
+    assert [a for a, _ in segmented(text)] == ["黑龙江省哈尔滨市公安局", "依兰县公安局", "方正县公安局"]
+    # one such paragraph is the report's own story told through its unit
+    one = text.rsplit("方正县", 1)[0]
+    assert [a for a, _ in segmented(one)] == ["黑龙江省哈尔滨市公安局"]
+
+
 def test_a_releases_labelled_typical_cases_are_a_case_each():
     text = ("近年来,四川省检察机关围绕省委部署,立足检察职能,形成了一批典型案例。本次发布的十个案例覆盖“四大检察”。\n"
             "案例一:泸州市龙马潭区人民检察院督促保护罗沙贡米特色农产品种质资源行政公益诉讼案。罗沙贡米是四川省首个"
