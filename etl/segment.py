@@ -959,6 +959,26 @@ _EXAMPLE_END = re.compile(rf"(?<=[{_SENT_END}；;])\s*(?:[一二三四五六七�
 _EXAMPLE_RESULT = re.compile(_alt(_M["example_result"]))
 
 
+# "涌现出韶山冲派出所、花明楼人民法庭等一批全国“枫桥式…”": the units a report holds up as models
+_EMERGED_UNITS = re.compile(r"(?:涌现出|涌现了)([^。；;，,]{4,120}?)等(?:一批|一系列|\d{1,3}个|[一二三四五六七八九十]{1,3}个)")
+
+
+def _emerged_units(lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str]]:
+    out = []
+    for ln in lines:
+        for m in _EMERGED_UNITS.finditer(ln.s):
+            units, at = [], m.start(1)
+            for part in m.group(1).split("、"):
+                if _roll_unit(part) == part or _STATION_SUBJECT.fullmatch(part) or _placed_agency_opening(part) == part:
+                    units.append((ln.start + at, ln.start + at + len(part), part))
+                at += len(part) + 1
+            if len(units) * 2 < len(m.group(1).split("、")):
+                continue                    # (涌现出一批好做法、好经验: no units)
+            honour = _NAMED_PRACTICE.search(ln.s, m.end(), _sentence_end(ln.s, m.end()))
+            out += [(a, z, honour.group(0).strip("“”") if honour else m.group(0)[-8:], unit) for a, z, unit in units]
+    return out
+
+
 def _lies_within(place: str, outer: str) -> bool:
     """依兰县 in 哈尔滨市: a division the dataset puts inside the other (either read of each)."""
     inner = [c for m in find_places(place, whole_name=True) for c in m.candidates]
@@ -1024,6 +1044,7 @@ def _named_examples(text: str, lines: tuple[_Line, ...], own: str | None) -> lis
                 honour = _NAMED_PRACTICE.search(ln.s, m.end(), _sentence_end(ln.s, m.end()))
                 out.append((ln.start + m.start(1) + places[0].start, ln.start + m.end(),
                             honour.group(0).strip("“”") if honour else m.group(2), agency))
+    out += [e for e in _emerged_units(lines) if e[3] not in seen and not _same_place(_agency_place(e[3]), own_place)]
     return sorted(out + (lower if len(lower) >= 2 else []))
 
 

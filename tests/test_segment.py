@@ -1496,6 +1496,14 @@ def test_paragraphs_opened_by_two_lower_units_of_the_reports_kind_are_its_exampl
     assert [a for a, _ in segmented(one)] == ["黑龙江省哈尔滨市公安局"]
 
 
+def test_units_a_report_says_emerged_as_models_are_its_examples():
+    text = ("2023年以来,湖南省不断健全社会矛盾综合治理机制,涌现出韶山冲派出所、花明楼人民法庭等一批全国“枫桥式公安派出所”,"
+            "93.82%的矛盾纠纷在基层化解,公众安全感满意度达99.34%。\n")
+    assert [a for a, _ in segmented(text)][1:] == ["韶山冲派出所", "花明楼人民法庭"]
+    plain = "2023年以来,湖南省不断健全社会矛盾综合治理机制,涌现出好做法、好经验等一批成果,93.82%的矛盾纠纷在基层化解。\n"
+    assert len(segmented(plain)) == 1
+
+
 def test_a_releases_labelled_typical_cases_are_a_case_each():
     text = ("近年来,四川省检察机关围绕省委部署,立足检察职能,形成了一批典型案例。本次发布的十个案例覆盖“四大检察”。\n"
             "案例一:泸州市龙马潭区人民检察院督促保护罗沙贡米特色农产品种质资源行政公益诉讼案。罗沙贡米是四川省首个"
