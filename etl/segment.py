@@ -174,8 +174,8 @@ def _strip_num(s: str) -> str:
 
 
 def _valid_agency(name: str) -> bool:
-    if not name or len(name) > 40 or any(c in name for c in "“”\"‘’ "):
-        return False
+    if not name or len(name) > 40 or any(c in name for c in "“”\"‘’ 的"):
+        return False                        # (搬到群众家门口的法庭: a phrase, no name holds 的)
     written = PLACE_RE.match(name)
     if _HEADLINE_VERB.search(name, written.end() if written and is_known_place(written.group(0)) else 0):
         return False                        # (a verb inside a known place is no verb: 大庆市让胡路区人民法院)
@@ -286,8 +286,8 @@ def _doc_title(lines: tuple[_Line, ...], date_at: int | None) -> tuple[str | Non
     """(title, index of the last title line)."""
     if date_at is not None:
         for j in range(date_at - 1, max(-1, date_at - 4), -1):
-            if _is_headline(lines[j].s) and len(lines[j].s) >= 6:
-                return lines[j].s, j
+            if _is_headline(lines[j].s) and len(lines[j].s) >= 6 and _may_be_title(lines[j].s):
+                return lines[j].s, j        # (not the source line between: 来源:某网 责任编辑:某某)
     for i, ln in enumerate(lines[:20]):     # (under a site's menu of short lines, too)
         if _EDITOR_NOTE.match(ln.s):
             note = _EDITOR_NOTE.sub("", ln.s) or (lines[i + 1].s if i + 1 < len(lines) else "")
@@ -1131,10 +1131,12 @@ def _listed_clause_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int,
 # "城管局的…改造工程、妇联的…维权中心、法院的…平台建设等8个法治创新和特色项目".
 _ITEM_LIST_END = re.compile(
     r"等(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})?(?:个|项|批|件)?"
-    r"[\u4e00-\u9fff“”]{0,10}?(?:成果|项目|案例|经验|做法|品牌|实践|举措)|等等(?=[,，。])")
+    r"[\u4e00-\u9fff“”]{0,10}?(?:成果|项目|案例|经验|做法|品牌|实践|举措)|等等(?=[,，。])|\s*(?:……|…{2}|\.{6})")
 _ITEM_AGENCY_END = rf"(?:{ALL_SUFFIX_ALT}|妇联|团委|工会|委|乡|镇|街道|开发区|园区)"
 # agency as the item's head: before its quoted title, or before 的
-_ITEM_QUOTED = re.compile(rf"((?![就对将把由在经和与及])[{_HAN}]{{0,16}}?{_ITEM_AGENCY_END})“([^”]{{2,40}})”$")
+# (西川法庭打造“司法零距离法庭”品牌: a verb before the name and its kind after it, too)
+_ITEM_QUOTED = re.compile(rf"((?![就对将把由在经和与及])[{_HAN}]{{0,16}}?{_ITEM_AGENCY_END})"
+                          rf"(?:打造|推出|创建|创新|探索|建立|推行)?“\s*([^”]{{2,40}}?)\s*”(?:品牌|模式|工作法|机制)?$")
 _ITEM_OF = re.compile(rf"^([{_HAN}]{{0,12}}?{_ITEM_AGENCY_END})的(.{{3,40}})$")
 # …or a place before it, a few words after: 太原市万柏林区“四级联动体系”矛排化纠纷
 _ITEM_PLACE_QUOTED = re.compile(rf"^([{_HAN}]{{2,12}}?[市区县旗])“([^”]{{2,40}})”[{_HAN}]{{0,10}}$")
@@ -1145,7 +1147,7 @@ _CN_COUNT = {c: i + 1 for i, c in enumerate("一二三四五六七八九十")}
 def _inline_item_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str | None]]:
     out = []
     for ln in lines:
-        if "、" not in ln.s or "等" not in ln.s:
+        if "、" not in ln.s or ("等" not in ln.s and "…" not in ln.s and "..." not in ln.s):
             continue
         for end in _ITEM_LIST_END.finditer(ln.s):
             head_start = max(ln.s.rfind(c, 0, end.start()) for c in "。；;！？") + 1
@@ -1160,7 +1162,7 @@ def _inline_item_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, i
                 continue                    # 等8个项目 after seven items: not a list of practices
             parsed = []
             for k, (at, part) in enumerate(items):
-                part_clean = _ITEM_LEAD.sub("", part, count=1) if k == 0 else part
+                part_clean = (_ITEM_LEAD.sub("", part, count=1) if k == 0 else part).rstrip()
                 lead = len(part) - len(part_clean)
                 m = _ITEM_QUOTED.search(part_clean) or _ITEM_OF.match(part_clean)
                 place = None if m else _ITEM_PLACE_QUOTED.match(part_clean)

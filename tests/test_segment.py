@@ -1504,6 +1504,24 @@ def test_units_a_report_says_emerged_as_models_are_its_examples():
     assert len(segmented(plain)) == 1
 
 
+def test_units_each_building_its_brand_run_into_one_sentence_are_a_case_each():
+    text = ("搬到群众家门口的法庭——天水市秦安县法院人民法庭“一庭一品”建设工作纪实\n"
+            "来源:甘肃政法网 责任编辑:孔令闻\n"
+            "发布时间:2022-07-04\n"
+            "西川法庭打造“司法零距离法庭”品牌、郭嘉法庭打造“苹果花椒法庭”品牌、莲花法庭打造“ 文教旅游法庭 ”品牌 ……"
+            "近日,记者走进天水市秦安县四个基层特色人民法庭,近距离感受特色法庭带来的便捷。\n")
+    meta, cases = cases_of(text)
+    assert meta.title.startswith("搬到群众家门口的法庭")      # not the source line under it
+    assert [(c.agency_raw, c.title) for c in cases] == [
+        ("西川法庭", "司法零距离法庭"), ("郭嘉法庭", "苹果花椒法庭"), ("莲花法庭", "文教旅游法庭")]
+
+
+def test_a_phrase_with_de_is_no_agency_name():
+    from etl.segment import _valid_agency
+    assert not _valid_agency("搬到群众家门口的法庭")
+    assert _valid_agency("秦安县人民法院")
+
+
 def test_a_releases_labelled_typical_cases_are_a_case_each():
     text = ("近年来,四川省检察机关围绕省委部署,立足检察职能,形成了一批典型案例。本次发布的十个案例覆盖“四大检察”。\n"
             "案例一:泸州市龙马潭区人民检察院督促保护罗沙贡米特色农产品种质资源行政公益诉讼案。罗沙贡米是四川省首个"
