@@ -369,6 +369,7 @@ _HAN_YEAR_AT_NIAN = re.compile(r"年(?<=[〇零一二][〇零一二三四五六�
 
 
 _SINCE_START = re.compile(r"[^。，,；;]{0,8}?以来")
+_TITLE_SINCE = re.compile(r"(?:19|20)\d\d年(?:\d{1,2}月)?以来")
 
 
 def _years(text: str) -> list[int]:
@@ -475,7 +476,10 @@ def describe_document(text: str) -> DocumentMeta:
     region = [title] if title and _is_headline(title) else []
     if title_end + 1 < len(lines) and re.match(r"^[—–-]{1,2}", lines[title_end + 1].s):
         region.append(lines[title_end + 1].s)
-    title_years = _years(" ".join(region))
+    heading = " ".join(region)
+    title_years = _years(heading)
+    if published and title_years and all(_TITLE_SINCE.match(heading, m.start()) for m in _YEAR.finditer(heading)):
+        title_years = []                    # 2018年6月以来法律援助挽回…: the period runs to the dateline
     delivered = _DATE.search(" ".join(region))
     if title_years and _CONGRESS_REPORT.search(" ".join(region)) and not (delivered and int(delivered.group(2)) >= 10):
         # a work report delivered to the people's congress early in a year reviews the year

@@ -235,6 +235,9 @@ def test_document_meta(doc, title, publisher, published):
     ("某派出所创新枫桥经验\n某某网 2024/8/2 10:40:32\n2019年5月7日,某领导在此视察。今年以来,化解纠纷150起。", 2024),
     # when a pilot began is not the year of the report
     ("某省社区矫正开放日\n自2006年试点以来,全省累计接收社区矫正对象10万余人。", None),
+    # a title year that opens a period running to now: the dateline's year
+    ("新疆兵团:2018年6月以来法律援助挽回经济损失5.29亿元\n发布时间:2024-11-08\n兵团司法局通报法律援助工作情况。", 2024),
+    ("2018年以来某县化解纠纷3000件\n兵团司法局通报法律援助工作情况。", 2018),   # (no dateline: the title's)
 ])
 def test_year_the_report_is_about(text, year):
     assert describe_document(text).year == year
