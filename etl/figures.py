@@ -133,7 +133,8 @@ _BARE_CHANGE_RX = re.compile(
 _CHANGE_AFTER_RX = re.compile(rf"(?:[和、与及][\d.]+%)?的?(?P<word>{_alternation(_WORDS['change_after'])})")
 _CHANGE_AFTER_FIRST = frozenset("的和、与及" + "".join(w[0] for w in _WORDS["change_after"]))
 # 1/3的案件: a fraction written with a slash (not a date 2023/5/6)
-_SLASH_FRACTION_RX = re.compile(r"(?<![\d/.])(?P<num>\d{1,2})/(?P<den>\d{1,2})(?![\d/.]| ?[日号月])")
+# (not a page's timestamp: 2025 11/23 16:06)
+_SLASH_FRACTION_RX = re.compile(r"(?<![\d/.])(?<!(?:19|20)\d\d )(?P<num>\d{1,2})/(?P<den>\d{1,2})(?![\d/.]| ?[日号月]| \d{1,2}:\d\d)")
 _DURATION_CUE_RX = re.compile(f"(?:{_alternation(_WORDS['duration_cue'])})[^，,。；;]{{0,2}}$")
 _ENUMERATION_GAP = {"、", "和", "及", "与", "或"}
 # 比前五年分别上升78.9%和3.5倍: one verb over a list that mixes these units

@@ -540,6 +540,7 @@ def test_a_slogans_count_is_no_result_but_people_and_files_are():
     "四项指数分别上升",
     "降低二次事故发生概率",  # 二次 is 'secondary'
     "历时九个多月",          # months, not nine of 个
+    "新华网 2025 11/23 16:06",   # a page's timestamp, not 11 of 23
 ])
 def test_structure_counts_and_ordinal_words_are_not_figures(phrase):
     assert figures_in(phrase) == []
