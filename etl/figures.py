@@ -229,6 +229,7 @@ _NOT_BEFORE_NUMBER = _ASCII_LETTERS | set("+.第每")
 _RANGE_DASHES = set("-~—–－")
 _CODES = set(_WORDS["code"])
 _VAGUE_BEFORE = tuple(_WORDS["vague_before"])
+_KIN_BEFORE = tuple(_WORDS["kin_before"])
 _CATEGORY_AFTER = tuple(_WORDS["category_after"])
 # 连续3年以上, 近20年以上: still a period, not a measured duration
 _PERIOD_BEFORE = ("连续", "近")
@@ -528,7 +529,8 @@ def _read_quantity(text: str, m: re.Match, lo: int) -> dict | None:
         return None                         # 《…20条措施》, “10条”: a name made of a number
     if not arabic:
         if numeral == "一" or not unit_row or unit_row["with_chinese_numeral"] != "yes" \
-                or _ADJACENT_CN_DIGITS_RX.search(numeral) or prefix.endswith(_VAGUE_BEFORE):
+                or _ADJACENT_CN_DIGITS_RX.search(numeral) or prefix.endswith(_VAGUE_BEFORE) \
+                or (unit_row["unit"] == "人" and prefix.endswith(_KIN_BEFORE)):
             return None
         if (_inside_quotes(text, n0, lo) or text.startswith(_NAME_SUFFIXES, num_end)
                 or _PACKAGE_RX.match(text, num_end)):
