@@ -91,6 +91,8 @@ _CHINESE_FIGURE_RX = re.compile(rf"(?P<num>{CHINESE}){_QUANTITY_TAIL}")
 # 近千件, 逾百人, 上万人: a bare 百/千/万 after an approximating word is a round number.
 _ROUND_NUMBERS = {"百": 100.0, "千": 1000.0, "万": 10000.0}
 _ROUND_FIGURE_RX = re.compile(rf"[近逾超上](?P<num>[百千万]){_QUANTITY_TAIL}")
+# 解答法律咨询万余人次, 千余名干警: a bare 万 or 千 with 余 is a round number too
+_ROUND_WITH_YU_RX = re.compile(rf"(?<![\d一二两三四五六七八九十百千万亿几数近逾超上])(?P<num>[千万])(?=余){_QUANTITY_TAIL}")
 # 三分之一, 百分之九十, 千分之三
 _FRACTION_RX = re.compile(
     rf"(?P<den>百|千|{ARABIC}|{CHINESE})分之(?P<num>{ARABIC}|[零〇一二两三四五六七八九十百点]+)")
@@ -247,7 +249,7 @@ _NOUN_FOLLOWS = {row["unit"] for row in _UNITS.values() if row["noun_follows"] =
 def extract_figures(text: str, start: int, end: int) -> list[Figure]:
     """Every quantitative result in text[start:end]; offsets index the full `text`."""
     found: list[tuple[int, int, dict]] = []
-    for rx in (_ARABIC_FIGURE_RX, _CHINESE_FIGURE_RX, _ROUND_FIGURE_RX):
+    for rx in (_ARABIC_FIGURE_RX, _CHINESE_FIGURE_RX, _ROUND_FIGURE_RX, _ROUND_WITH_YU_RX):
         for m in rx.finditer(text, start, end):
             fig = _read_quantity(text, m, start)
             if fig:
