@@ -64,9 +64,16 @@ _POST = re.compile(rf"(?:{_alt(_M['post'])})(?=$|[、，,\s])")
 _NOT_A_NAME = set(_M["not_a_name"])
 _HEADLINE_VERB = re.compile(_alt(_M["headline_verb"]))
 _TRAILER = re.compile(rf"^(?:{_alt(_M['trailer'])})")
-# (and a breadcrumb trail, 平安某某网 > 要闻 > 正文: two steps at least, not 1+5>6; or one step of >>)
-_NOT_TITLE = re.compile(rf"{_alt(_M['not_title'])}|[^\s>»，。,]{{1,15}}\s*[>»]\s*[^\s>»，。,]{{1,15}}\s*[>»]"
-                        r"|[^\s>»，。,]\s*(?:>>|»)\s*[^\s>»，。,]")
+_NOT_TITLE_WORDS = re.compile(_alt(_M['not_title']))
+# …and a breadcrumb trail, 平安某某网 > 要闻 > 正文: two steps at least, not 1+5>6; or one step of >>
+_BREADCRUMB = re.compile(r"[^\s>»，。,]{1,15}\s*[>»]\s*[^\s>»，。,]{1,15}\s*[>»]|[^\s>»，。,]\s*(?:>>|»)\s*[^\s>»，。,]")
+
+
+def _not_title(s: str) -> bool:
+    """Page furniture that is never a title (vocab not_title, a breadcrumb trail)."""
+    return bool(_NOT_TITLE_WORDS.search(s) or (("»" in s or ">" in s) and _BREADCRUMB.search(s)))
+
+
 _FUTURE = re.compile(rf"(?:{_alt(_M['future'])})\s*$")
 
 # One agency name: an optional place/qualifier then a type word from the vocabulary.
@@ -153,7 +160,7 @@ _DATED_SUBTITLE = re.compile(r"^[—–-]{1,2}\s*(?:19|20)\d\d\s*年")
 
 def _is_headline(s: str) -> bool:
     """A short line with no sentence punctuation: a title, slogan or label."""
-    if not (4 <= len(s) <= 45) or _HEADLINE_STOP_RX.search(s) or _NOT_TITLE.search(s) or _DATED_SUBTITLE.match(s):
+    if not (4 <= len(s) <= 45) or _HEADLINE_STOP_RX.search(s) or _not_title(s) or _DATED_SUBTITLE.match(s):
         return False                        # (各位代表:, 关键词…, ——2024年8月29日在…: lead-ins, labels, delivery notes)
     commas = s.count(",") + s.count("，")
     return commas == 0 or (commas == 1 and len(s) <= 25)
@@ -313,7 +320,7 @@ def _doc_title(lines: tuple[_Line, ...], date_at: int | None) -> tuple[str | Non
 def _may_be_title(s: str) -> bool:
     """Not a line that is never a title, headline or not: a byline, a source line, a caption,
     page furniture (vocab not_title)."""
-    return not (_REPORTER_LINE.search(s) or _NOT_TITLE.search(s) or _AUTHOR_LINE.match(s)
+    return not (_REPORTER_LINE.search(s) or _not_title(s) or _AUTHOR_LINE.match(s)
                 or _search_source(s) or _CAPTION.match(s))
 
 
@@ -601,7 +608,7 @@ def _signed_cases(text: str, lines: tuple[_Line, ...], bylines: list[_Byline]) -
     cands = [k for k, ln in enumerate(lines)
              if k not in in_block and _is_headline(ln.s) and 6 <= len(ln.s) <= 30
              and not _NUMBERED.match(ln.s) and not _DATE.search(ln.s) and not _SOURCE.search(ln.s)
-             and not _NOT_TITLE.search(ln.s) and not _REPORTER_LINE.search(ln.s) and not _AUTHOR_LINE.match(ln.s)]
+             and not _not_title(ln.s) and not _REPORTER_LINE.search(ln.s) and not _AUTHOR_LINE.match(ln.s)]
     starts = [b.first for b in bylines] + [len(lines)]
     sigs = []
     for n, b in enumerate(bylines):
@@ -632,7 +639,7 @@ def _signed_cases(text: str, lines: tuple[_Line, ...], bylines: list[_Byline]) -
                 used.add(k)
     above = [k for k in cands if k < bylines[0].first] or [
         k for k in range(bylines[0].first) if _is_headline(lines[k].s) and len(lines[k].s) <= 50
-        and not _DATE.search(lines[k].s) and not _SOURCE.search(lines[k].s) and not _NOT_TITLE.search(lines[k].s)]
+        and not _DATE.search(lines[k].s) and not _SOURCE.search(lines[k].s) and not _not_title(lines[k].s)]
     # (a headline of three slogans runs longer than a floating one: 学思践悟… 真抓实干… 奋力推进…)
     if len(bylines) == 1 and above and (0 not in titles or titles[0] > bylines[0].first):
         titles[0] = above[0]                # one signed article: its title stands above the byline
@@ -660,7 +667,7 @@ def _signed_cases(text: str, lines: tuple[_Line, ...], bylines: list[_Byline]) -
             title = lines[tk].s
         else:   # the body's opening sentence, past co-authors and a salutation (各位代表:)
             k = min(b.last + 1, len(lines) - 1)
-            while k + 1 < len(lines) and lines[k].short and (_NOT_TITLE.search(lines[k].s)
+            while k + 1 < len(lines) and lines[k].short and (_not_title(lines[k].s)
                                                              or _AUTHOR_LINE.match(lines[k].s)):
                 k += 1
             title = _first_sentence(lines[k].s)[:40]
