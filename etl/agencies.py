@@ -230,8 +230,8 @@ def document_province(text: str, city: str | None = None) -> str | None:
     return _province_cached(text)
 
 
-# 表彰大会在北京召开: where a meeting was held, not what the report is about
-_HELD_AFTER = re.compile(r"(?:召开|举行|举办|开幕|闭幕)")
+# 表彰大会在北京(隆重)召开, 在四川成都举行: where a meeting was held, not what the report is about
+_HELD_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:召开|举行|举办|开幕|闭幕)")
 
 
 @lru_cache(maxsize=8)
@@ -350,9 +350,10 @@ def _place_before(head: str, pos: int) -> str | None:
     """The last place of three characters or more written before pos (a byline's 江西省萍乡市)."""
     found = [_after_preposition(m.group(0)) for m in PLACE_RE.finditer(head[:pos]) if len(m.group(0)) >= 3]
     # (我代表市人民检察院…, 全市政法机关聚焦市委…: running text, no place)
-    # (走在渭南城市大街小巷: 城市 is the common noun, vocab/not_places.csv)
+    # (走在渭南城市大街小巷: 城市 is the common noun, vocab/not_places.csv; …综合治理优秀市: a title
+    # of honour, no unknown city has so long a name)
     found = [p for p in found if is_known_place(p) or not (_PREPOSITION_IN_PLACE.search(p[:-1]) or _RUNNING_TEXT.search(p[:-1])
-                                                           or is_common_noun_place(p))]
+                                                           or is_common_noun_place(p) or (len(p) > 5 and p.endswith("市")))]
     return found[-1] if found else None
 
 

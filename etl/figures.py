@@ -91,8 +91,8 @@ _CHINESE_FIGURE_RX = re.compile(rf"(?P<num>{CHINESE}){_QUANTITY_TAIL}")
 # 近千件, 逾百人, 上万人: a bare 百/千/万 after an approximating word is a round number.
 _ROUND_NUMBERS = {"百": 100.0, "千": 1000.0, "万": 10000.0}
 _ROUND_FIGURE_RX = re.compile(rf"[近逾超上](?P<num>[百千万]){_QUANTITY_TAIL}")
-# 解答法律咨询万余人次, 千余名干警: a bare 万 or 千 with 余 is a round number too
-_ROUND_WITH_YU_RX = re.compile(rf"(?<![\d一二两三四五六七八九十百千万亿几数近逾超上])(?P<num>[千万])(?=余){_QUANTITY_TAIL}")
+# 解答法律咨询万余人次, 千余名干警, 百多名: a bare 百, 千 or 万 with 余/多 is a round number too
+_ROUND_WITH_YU_RX = re.compile(rf"(?<![\d一二两三四五六七八九十百千万亿几数近逾超上])(?P<num>[百千万])(?=[余多]){_QUANTITY_TAIL}")
 # 三分之一, 百分之九十, 千分之三
 _FRACTION_RX = re.compile(
     rf"(?P<den>百|千|{ARABIC}|{CHINESE})分之(?P<num>{ARABIC}|[零〇一二两三四五六七八九十百点]+)")
@@ -524,6 +524,8 @@ def _read_quantity(text: str, m: re.Match, lo: int) -> dict | None:
         return None                         # 近五年来, 连续2年: a period, not a measured duration
     if unit_row and unit_row["unit"] == "月" and prefix.endswith("前") and not _DURATION_CUE_RX.search(prefix):
         return None                         # 前5个月: the period a figure covers (but 提前5个月)
+    if unit_row and unit_row["unit"] == "人" and prefix.endswith(_KIN_BEFORE):
+        return None                         # 夫妻二人, 兄弟2人: the parties of a story
     if unit_kind == "duration" and text.startswith(_CATEGORY_AFTER, m.end()):
         return None                         # 超12个月未结案件: a duration that names a kind of case
     if arabic and (_inside_quotes(text, n0, lo, _BOOK_TITLE_QUOTES)
@@ -531,8 +533,7 @@ def _read_quantity(text: str, m: re.Match, lo: int) -> dict | None:
         return None                         # 《…20条措施》, “10条”: a name made of a number
     if not arabic:
         if numeral == "一" or not unit_row or unit_row["with_chinese_numeral"] != "yes" \
-                or _ADJACENT_CN_DIGITS_RX.search(numeral) or prefix.endswith(_VAGUE_BEFORE) \
-                or (unit_row["unit"] == "人" and prefix.endswith(_KIN_BEFORE)):
+                or _ADJACENT_CN_DIGITS_RX.search(numeral) or prefix.endswith(_VAGUE_BEFORE):
             return None
         if (_inside_quotes(text, n0, lo) or text.startswith(_NAME_SUFFIXES, num_end)
                 or _PACKAGE_RX.match(text, num_end)):

@@ -50,6 +50,8 @@ WHOLE_PLACES = _self_places("whole")
 # Grass-roots units, named after their township or street (潞城派出所, 城关司法所, 枫桥法庭)
 STATION_WORDS = "派出所|司法所|人民法庭|法庭|检察室|警务站|中队"
 
+_STATION_AT = re.compile(STATION_WORDS)
+
 # Words that, right after a short place name, show the name is meant as a place
 # (盐城中院, 重庆公安, 射阳县委, 长寿经开区, 苏州经验).  Not the grass-roots units (STATION_WORDS):
 # 潞城派出所 and 芙蓉法庭 are named after their township, not the county 潞城区 or 芙蓉区.
@@ -213,7 +215,8 @@ def find_places(text: str, whole_name: bool = False) -> list[_Mention]:
         if prev and prev.end == start:
             after_parent = tuple(c for c in form.candidates
                                  if any(p.contains(c) and p != c for p in prev.candidates))
-        before_agency_word = end in agency_word_at
+        # (a station starting with an agency word, 潞城司法所 / 潞城检察室, is named after its township too)
+        before_agency_word = end in agency_word_at and not _STATION_AT.match(text, end)
         if form.guard == SHORT and not (before_agency_word or after_parent
                                         or (whole_name and end == len(text))):
             continue

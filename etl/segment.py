@@ -289,13 +289,17 @@ def _opening_sentence(s: str) -> str:
     return next((p for p in re.split(rf"[{_SENT_END}]", s) if len(p.strip()) >= 10), "")
 
 
+# How far down a title may stand: under a site's menu of a dozen short lines
+_TITLE_WINDOW = 20
+
+
 def _doc_title(lines: tuple[_Line, ...], date_at: int | None) -> tuple[str | None, int]:
     """(title, index of the last title line)."""
     if date_at is not None:
         for j in range(date_at - 1, max(-1, date_at - 4), -1):
             if _is_headline(lines[j].s) and len(lines[j].s) >= 6 and _may_be_title(lines[j].s):
                 return lines[j].s, j        # (not the source line between: 来源:某网 责任编辑:某某)
-    for i, ln in enumerate(lines[:20]):     # (under a site's menu of short lines, too)
+    for i, ln in enumerate(lines[:_TITLE_WINDOW]):     # (under a site's menu of short lines, too)
         if _EDITOR_NOTE.match(ln.s):
             note = _EDITOR_NOTE.sub("", ln.s) or (lines[i + 1].s if i + 1 < len(lines) else "")
             sents = [x for x in re.split(rf"[{_SENT_END}]", note) if x.strip()]
@@ -485,7 +489,8 @@ def describe_document(text: str) -> DocumentMeta:
         region.append(lines[title_end + 1].s)
     heading = " ".join(region)
     title_years = _years(heading)
-    if published and title_years and all(_TITLE_SINCE.match(heading, m.start()) for m in _YEAR.finditer(heading)):
+    stated_in_title = list(_YEAR.finditer(heading))
+    if published and title_years and stated_in_title and all(_TITLE_SINCE.match(heading, m.start()) for m in stated_in_title):
         title_years = []                    # 2018年6月以来法律援助挽回…: the period runs to the dateline
     delivered = _DATE.search(" ".join(region))
     if title_years and _CONGRESS_REPORT.search(" ".join(region)) and not (delivered and int(delivered.group(2)) >= 10):
@@ -986,7 +991,9 @@ def _emerged_units(lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str]]:
             if len(units) * 2 < len(m.group(1).split("、")):
                 continue                    # (涌现出一批好做法、好经验: no units)
             honour = _NAMED_PRACTICE.search(ln.s, m.end(), _sentence_end(ln.s, m.end()))
-            out += [(a, z, honour.group(0).strip("“”") if honour else m.group(0)[-8:], unit) for a, z, unit in units]
+            # (else what they are held up as: …等一批先进典型)
+            title = honour.group(0).strip("“”") if honour else re.match(r"[^，,。；;]*", ln.s[m.end():]).group(0)
+            out += [(a, z, title, unit) for a, z, unit in units]
     return out
 
 
@@ -1042,7 +1049,8 @@ def _named_examples(text: str, lines: tuple[_Line, ...], own: str | None) -> lis
             if not (told or lower_unit):
                 continue
             z = told_to if told else z
-            seen.add(agency)
+            if told:
+                seen.add(agency)            # (a lone lower unit, dropped below, blocks no later reading)
             (out if told else lower).append(
                 (a, ln.start + len(ln.s[:z].rstrip()), _first_sentence(ln.s[lead.end():z])[:40], agency))
         for m in _AWARDED_EXAMPLE.finditer(ln.s):  # 授予甲市中院刑一庭等197个集体“…”称号: the one named
@@ -1056,6 +1064,7 @@ def _named_examples(text: str, lines: tuple[_Line, ...], own: str | None) -> lis
                 out.append((ln.start + m.start(1) + places[0].start, ln.start + m.end(),
                             honour.group(0).strip("“”") if honour else m.group(2), agency))
     out += [e for e in _emerged_units(lines) if e[3] not in seen and not _same_place(_agency_place(e[3]), own_place)]
+    lower = [e for n, e in enumerate(lower) if e[3] not in seen and all(e[3] != f[3] for f in lower[:n])]
     return sorted(out + (lower if len(lower) >= 2 else []))
 
 
@@ -1142,7 +1151,7 @@ def _listed_clause_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int,
 # "城管局的…改造工程、妇联的…维权中心、法院的…平台建设等8个法治创新和特色项目".
 _ITEM_LIST_END = re.compile(
     r"等(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})?(?:个|项|批|件)?"
-    r"[\u4e00-\u9fff“”]{0,10}?(?:成果|项目|案例|经验|做法|品牌|实践|举措)|等等(?=[,，。])|\s*(?:……|…{2}|\.{6})")
+    r"[\u4e00-\u9fff“”]{0,10}?(?:成果|项目|案例|经验|做法|品牌|实践|举措)|等等(?=[,，。])|\s*(?:…{2,}|\.{3,})")
 _ITEM_AGENCY_END = rf"(?:{ALL_SUFFIX_ALT}|妇联|团委|工会|委|乡|镇|街道|开发区|园区)"
 # agency as the item's head: before its quoted title, or before 的
 # (西川法庭打造“司法零距离法庭”品牌: a verb before the name and its kind after it, too)
@@ -1151,7 +1160,7 @@ _ITEM_QUOTED = re.compile(rf"((?![就对将把由在经和与及])[{_HAN}]{{0,16
 _ITEM_OF = re.compile(rf"^([{_HAN}]{{0,12}}?{_ITEM_AGENCY_END})的(.{{3,40}})$")
 # …or a place before it, a few words after: 太原市万柏林区“四级联动体系”矛排化纠纷
 _ITEM_PLACE_QUOTED = re.compile(rf"^([{_HAN}]{{2,12}}?[市区县旗])“([^”]{{2,40}})”[{_HAN}]{{0,10}}$")
-_ITEM_LEAD = re.compile(r"^(?:.*[,，:：])?(?:就|对|将|把|包括|如|有)?")
+_ITEM_LEAD = re.compile(r"^(?:(?:“[^”]*”|[^“])*[,，:：])?(?:就|对|将|把|包括|如|有)?")   # (a comma in quotes is the item's)
 _CN_COUNT = {c: i + 1 for i, c in enumerate("一二三四五六七八九十")}
 
 
@@ -1198,41 +1207,42 @@ _AWARD_EXAMPLE = re.compile(rf"([{_HAN}]{{2,30}}?{_ITEM_AGENCY_END})“([^”]{{
 # "刑警大队“…”案例获评一等奖,潞城派出所“…”、交警大队“…”案例获评二等奖", or the brand first and
 # its unit in brackets: "“天涯蓝盾”(三亚市城郊检察院)特色品牌获得一等奖,乐东…(乐东县检察院)…获得二等奖"
 _AWARD_GRADE = re.compile(r"(?:获评|获得|荣获|被评为|评为|获)了?(?:[一二三四特]等奖|优秀奖|金奖|银奖|铜奖|提名奖|优胜奖)")
-_GRADE_LEAD = re.compile(r"^(?:最终|最后|其中|分别|由|和|及|以及)")
+_GRADE_LEAD = re.compile(r"^(?:最终|最后|其中|分别|以及)")     # (not 和/及/由: 和平区人民法院)
 _UNIT_THEN_PROJECT = re.compile(rf"([{_HAN}]{{2,24}}?(?:{ALL_SUFFIX_ALT}))[“\"]([^”\"]{{2,60}})[”\"]")
 _PROJECT_THEN_UNIT = re.compile(rf"([^、,，；;。:：()（）]{{2,40}}?)[(（]([{_HAN}]{{2,24}}?(?:{ALL_SUFFIX_ALT}))[)）]")
 
 
 def _award_grade_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str | None]]:
-    """One case per graded unit of a contest's results (two or more in a line), titled by its
-    project and running to the next unit; the report's lead and close go to the first and last."""
+    """One case per graded unit of a contest's results (two or more, on one line or several),
+    titled by its project and running to the next unit; the report's lead and close go to the
+    first and last."""
+    items = []
     for ln in lines:
         grades = list(_AWARD_GRADE.finditer(ln.s))
         if not grades:
             continue
-        items, at = [], max(ln.s.rfind(c, 0, grades[0].start()) for c in "。；;！？") + 1
+        at = max(ln.s.rfind(c, 0, grades[0].start()) for c in "。；;！？") + 1
         for grade in grades:
             clause = ln.s[at:grade.start()]
             unit_first = list(_UNIT_THEN_PROJECT.finditer(clause))
             unit_after = list(_PROJECT_THEN_UNIT.finditer(clause))
             for m in unit_first if len(unit_first) >= len(unit_after) else unit_after:
-                unit, project = (m.group(1), m.group(2)) if m.re is _UNIT_THEN_PROJECT else (m.group(2), m.group(1))
-                lead = _GRADE_LEAD.match(m.group(1))
-                if lead and m.re is _UNIT_THEN_PROJECT:
-                    unit = unit[lead.end():]
-                project = _GRADE_LEAD.sub("", project.strip())
+                if m.re is _UNIT_THEN_PROJECT:
+                    unit, project = _GRADE_LEAD.sub("", m.group(1)), m.group(2)
+                else:                       # (最终“天涯蓝盾”(…): the lead is before the brand)
+                    unit, project = m.group(2), _GRADE_LEAD.sub("", m.group(1).strip())
                 if _valid_agency(unit) or agency_type_of(unit) != "other":
                     if _NAMED_PRACTICE.fullmatch(project):
                         project = project[1:-1]     # “天涯蓝盾”: the name without its quotes
-                    items.append((ln.start + at + m.start(), project, unit))
+                    items.append((ln.start + at + m.start(), ln.end, project, unit))
             at = grade.end()
             while at < len(ln.s) and ln.s[at] in ",，、 ":
                 at += 1
-        if len(items) >= 2:
-            spans = [(a, items[n + 1][0] if n + 1 < len(items) else ln.end, title, unit)
-                     for n, (a, title, unit) in enumerate(items)]
-            return _cover_report(text, lines, spans)
-    return []
+    if len(items) < 2:
+        return []
+    spans = [(a, min(z, items[n + 1][0]) if n + 1 < len(items) else z, title, unit)
+             for n, (a, z, title, unit) in enumerate(items)]
+    return _cover_report(text, lines, spans)
 
 
 # An honour list names one example of the units it honours: "授予甲区检察院等38个单位“…”称号",
@@ -1593,18 +1603,20 @@ _BRAND_THEN_UNIT = re.compile(r"^(\S.{1,24}?)\s+(\S{4,40})$")
 
 
 def _brand_lines(lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str]]:
-    """(start, end, brand, unit) of each line in runs of three or more such lines."""
-    out, run = [], []
+    """(start, end, brand, unit) of each line in runs of three or more such lines (not under
+    a heading of people honoured: 十佳法官 / 张三 某法院)."""
+    out, run, people = [], [], False
     for ln in lines + (None,):
         m = _BRAND_THEN_UNIT.match(ln.s) if ln is not None and ln.short and not any(
             c in ln.s for c in _SENT_END + "，,") else None
         unit = m.group(2) if m else None
         if unit and (_placed_agency_opening(unit) == unit or _roll_unit(unit) == unit):
-            run.append((ln.start, ln.end, m.group(1), unit))
+            if not people:
+                run.append((ln.start, ln.end, m.group(1), unit))
             continue
         if len(run) >= 3:
             out += run
-        run = []
+        run, people = [], ln is not None and bool(_PEOPLE_HONOUR.search(ln.s))
     return out
 
 
@@ -1768,7 +1780,7 @@ def _document_subject(text: str, lines: tuple[_Line, ...], meta: DocumentMeta, b
                          and meta.title[:20] in opening[0][:40])
     heads = [None if scene_title else meta.title] + [ln.s.lstrip("—- ") for ln in lines[:3] if ln.s.startswith(("—", "-"))]
     # a headline right under the title is its subtitle (擎举公平正义之旗… / 黑龙江全省法院2023年工作综述)
-    at = next((k for k, ln in enumerate(lines[:25]) if ln.s == meta.title), None) if meta.title else None
+    at = next((k for k, ln in enumerate(lines[:_TITLE_WINDOW]) if ln.s == meta.title), None) if meta.title else None
     sub = lines[at + 1].s if at is not None and at + 1 < len(lines) else ""
     if (_is_headline(sub) and _may_be_title(sub) and not _DATE.search(sub) and sub not in heads
             and len(_actor_agency(sub) or "") + 2 < len(sub)):
@@ -2105,10 +2117,10 @@ def segment_cases(text: str, meta: DocumentMeta) -> list[CaseSpan]:
         anchors = []
     if anchors and (len(anchors) >= 2 or _lone_heading(lines, anchors[0])):
         return _list_cases(text, lines, anchors)
-    spans = (_award_grade_cases(text, lines) or _numbered_subject_cases(text, lines) or _listed_clause_cases(text, lines)
+    spans = (_numbered_subject_cases(text, lines) or _listed_clause_cases(text, lines)
              or _semicolon_cases(text, lines) or _inline_item_cases(text, lines)
              or _award_example_cases(text, lines) or _paragraph_subject_cases(text, lines)
-             or _awarded_list_cases(text, lines))
+             or _award_grade_cases(text, lines) or _awarded_list_cases(text, lines))
     if spans:
         return _dedupe(text, spans)
     # one practice: the whole document after its title / editor's note

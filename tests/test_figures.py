@@ -336,6 +336,7 @@ def test_every_figure_is_well_formed(prefix):
     ("涉案金额近千万元", 10000000, "元", "money", "近"),
     ("解答法律咨询万余人次", 10000, "人次", "count", "余"),    # a bare 万 with 余
     ("千余名干警参加培训", 1000, "名", "count", "余"),
+    ("百余名志愿者参与", 100, "名", "count", "余"),
     ("约1/3的纠纷在诉前化解", 33.33, "%", "rate", "约"),
     ("从事调解工作20年以上", 20, "年", "duration", "超"),
     ("万人起诉率为88.6件/万人", 88.6, "件/万人", "rate", None),
@@ -545,6 +546,7 @@ def test_a_slogans_count_is_no_result_but_people_and_files_are():
     "新华网 2025 11/23 16:06",   # a page's timestamp, not 11 of 23
     "孙某夫妻二人因家庭琐事发生争吵",   # the parties of a story, not people served
     "兄弟两人因宅基地起纠纷",
+    "夫妻2人因琐事争吵",
     "走进千家万户",          # 千 and 万 with no 余 are words
 ])
 def test_structure_counts_and_ordinal_words_are_not_figures(phrase):

@@ -146,5 +146,7 @@ def test_a_grass_roots_unit_is_named_after_its_township_not_a_county():
     # 潞城区 (长治) and 芙蓉区 (长沙) exist, but a station's short name is its township's
     assert region_of("潞城派出所", "潞城派出所“公园壹号”案例获评二等奖") == Region()
     assert region_of("芙蓉法庭", "芙蓉法庭巡回审判") == Region()
+    assert region_of("潞城司法所", "潞城司法所调解纠纷") == Region()    # (司法所 starts with 司法)
+    assert region_of("潞城检察室", "潞城检察室接待群众") == Region()
     # the county written with its level is still the county
     assert region_of("潞城区公安局", "潞城区公安局").county == "潞城区"

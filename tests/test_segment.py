@@ -1410,6 +1410,11 @@ def test_a_contests_results_told_unit_by_unit_are_a_case_each():
               "儋检护小侬(儋州市检察院)两个特色品牌获得二等奖。\n")
     assert segmented(brands) == [("三亚市城郊检察院", "天涯蓝盾"), ("乐东县检察院", "乐于奉献 检在心中"),
                                  ("儋州市检察院", "儋检护小侬")]
+    # names starting 和… keep it, and the grades may be told a line each
+    lines = ("全市法院精品案例评比揭晓。\n和平区人民法院“和美调解”案例获评一等奖。\n"
+             "河西区人民法院“和谐共治”案例、南开区人民法院“一站式解纷”案例获评二等奖。\n")
+    assert segmented(lines) == [("和平区人民法院", "和美调解"), ("河西区人民法院", "和谐共治"),
+                                ("南开区人民法院", "一站式解纷")]
     # one unit's award is no list of results
     one = "近年来,某县人民法院深化诉源治理,“无讼村居”项目获评全省一等奖,诉前化解纠纷1200件。\n"
     assert len(segmented(one)) == 1
@@ -1446,6 +1451,10 @@ def test_a_selections_list_a_line_per_winner_brand_then_unit_is_a_case_each():
             "抗联血脉·检如磐石 吉林省磐石市人民检察院\n")
     assert segmented(text) == [("福建省平潭综合实验区人民检察院", "岚岛检察蓝"), ("山东省青岛市崂山区人民检察院", "山海益心"),
                                ("吉林省磐石市人民检察院", "抗联血脉·检如磐石")]
+    # people honoured a line each (name, court) are no brands
+    people = ("第二届十佳法官名单揭晓\n评出十佳法官名单。\n第二届十佳法官\n张三丰 北京市第一中级人民法院\n"
+              "李四光 北京市第二中级人民法院\n王五 北京市朝阳区人民法院\n")
+    assert len(segmented(people)) <= 1
 
 
 def test_places_honoured_with_huoshou_are_on_the_roll():
@@ -1502,7 +1511,9 @@ def test_paragraphs_opened_by_two_lower_units_of_the_reports_kind_are_its_exampl
 def test_units_a_report_says_emerged_as_models_are_its_examples():
     text = ("2023年以来,湖南省不断健全社会矛盾综合治理机制,涌现出韶山冲派出所、花明楼人民法庭等一批全国“枫桥式公安派出所”,"
             "93.82%的矛盾纠纷在基层化解,公众安全感满意度达99.34%。\n")
-    assert [a for a, _ in segmented(text)][1:] == ["韶山冲派出所", "花明楼人民法庭"]
+    assert segmented(text)[1:] == [("韶山冲派出所", "枫桥式公安派出所"), ("花明楼人民法庭", "枫桥式公安派出所")]
+    unnamed = text.replace("全国“枫桥式公安派出所”", "先进典型")
+    assert segmented(unnamed)[1:] == [("韶山冲派出所", "先进典型"), ("花明楼人民法庭", "先进典型")]
     plain = "2023年以来,湖南省不断健全社会矛盾综合治理机制,涌现出好做法、好经验等一批成果,93.82%的矛盾纠纷在基层化解。\n"
     assert len(segmented(plain)) == 1
 
@@ -1619,9 +1630,13 @@ def test_a_breadcrumb_trail_is_no_title_and_a_meetings_venue_is_no_reports_place
             "我市喜捧全国综治最高奖“长安杯”\n"
             "昨天,全国社会治安综合治理表彰大会在北京召开。会上,我市被评为全国社会治安综合治理优秀市,并首次荣获“长安杯”。"
             "市委政法委负责人表示,将持续推进平安舟山建设。\n")
+    from etl.agencies import document_province
     meta, cases = cases_of(text)
     assert meta.title == "我市喜捧全国综治最高奖“长安杯”"
-    assert not any((resolve_agency(c, text, meta).name or "").startswith("北京") for c in cases)
+    assert document_province(text) is None                     # 北京 is only where the meeting was
+    assert document_province("表彰大会在北京隆重召开。会议在四川成都举行。") is None
+    # …and a title of honour (…综合治理优秀市) is no city before 市委政法委
+    assert [resolve_agency(c, text, meta).name for c in cases] == ["市委政法委"]
     # a formula with one > in a sentence is no breadcrumb
     assert describe_document("“1+5>6”工作法助推未成年人综合司法保护\n漳县检察院探索“一案五查”,制发检察建议7份。\n").title \
         == "“1+5>6”工作法助推未成年人综合司法保护"
