@@ -31,9 +31,13 @@ def _rows(name: str) -> list[dict[str, str]]:
 
 
 _TYPE_ROWS = _rows("agency_types.csv")
+# a police bureau's squads by branch of work (交警, 经侦…), each a 支队 or a 大队
+_SQUAD_ROWS = [r for r in _TYPE_ROWS if r["kind"] == "squad"]
+POLICE_SQUADS = tuple(r["pattern"] for r in _SQUAD_ROWS)
 # longest first, so 人民检察院 wins over 院-like generic endings
 SUFFIX_TYPES: list[tuple[str, str]] = sorted(
-    ((r["pattern"], r["value"]) for r in _TYPE_ROWS if r["kind"] in ("suffix", "type_suffix")),
+    [(r["pattern"], r["value"]) for r in _TYPE_ROWS if r["kind"] in ("suffix", "type_suffix")]
+    + [(r["pattern"] + level, r["value"]) for r in _SQUAD_ROWS for level in ("支队", "大队")],
     key=lambda kv: -len(kv[0]))
 # endings that give a type but make no agency of a bare word (人民调解委员会)
 _TYPE_ONLY = {r["pattern"] for r in _TYPE_ROWS if r["kind"] == "type_suffix"}
@@ -116,7 +120,7 @@ RUNNING_WORDS = tuple(r["pattern"] for r in _TYPE_ROWS if r["kind"] == "running_
 _NOT_UNIT_HEAD = f"(?!{'|'.join(RUNNING_WORDS)})"
 _STATION = rf"{_NOT_UNIT_HEAD}{_BRANCH_CHAR}{{1,6}}?(?:{STATION_WORDS})"
 # a police bureau's detachment by its branch of work (交通警察支队直属一大队, 刑侦大队)
-_DETACHMENT = (r"(?:交通警察|交警|交巡警|刑事侦查|刑侦|治安|巡特警|特警|经侦|网安|禁毒|反诈)(?:支队|大队)"
+_DETACHMENT = (rf"(?:{'|'.join(POLICE_SQUADS)})(?:支队|大队)"
                rf"(?:直属[一二三四五六七八九十]{{1,2}}大队|{_BRANCH_CHAR}{{1,4}}?(?:大队|中队))?")
 # …and a court's division (审判监督庭, 民事审判第一庭, 执行局)
 # (or its short form: 执行一庭, 环资庭, 刑一庭; and its judicial police: 司法警察大队)

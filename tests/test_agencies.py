@@ -25,6 +25,7 @@ NO_META = DocumentMeta(title=None, publisher=None, published_date=None, year=Non
     ("刑警大队", "police"),                 # a bureau's squads: police, unlike a 大队 of anything else
     ("沈阳市公安局经侦支队", "police"),
     ("城管执法大队", "other"),
+    ("反诈大队", "police"),                 # every squad of vocab kind squad, 支队 or 大队
     ("黑龙江省司法厅", "justice"),
     ("城关司法所", "justice"),
     ("市律师协会", "justice"),
@@ -115,8 +116,8 @@ def test_my_city_takes_the_place_from_the_publisher():
 def test_vocabulary_rows_use_known_types_and_kinds():
     with open(VOCAB / "agency_types.csv", encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
-    assert {r["kind"] for r in rows} == {"suffix", "type_suffix", "abbrev", "bureau_word", "running_word"}
-    assert {r["value"] for r in rows if r["kind"] in ("suffix", "type_suffix", "bureau_word")} <= set(AGENCY_TYPES)
+    assert {r["kind"] for r in rows} == {"suffix", "type_suffix", "abbrev", "bureau_word", "running_word", "squad"}
+    assert {r["value"] for r in rows if r["kind"] in ("suffix", "type_suffix", "bureau_word", "squad")} <= set(AGENCY_TYPES)
 
 
 def test_news_lead_before_the_place_is_not_part_of_it():
@@ -457,3 +458,11 @@ def test_the_autonomous_regions_own_bureau_is_named_with_the_region():
     text = "宁夏多点发力提升法律援助惠民质效。自治区司法厅深化法律援助改革,宁夏全区办理法律援助案件1.2万件。"
     meta = DocumentMeta(title="宁夏多点发力提升法律援助惠民质效", publisher="宁夏日报", published_date=None, year=None)
     assert resolve_agency(_span(text, "自治区司法厅"), text, meta).name == "宁夏回族自治区司法厅"
+
+
+def test_a_bureaus_squad_is_police_and_a_sub_unit_of_its_bureau_from_one_list():
+    from etl.agencies import POLICE_SQUADS, SUB_UNIT
+    assert "刑警" in POLICE_SQUADS and "反诈" in POLICE_SQUADS
+    for squad in POLICE_SQUADS:
+        assert agency_type_of(squad + "大队") == "police"
+        assert SUB_UNIT.match("开发区分局" + squad + "支队").group(0) == "开发区分局" + squad + "支队"
