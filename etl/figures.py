@@ -524,6 +524,8 @@ def _read_quantity(text: str, m: re.Match, lo: int) -> dict | None:
         return None                         # 近五年来, 连续2年: a period, not a measured duration
     if unit_row and unit_row["unit"] == "月" and prefix.endswith("前") and not _DURATION_CUE_RX.search(prefix):
         return None                         # 前5个月: the period a figure covers (but 提前5个月)
+    if unit_row and unit_row["unit"] == "分" and prefix.endswith("时"):
+        return None                         # 00时00分: a clock time, not a score
     if unit_row and unit_row["unit"] == "人" and prefix.endswith(_KIN_BEFORE):
         return None                         # 夫妻二人, 兄弟2人: the parties of a story
     if unit_kind == "duration" and text.startswith(_CATEGORY_AFTER, m.end()):

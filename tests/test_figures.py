@@ -337,6 +337,8 @@ def test_every_figure_is_well_formed(prefix):
     ("解答法律咨询万余人次", 10000, "人次", "count", "余"),    # a bare 万 with 余
     ("千余名干警参加培训", 1000, "名", "count", "余"),
     ("百余名志愿者参与", 100, "名", "count", "余"),
+    ("年度考核得分116分", 116, "分", "other", None),       # points of a score
+    ("抽检40余批次", 40, "批次", "count", "余"),
     ("约1/3的纠纷在诉前化解", 33.33, "%", "rate", "约"),
     ("从事调解工作20年以上", 20, "年", "duration", "超"),
     ("万人起诉率为88.6件/万人", 88.6, "件/万人", "rate", None),
@@ -547,6 +549,9 @@ def test_a_slogans_count_is_no_result_but_people_and_files_are():
     "孙某夫妻二人因家庭琐事发生争吵",   # the parties of a story, not people served
     "兄弟两人因宅基地起纠纷",
     "夫妻2人因琐事争吵",
+    "2017年05月27日00时00分",  # a clock time, not a score
+    "解决二次供水问题",      # 二次 is 'secondary'
+    "用3分局的力量",         # 分 in a name
     "走进千家万户",          # 千 and 万 with no 余 are words
 ])
 def test_structure_counts_and_ordinal_words_are_not_figures(phrase):
