@@ -1198,6 +1198,27 @@ def _inline_item_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, i
     return _cover_report(text, lines, out) if out else out
 
 
+# A visit told stop by stop in one sentence: "在镇江市检察院第六检察部,了解…;在镇江新区公安分局,探寻…"
+_TOUR_STOP = re.compile(rf"在([{_HAN}]{{4,30}}?)[,，](?=[^；;。]{{0,6}}?(?:{_alt(_M['tour_verb'])}))")
+
+
+def _tour_stop_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str | None]]:
+    """One case per unit visited (three or more on one line), each running to its clause's end."""
+    for ln in lines:
+        if ln.s.count("在") < 3:
+            continue
+        stops = [m for m in _TOUR_STOP.finditer(ln.s) if _valid_agency(m.group(1))
+                 and (m.start() == 0 or ln.s[m.start() - 1] in "；;,，")]
+        if len(stops) >= 3:
+            spans = []
+            for m in stops:
+                z = _sentence_end(ln.s, m.end())
+                spans.append((ln.start + m.start(), ln.start + len(ln.s[:z].rstrip("；;。 ")),
+                              ln.s[m.end():z].rstrip("；;。 ")[:40], m.group(1)))
+            return _cover_report(text, lines, spans)
+    return []
+
+
 # Award news names one example per award: "宣布甲市某办“…”等15个项目获得某奖、乙区政府“…”等20个项目获得提名奖"
 _AWARD_EXAMPLE = re.compile(rf"([{_HAN}]{{2,30}}?{_ITEM_AGENCY_END})“([^”]{{2,60}})”"
                             rf"等(?:\d{{1,3}}|[一二三四五六七八九十]{{1,3}})个?(?:项目|案例|成果)")
@@ -2118,7 +2139,7 @@ def segment_cases(text: str, meta: DocumentMeta) -> list[CaseSpan]:
     if anchors and (len(anchors) >= 2 or _lone_heading(lines, anchors[0])):
         return _list_cases(text, lines, anchors)
     spans = (_numbered_subject_cases(text, lines) or _listed_clause_cases(text, lines)
-             or _semicolon_cases(text, lines) or _inline_item_cases(text, lines)
+             or _semicolon_cases(text, lines) or _inline_item_cases(text, lines) or _tour_stop_cases(text, lines)
              or _award_example_cases(text, lines) or _paragraph_subject_cases(text, lines)
              or _award_grade_cases(text, lines) or _awarded_list_cases(text, lines))
     if spans:

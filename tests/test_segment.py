@@ -1536,6 +1536,16 @@ def test_a_phrase_with_de_is_no_agency_name():
     assert _valid_agency("秦安县人民法院")
 
 
+def test_a_visit_told_stop_by_stop_gives_a_case_per_unit_visited():
+    text = ("5月7日至8日,由省委政法委主办的大型融媒体新闻行动走进镇江。采访团队深入基层,"
+            "在镇江市检察院第六检察部,了解他们在公益诉讼方面的探索突破;在镇江新区公安分局,探寻他们实施“大部制”警务改革的经验做法;"
+            "在润州区宝塔路司法所,体会一线公共法律服务的点点滴滴。\n")
+    assert [a for a, _ in segmented(text)] == ["镇江市检察院第六检察部", "镇江新区公安分局", "润州区宝塔路司法所"]
+    # two stops are a visit, not a list of practices
+    two = text.replace(";在润州区宝塔路司法所,体会一线公共法律服务的点点滴滴", "")
+    assert len(segmented(two)) == 1
+
+
 def test_a_releases_labelled_typical_cases_are_a_case_each():
     text = ("近年来,四川省检察机关围绕省委部署,立足检察职能,形成了一批典型案例。本次发布的十个案例覆盖“四大检察”。\n"
             "案例一:泸州市龙马潭区人民检察院督促保护罗沙贡米特色农产品种质资源行政公益诉讼案。罗沙贡米是四川省首个"
