@@ -92,7 +92,8 @@ _CHINESE_FIGURE_RX = re.compile(rf"(?P<num>{CHINESE}){_QUANTITY_TAIL}")
 _ROUND_NUMBERS = {"百": 100.0, "千": 1000.0, "万": 10000.0}
 _ROUND_FIGURE_RX = re.compile(rf"[近逾超上](?P<num>[百千万]){_QUANTITY_TAIL}")
 # 解答法律咨询万余人次, 千余名干警, 百多名: a bare 百, 千 or 万 with 余/多 is a round number too
-_ROUND_WITH_YU_RX = re.compile(rf"(?<![\d一二两三四五六七八九十百千万亿几数近逾超上])(?P<num>[百千万])(?=[余多]){_QUANTITY_TAIL}")
+# (the class first, the look-behind after it: re then skips ahead to the next 百/千/万)
+_ROUND_WITH_YU_RX = re.compile(rf"(?P<num>[百千万])(?<![\d一二两三四五六七八九十百千万亿几数近逾超上][百千万])(?=[余多]){_QUANTITY_TAIL}")
 # 三分之一, 百分之九十, 千分之三
 _FRACTION_RX = re.compile(
     rf"(?P<den>百|千|{ARABIC}|{CHINESE})分之(?P<num>{ARABIC}|[零〇一二两三四五六七八九十百点]+)")
