@@ -145,7 +145,7 @@ def _cities(text: str) -> list[str]:
             # "记者从东岭市委…": no city name holds these prepositions; cut the lead off
             name = _LEAD_TO_PREPOSITION.sub("", b.group(2), count=1)
             city = (name if len(name) >= 2 else b.group(2)) + "市"
-            if is_known_place(city) or (len(city) > 2 and not _RUNNING_TEXT.search(city)
+            if is_known_place(city) or (len(city) > 2 and not _RUNNING_TEXT.search(city) and "的" not in city
                                         and not _PREPOSITION_IN_PLACE.search(city[:-1])):
                 out.append(city)    # not 按照市委… (照市), 市司法局会同市中院 (法局会同市), 我代表市…
     return out
@@ -158,7 +158,7 @@ def _counties(text: str) -> list[str]:
         if b:
             county = b.group(1) + m.group(0)[0]
             # (下称县级…): 称县 is no county; nor 局积极参加县 (县司法局积极参加县委…)
-            if is_known_place(county) or (len(county) > 2 and not _RUNNING_TEXT.search(county)
+            if is_known_place(county) or (len(county) > 2 and not _RUNNING_TEXT.search(county) and "的" not in county
                                           and not _PREPOSITION_IN_PLACE.search(county[:-1])):
                 out.append(county)
     return out
@@ -324,7 +324,7 @@ def _expand_with_unit(name: str, **context) -> str:
     full = expand_abbreviation(name, **context)
     if full != name:
         return full
-    if name[0] in "省市区县":
+    if name[0] in "省市区县" and not name.startswith("级", 1):     # (县级综治中心 is a level's)
         level = {"省": "province", "市": "city", "区": "county", "县": "county"}[name[0]]
         place = context.get(level)
         if place and place.endswith(name[0]) and agency_type_of(name) != "other" and not PLACE_RE.match(name):
@@ -357,7 +357,8 @@ def _place_before(head: str, pos: int) -> str | None:
     # (走在渭南城市大街小巷: 城市 is the common noun, vocab/not_places.csv; …综合治理优秀市: a title
     # of honour, no unknown city has so long a name)
     found = [p for p in found if is_known_place(p) or not (_PREPOSITION_IN_PLACE.search(p[:-1]) or _RUNNING_TEXT.search(p[:-1])
-                                                           or is_common_noun_place(p) or (len(p) > 5 and p.endswith("市")))]
+                                                           or is_common_noun_place(p) or (len(p) > 5 and p.endswith("市"))
+                                                           or "的" in p)]     # (高标准新建的高县: no place holds 的)
     return found[-1] if found else None
 
 
@@ -468,7 +469,7 @@ def resolve_agency(span: CaseSpan, text: str, meta: DocumentMeta) -> Agency:
             and not is_known_place(written.group(0))
             and case_region(case_text, text, meta, raw[2]).county not in (None, written.group(0))):
         raw = raw[2:]       # 参加县司法局 (参加县委县政府…) in a report on 三门县: the county's own bureau
-    if raw[0] in "市区县":
+    if raw[0] in "市区县" and not raw.startswith("级", 1):     # (县级综治中心: a level, not 县 + its name)
         # a byline such as "江西省萍乡市副市长、市公安局党委书记" names the place just before
         pos = case_text.find(raw, 0, 300)
         near = _place_before(case_text[:300], pos) if pos > 0 else None

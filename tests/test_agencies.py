@@ -466,3 +466,11 @@ def test_a_bureaus_squad_is_police_and_a_sub_unit_of_its_bureau_from_one_list():
     for squad in POLICE_SQUADS:
         assert agency_type_of(squad + "大队") == "police"
         assert SUB_UNIT.match("开发区分局" + squad + "支队").group(0) == "开发区分局" + squad + "支队"
+
+
+def test_no_place_holds_de_and_a_level_word_is_no_county():
+    # 高标准新建的高县综治中心: "准新建的高县" is running text, and 县级综治中心 is the county level's centre
+    agency = one_practice("县级综治中心——统筹调度的“指挥中枢”\n"
+                          "2025年5月,高标准新建的高县综治中心落成投用,清晰划分引导受理区、多元化解区、指挥调度区,"
+                          "全年受理群众诉求1200件。\n")
+    assert "的" not in agency.name and not agency.name.startswith("准")
