@@ -1555,6 +1555,16 @@ def test_a_releases_labelled_typical_cases_are_a_case_each():
     assert [a for a, _ in segmented(text)] == ["泸州市龙马潭区人民检察院", "北川羌族自治县人民检察院"]
 
 
+def test_case_labels_may_read_an_shi_li():
+    text = ("贵州法院人民法庭建设典型案(事)例对外发布\n"
+            "贵州高院18日举行新闻发布会,向社会公众发布贵州法院人民法庭建设典型案(事)例。\n"
+            "案(事)例一:习水县人民法院东皇人民法庭内外联动汇聚合力,开展“联建联调”,与辖区综治中心、派出所、司法所联合化解纠纷320件,"
+            "调解成功率达95%。\n"
+            "案(事)例二:仁怀市人民法院茅台人民法庭服务白酒产业发展,在产区设立巡回审判点3个,联合行业协会审结涉酒纠纷210件,"
+            "助力产业健康发展。\n")
+    assert [a for a, _ in segmented(text)] == ["习水县人民法院东皇人民法庭", "仁怀市人民法院茅台人民法庭"]
+
+
 def test_the_unit_whose_case_a_report_names_in_a_frame_is_an_example():
     text = ("内蒙古自治区检察院发布公益诉讼检察典型案例\n"
             "近日,内蒙古自治区检察院发布2025年全区公益诉讼检察典型案例10件,涵盖山林草原、河湖水资源等关键领域。"
