@@ -245,7 +245,7 @@ def _heading(line: _Line, places_ok: bool) -> _Anchor | None:
     if (m and _is_place_only(m.group(1)) and not any(c in m.group(2) for c in _SENT_END)
             and (places_ok or _NUMBERED.match(s) or not re.search(r"[:：]", s[:14])
                  or is_known_place(_strip_num(m.group(1))))):
-        # "荣昌区——迭代升级综调机制", "（三）江北区：创设金融法律服务中心", "浙江省宁波市鄞州区：创新…"
+        # "甲区——标题", "（三）乙区：标题", "浙江省宁波市鄞州区：创新…"
         return _Anchor(0, m.group(1), m.group(2).strip(), "inline")
     m = _AGENCY_BRACKET.match(s) if "【" in s or "[" in s else None
     if m and _valid_agency(m.group(1)):
@@ -1229,7 +1229,8 @@ _AWARD_EXAMPLE = re.compile(rf"([{_HAN}]{{2,30}}?{_ITEM_AGENCY_END})“([^”]{{
 # A contest's results told unit by unit in one sentence, each grade closing its clause:
 # "刑警大队“…”案例获评一等奖,潞城派出所“…”、交警大队“…”案例获评二等奖", or the brand first and
 # its unit in brackets: "“天涯蓝盾”(三亚市城郊检察院)特色品牌获得一等奖,乐东…(乐东县检察院)…获得二等奖"
-_AWARD_GRADE = re.compile(r"(?:获评|获得|荣获|被评为|评为|获)了?(?:[一二三四特]等奖|优秀奖|金奖|银奖|铜奖|提名奖|优胜奖)")
+_GRADES = _alt(_M["award_grade"])
+_AWARD_GRADE = re.compile(rf"(?:获评|获得|荣获|被评为|评为|获)了?(?:{_GRADES})")
 _GRADE_LEAD = re.compile(r"^(?:最终|最后|其中|分别|以及)")     # (not 和/及/由: 和平区人民法院)
 _UNIT_THEN_PROJECT = re.compile(rf"([{_HAN}]{{2,24}}?(?:{ALL_SUFFIX_ALT}))[“\"]([^”\"]{{2,60}})[”\"]")
 _PROJECT_THEN_UNIT = re.compile(rf"([^、,，；;。:：()（）]{{2,40}}?)[(（]([{_HAN}]{{2,24}}?(?:{ALL_SUFFIX_ALT}))[)）]")
@@ -1349,7 +1350,7 @@ def _introduced_winners(ln: _Line, selected_only: bool = False, before: str = ""
             unit = _BRACKETED_UNIT.search(item.group(0).strip())
             project = item.group(0).strip()[:unit.start()].strip() if unit else ""
             if unit and agency_type_of(unit.group(1)) != "other" and not _roll_unit(project):
-                # 十大最佳范例分别是:5G“车载便民法庭”…(市高法院);…: the project, then its unit
+                # 十大范例分别是:“某某便民驿站”…(甲区委政法委);…: the project, then its unit
                 # (not 陕西某律师事务所(石泉县): a unit with its place noted)
                 found.append((start, start + len(item.group(0).strip()), project, unit.group(1)))
                 continue
@@ -1448,7 +1449,7 @@ def _awarded_list_in(s: str) -> re.Match | None:
 
 # An honour roll's clause: units (甲、乙、丙 / 甲等16个单位) then how they were honoured
 # (获得 only before an honour's name: 驻马店市获得“…示范市”荣誉称号, 获得最佳案例; not 获得群众好评)
-_WON_HONOUR = r"获得(?=[^，,。；;]{0,12}?(?:最佳|优秀|先进|示范|十佳|[一二三特]等奖)|“[^”]{2,30}”(?:荣誉)?称号)"
+_WON_HONOUR = rf"获得(?=[^，,。；;]{{0,12}}?(?:最佳|优秀|先进|示范|十佳|{_GRADES})|“[^”]{{2,30}}”(?:荣誉)?称号)"
 _ROLL_VERB = re.compile(r"被(?:认定|评定|评|命名|授予|确定|表彰)为?|(?<![破查缴抓捕斩])获(?=[^，,。；;]{0,20}表彰)|荣获|获评|获授|入围|入选|"
                         + _WON_HONOUR)
 # (甲所等16个单位, 乙庭等25个人民法庭, 丙所等19个公安派出所: the head of a tally)
