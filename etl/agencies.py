@@ -145,7 +145,7 @@ def _cities(text: str) -> list[str]:
             # "记者从东岭市委…": no city name holds these prepositions; cut the lead off
             name = _LEAD_TO_PREPOSITION.sub("", b.group(2), count=1)
             city = (name if len(name) >= 2 else b.group(2)) + "市"
-            if is_known_place(city) or (len(city) > 2 and not _RUNNING_TEXT.search(city) and "的" not in city
+            if is_known_place(city) or (len(city) > 2 and not _RUNNING_TEXT.search(city)
                                         and not _PREPOSITION_IN_PLACE.search(city[:-1])):
                 out.append(city)    # not 按照市委… (照市), 市司法局会同市中院 (法局会同市), 我代表市…
     return out
@@ -158,7 +158,7 @@ def _counties(text: str) -> list[str]:
         if b:
             county = b.group(1) + m.group(0)[0]
             # (下称县级…): 称县 is no county; nor 局积极参加县 (县司法局积极参加县委…)
-            if is_known_place(county) or (len(county) > 2 and not _RUNNING_TEXT.search(county) and "的" not in county
+            if is_known_place(county) or (len(county) > 2 and not _RUNNING_TEXT.search(county)
                                           and not _PREPOSITION_IN_PLACE.search(county[:-1])):
                 out.append(county)
     return out
@@ -357,8 +357,7 @@ def _place_before(head: str, pos: int) -> str | None:
     # (走在渭南城市大街小巷: 城市 is the common noun, vocab/not_places.csv; …综合治理优秀市: a title
     # of honour, no unknown city has so long a name)
     found = [p for p in found if is_known_place(p) or not (_PREPOSITION_IN_PLACE.search(p[:-1]) or _RUNNING_TEXT.search(p[:-1])
-                                                           or is_common_noun_place(p) or (len(p) > 5 and p.endswith("市"))
-                                                           or "的" in p)]     # (高标准新建的高县: no place holds 的)
+                                                           or is_common_noun_place(p) or (len(p) > 5 and p.endswith("市")))]
     return found[-1] if found else None
 
 
@@ -400,8 +399,9 @@ def trim_false_place(name: str) -> str:
     return name
 
 
-# 先后对市中院…, 并向县检察院…, 听取了县检察院…: a preposition (or a verb) inside an unknown "place" ends running text
-_PREPOSITION_IN_PLACE = re.compile(r"^[\u4e00-\u9fff]{0,5}?(?:对|向|赴|经|由|从|与|和|同|并|及|据|照|内|代表|会议上|会上|会议|听取了?|了)")   # (年内大理州…: a time word's tail; 第三次会议上区人民法院)
+# 先后对市中院…, 并向县检察院…, 听取了县检察院…, 高标准新建的高县…: a preposition (or a verb, or 的,
+# which no place name holds) inside an unknown "place" ends running text
+_PREPOSITION_IN_PLACE = re.compile(r"^[\u4e00-\u9fff]{0,5}?(?:对|向|赴|经|由|从|与|和|同|并|及|据|照|内|代表|会议上|会上|会议|听取了?|了|的)")   # (年内大理州…: a time word's tail; 第三次会议上区人民法院)
 
 
 def _own_bureau(raw: str, case_text: str, place: str | None) -> Agency:
