@@ -5,7 +5,9 @@ The vocabulary (etl/vocab/agency_types.csv) holds these kinds of rows:
   abbrev  -- short forms the genre uses (市高法院, 市院, 区检察院) and the full
              form they stand for, with {province}/{city}/{county} filled from context;
   bureau_word -- words of a bureau's work (我局 of 司法所 is a 司法局);
-  running_word -- verbs and adverbs of running text, which open no unit's name.
+  running_word -- verbs and adverbs of running text, which open no unit's name;
+  system_word -- words by which a report's head says which system it speaks for
+             (平安建设 -> committee), the type of a case headed by a place only.
 Place names for the context come from the document itself (the names written
 before agency words); only a short form with no such name in reach (市公安局 in a
 report that writes 常州 in passing) asks the places stage where the case is.
@@ -50,6 +52,13 @@ for _row in _TYPE_ROWS:
     if _row["kind"] == "bureau_word":
         BUREAU_WORDS[_row["value"]] = BUREAU_WORDS.get(_row["value"], ()) + (_row["pattern"],)
 _BUREAU_NAME = {"justice": "司法局", "police": "公安局"}
+# the system a report's head speaks of, for a case headed by a place only
+SYSTEM_WORDS: dict[str, tuple[str, ...]] = {}
+for _row in _TYPE_ROWS:
+    if _row["kind"] == "system_word":
+        SYSTEM_WORDS[_row["value"]] = SYSTEM_WORDS.get(_row["value"], ()) + (_row["pattern"],)
+# the title and the lines under it: far enough down for a dateline and a lead, not the body
+_REPORT_HEAD = 200
 for _suffix, _type in SUFFIX_TYPES:
     if _type not in AGENCY_TYPES:
         raise ValueError(f"agency_types.csv: unknown type {_type!r} for {_suffix!r}")
@@ -507,7 +516,7 @@ def resolve_agency(span: CaseSpan, text: str, meta: DocumentMeta) -> Agency:
     if own_city and not city:
         city = placed("市").city
     if own_city and len(raw) == 2:
-        return Agency(name=city, agency_type="other")
+        return Agency(name=city, agency_type=reporting_system(meta, text))
     if raw[:2] in _OWN_PLACE_ORGANS and len(raw) > 2:
         # 全市检察机关 in a 福州 report: 市检察机关, the city's procuratorate (福州市人民检察院);
         # 我市政法机关 (no one agency leads them): 常州市政法机关
@@ -526,13 +535,13 @@ def resolve_agency(span: CaseSpan, text: str, meta: DocumentMeta) -> Agency:
             return Agency(name=raw, agency_type=agency_type_of(raw))   # 全市检察机关, the place unknown
         # no place known: as written, with its agency word in full (我县法院 -> 我县人民法院)
     if raw in _OWN_PLACE_ORGANS and raw[1] == "省":
-        return Agency(name=province, agency_type="other")
+        return Agency(name=province, agency_type=reporting_system(meta, text))
     if raw in SELF_PLACES and raw[1] in "区县":
         # the title names the county (某县…的交流发言, 东山县…): that is who 我县 is
         for hint in filter(None, [meta.title, meta.publisher]):
             m = _COUNTY_NAME.search(hint)
             if m and not m.group(0).startswith(("全", "我", "本", "该")):
-                return Agency(name=m.group(0), agency_type="other")
+                return Agency(name=m.group(0), agency_type=reporting_system(meta, text))
 
     if raw in ("我局", "本局"):
         return _own_bureau(raw, case_text, city or county or placed("市").city)
@@ -559,9 +568,21 @@ def resolve_agency(span: CaseSpan, text: str, meta: DocumentMeta) -> Agency:
     name = "、".join(resolved)
     kind = agency_type_of(name)
     if kind == "other" and _PLACE_NAME.fullmatch(resolved[0]):
-        # a case headed by a place: it is the place's 政法委 only when the case says so
+        # a case headed by a place: its 政法委 when the case says so, else the system that reports
         place = names[0]
         head = case_text[:300]
         if place + "政法委" in head or place + "委政法委" in head:
             kind = "committee"
+        else:
+            kind = reporting_system(meta, text)
     return Agency(name=name, agency_type=kind)
+
+
+def reporting_system(meta: DocumentMeta, text: str) -> str:
+    """The system a report speaks for, from its title and head: the committee's words first
+    (a 平安建设 report names courts and police too), else the one system named, else other."""
+    head = " ".join(filter(None, [meta.title, text[:_REPORT_HEAD]]))
+    named = [kind for kind, words in SYSTEM_WORDS.items() if any(w in head for w in words)]
+    if "committee" in named:
+        return "committee"
+    return named[0] if len(named) == 1 else "other"

@@ -91,12 +91,15 @@ def test_district_procuratorate_under_a_changshou_context():
     assert (agency.name, agency.agency_type) == ("重庆市长寿区人民检察院", "procuratorate")
 
 
-@pytest.mark.parametrize("body, kind", [
-    ("桃城区委政法委牵头建立矛盾纠纷调处中心，化解纠纷300件。", "committee"),
-    ("桃城区人民法院建立速裁团队，速裁结案1200件。", "other"),
+@pytest.mark.parametrize("head, body, kind", [
+    ("", "桃城区委政法委牵头建立矛盾纠纷调处中心，化解纠纷300件。", "committee"),
+    # the place takes the type of the system its report speaks for
+    ("", "桃城区人民法院建立速裁团队，速裁结案1200件。", "court"),
+    ("平安建设优秀案例\n", "桃城区人民法院、公安分局联合建立调处中心，化解纠纷300件。", "committee"),
+    ("创新社会治理典型案例\n", "桃城区建立“红色物业”，服务群众1200人次。", "other"),
 ])
-def test_case_headed_by_a_district_keeps_the_district(body, kind):
-    text = "桃城区\n" + body
+def test_case_headed_by_a_district_keeps_the_district(head, body, kind):
+    text = head + "桃城区\n" + body
     agency = resolve_agency(_span(text, "桃城区"), text, NO_META)
     assert (agency.name, agency.agency_type) == ("桃城区", kind)
 
@@ -116,8 +119,9 @@ def test_my_city_takes_the_place_from_the_publisher():
 def test_vocabulary_rows_use_known_types_and_kinds():
     with open(VOCAB / "agency_types.csv", encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
-    assert {r["kind"] for r in rows} == {"suffix", "type_suffix", "abbrev", "bureau_word", "running_word", "squad"}
-    assert {r["value"] for r in rows if r["kind"] in ("suffix", "type_suffix", "bureau_word", "squad")} <= set(AGENCY_TYPES)
+    assert {r["kind"] for r in rows} == {"suffix", "type_suffix", "abbrev", "bureau_word", "running_word", "squad",
+                                          "system_word"}
+    assert {r["value"] for r in rows if r["kind"] in ("suffix", "type_suffix", "bureau_word", "squad", "system_word")} <= set(AGENCY_TYPES)
 
 
 def test_news_lead_before_the_place_is_not_part_of_it():
