@@ -1115,6 +1115,9 @@ def _clause_subject(c: str) -> str | None:
     if m and (_valid_agency(m.group(0)) or c.startswith(tuple(PROVINCES))):
         return m.group(0)
     m = _CLAUSE_CITY_COUNTY.match(c) or PLACE_RE.match(c)
+    written = find_places(c[:12])
+    if written and written[0].start == 0 and (not m or written[0].end > m.end()):
+        return c[:written[0].end]           # 荆州区…: the place the dataset knows, not 荆州 (荆 + 州)
     if m:
         return m.group(0)
     province = next((p for p in PROVINCES if c.startswith(p)), None)
@@ -1144,7 +1147,38 @@ def _listed_clause_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int,
             continue
         for (a, z), subject in zip(pieces, subjects):
             piece = ln.s[a:z].rstrip("。 ")
+            lead = len(piece) - len(piece.lstrip())
+            places = _place_items(piece.strip())
+            if places:                      # 荆州区东城街道、李埠镇: each place its own
+                out += [(ln.start + a + lead + i, ln.start + a + lead + j, name, name) for i, j, name in places]
+                continue
             out.append((ln.start + a, ln.start + a + len(piece), _first_sentence(piece)[:40], subject))
+    # (the report's lead and close go to the first and last practice: no figure outside a case)
+    return _cover_report(text, lines, out) if out else out
+
+
+# A listed winner that is a place alone: a county the dataset knows, or a township under one
+# (东城街道, 大垸管理区), written after its county or not
+_TOWNSHIP = re.compile(rf"[{_HAN}]{{1,6}}?(?:镇|乡|街道|管理区|苏木)")
+
+
+def _place_items(piece: str) -> list[tuple[int, int, str]] | None:
+    """(start, end, name) of each place in a clause that is nothing but places joined by 、
+    (荆州区东城街道、李埠镇); the later townships are named under the first one's county.
+    None when the clause holds anything else (甲县、乙县联合开展…)."""
+    out, at, county = [], 0, ""
+    for part in piece.split("、"):
+        written = find_places(part)
+        head = written[-1].end if written and written[0].start == 0 else 0
+        if head and head == len(part) and is_known_place(part):
+            name = part                     # 公安县: the county itself
+        elif _TOWNSHIP.fullmatch(part, head):
+            county = part[:head] or county
+            name = part if head else county + part
+        else:
+            return None
+        out.append((at, at + len(part), name))
+        at += len(part) + 1
     return out
 
 

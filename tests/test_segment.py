@@ -1675,3 +1675,19 @@ def test_a_title_under_a_sites_menu_and_its_subtitle_name_the_report():
     meta, cases = cases_of(text)
     assert meta.title == "擎举公平正义之旗 护航龙江高质量发展"
     assert [resolve_agency(c, text, meta).name for c in cases] == ["黑龙江省高级人民法院"]
+
+
+def test_listed_places_grouped_by_county_are_one_winner_each():
+    text = ("东岭市命名平安建设示范乡镇\n"
+            "近日,东岭市命名表彰12个平安建设示范乡镇(街道)。\n"
+            "首批命名的示范乡镇(街道)分别是:荆州区东城街道、李埠镇;沙市区中山街道;公安县麻豪口镇、南平镇;"
+            "监利市大垸管理区、毛市镇。\n")
+    meta, cases = cases_of(text)
+    assert [c.agency_raw for c in cases] == ["荆州区东城街道", "荆州区李埠镇", "沙市区中山街道", "公安县麻豪口镇",
+                                             "公安县南平镇", "监利市大垸管理区", "监利市毛市镇"]
+    # the report's lead (and its figures) belongs to the first winner
+    assert cases[0].char_start == text.index("近日")
+    # a clause that does more than name places is one practice with its subject
+    acts = ("东岭市发布基层治理创新案例\n入选案例分别是:荆州区、沙市区联合建立调解中心;公安县推行网格化管理;"
+            "监利市打造“一站式”平台。\n")
+    assert [c.agency_raw for c in cases_of(acts)[1]] == ["荆州区", "公安县", "监利市"]
