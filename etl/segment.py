@@ -1266,6 +1266,10 @@ _AWARD_EXAMPLE = re.compile(rf"([{_HAN}]{{2,30}}?{_ITEM_AGENCY_END})“([^”]{{
 _GRADES = _alt(_M["award_grade"])
 _AWARD_GRADE = re.compile(rf"(?:获评|获得|荣获|被评为|评为|获)了?(?:{_GRADES})")
 _GRADE_LEAD = re.compile(r"^(?:最终|最后|其中|分别|以及)")     # (not 和/及/由: 和平区人民法院)
+# …or each grade before its units: "一等奖甲县某乡、乙县某镇人民调解委员会报送的…,二等奖获得者丙县司法局"
+# (the units before the last one share its agency word)
+_GRADE_THEN_UNITS = re.compile(rf"({_GRADES})(?:获得者|获奖单位)?(?:为|是)?[:：]?"
+                               rf"((?:[{_HAN}()（）]{{2,24}}、)*[{_HAN}()（）]{{2,24}}?(?:{ALL_SUFFIX_ALT}))")
 _UNIT_THEN_PROJECT = re.compile(rf"([{_HAN}]{{2,24}}?(?:{ALL_SUFFIX_ALT}))[“\"]([^”\"]{{2,60}})[”\"]")
 _PROJECT_THEN_UNIT = re.compile(rf"([^、,，；;。:：()（）]{{2,40}}?)[(（]([{_HAN}]{{2,24}}?(?:{ALL_SUFFIX_ALT}))[)）]")
 
@@ -1278,6 +1282,7 @@ def _award_grade_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, i
     for ln in lines:
         grades = list(_AWARD_GRADE.finditer(ln.s))
         if not grades:
+            items += [(ln.start + a, ln.end, title, unit) for a, title, unit in _units_after_grades(ln.s)]
             continue
         at = max(ln.s.rfind(c, 0, grades[0].start()) for c in "。；;！？") + 1
         for grade in grades:
@@ -1301,6 +1306,29 @@ def _award_grade_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, i
     spans = [(a, min(z, items[n + 1][0]) if n + 1 < len(items) else z, title, unit)
              for n, (a, z, title, unit) in enumerate(items)]
     return _cover_report(text, lines, spans)
+
+
+def _units_after_grades(s: str) -> list[tuple[int, str, str]]:
+    """(start, title, unit) of each unit a grade names before it (一等奖甲乡、乙镇人民调解委员会):
+    an item without an agency word is a place taking the last item's (甲乡人民调解委员会)."""
+    out = []
+    for m in _GRADE_THEN_UNITS.finditer(s):
+        parts = m.group(2).split("、")
+        word = _AGENCY_WORD_END.search(parts[-1]).group(0)
+        at = m.start(2)
+        for part in parts:
+            unit = part
+            if not _AGENCY_WORD_END.search(part):
+                places = find_places(part)
+                unit = part + word if _TOWNSHIP.fullmatch(part, places[-1].end if places else 0) \
+                    or is_known_place(part) else None
+            if unit and (_valid_agency(unit) or agency_type_of(unit) != "other"):
+                out.append((at, m.group(1), unit))
+            at += len(part) + 1
+    return out
+
+
+_AGENCY_WORD_END = re.compile(rf"(?:{ALL_SUFFIX_ALT})$")
 
 
 # An honour list names one example of the units it honours: "授予甲区检察院等38个单位“…”称号",

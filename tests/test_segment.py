@@ -1691,3 +1691,15 @@ def test_listed_places_grouped_by_county_are_one_winner_each():
     acts = ("东岭市发布基层治理创新案例\n入选案例分别是:荆州区、沙市区联合建立调解中心;公安县推行网格化管理;"
             "监利市打造“一站式”平台。\n")
     assert [c.agency_raw for c in cases_of(acts)[1]] == ["荆州区", "公安县", "监利市"]
+
+
+def test_each_grade_before_its_units_gives_one_case_per_unit():
+    text = ("东岭市举办人民调解卷宗评比\n"
+            "11月5日,市司法局举办年度人民调解卷宗评比,共收到参评卷宗30份。"
+            "会上为一等奖青山县桥头乡、白水县城东街道人民调解委员会报送的卷宗,二等奖白水县河口镇人民调解委员会"
+            "报送的卷宗颁发证书;对团体一等奖获得者青山县司法局,二等奖获得者白水县司法局颁发了奖牌。\n")
+    meta, cases = cases_of(text)
+    assert [(c.agency_raw, c.title) for c in cases] == [
+        ("青山县桥头乡人民调解委员会", "一等奖"), ("白水县城东街道人民调解委员会", "一等奖"),
+        ("白水县河口镇人民调解委员会", "二等奖"), ("青山县司法局", "一等奖"), ("白水县司法局", "二等奖")]
+    assert cases[0].char_start == text.index("11月5日")      # the lead (and its 30份) in the first
