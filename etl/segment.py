@@ -2057,8 +2057,8 @@ _ZONE_ENDS = ("开发区", "新区", "园区", "高新区", "经开区", "保税
 # 丹凤法院提出…: a place written without its level word, right before a court/police word
 # The organs of a place's political-legal system, as a report names them after its place
 # (丹凤法院, 晋中两级法院, 市公安局): longest first
-_ORGAN_WORDS = ("中级人民法院|人民法院|法院|中院|人民检察院|检察院|检察机关|公安局|公安分局|公安机关|司法局"
-                "|司法行政机关|政法委")
+_ORGAN_WORDS = ("高级人民法院|中级人民法院|人民法院|法院|中院|审判机关|人民检察院|检察院|检察机关|公安厅|公安局|公安分局"
+                "|公安机关|司法厅|司法局|司法行政机关|政法委")
 _BARE_PLACE_SUFFIX = re.compile(rf"{_ORGAN_WORDS}|政法机关|公安")
 
 
@@ -2251,10 +2251,13 @@ def segment_cases(text: str, meta: DocumentMeta) -> list[CaseSpan]:
 # 全市检察机关今年开展…": a sentence opened by the place's court, procuratorate, police or justice
 # bureau (as 市/区/县/全市 or the place's name, 两级 or not), after an optional connective or
 # source (各相关单位负责人介绍,…).
-_ORGAN_OPENING = re.compile(rf"(?:同时|此外|另外|与此同时|[{_HAN}]{{0,10}}(?:介绍|表示|指出|获悉)|\d{{4}}年(?:以来)?|{_TIME_LEAD})?"
-                            rf"[,，:：]?(?P<place>[{_HAN}]{{1,8}}?)(?:两级|三级)?"
+_ORGAN_OPENING = re.compile(rf"(?:同时|此外|另外|与此同时|[{_HAN}]{{0,16}}(?:介绍|表示|指出|获悉)|\d{{4}}年(?:以来)?|{_TIME_LEAD})?"
+                            rf"[,，:：]?(?:记者)?(?:从|据)?(?P<place>[{_HAN}]{{1,8}}?)(?:两级|三级)?"
                             rf"(?P<organ>{_ORGAN_WORDS})(?![{_HAN}]{{0,3}}(?:领导|负责人|党组|副?(?:院长|检察长|局长|书记)))")
 _OWN_LEVELS = ("市", "区", "县") + WHOLE_PLACES
+# a place's courts (浙江法院) or procuratorates together, named by the place without its level:
+# not one agency (常州市法院 is the city's court)
+_ORGANS_TOGETHER = re.compile(rf"(?P<place>[{_HAN}]{{1,7}}(?![省市区县])[{_HAN}])(?:两级|三级)?(?:法院|检察院|公安|检察|司法行政)")
 _ORGAN_TYPES = ("court", "procuratorate", "police", "justice")
 _MIN_ORGAN_RUN = 30
 _SENTENCE_START = re.compile(rf"(?:^|(?<=[{_SENT_END}；;]))\s*")
@@ -2265,7 +2268,8 @@ def _organs_in_turn(text: str, lines: tuple[_Line, ...], own: str | None) -> lis
     organs together: the first run of sentences each organ opens and tells a result in, one
     case per organ (two or more organs)."""
     own_type = agency_type_of(own) if own else None
-    if own and not (own.endswith(("机关", "政法委", "政法委员会")) or PLACE_RE.fullmatch(own)):
+    if own and not (own.endswith(("机关", "政法委", "政法委员会")) or PLACE_RE.fullmatch(own)
+                    or _ORGANS_TOGETHER.fullmatch(own) and is_known_place(_ORGANS_TOGETHER.fullmatch(own)["place"])):
         return []                           # (one agency's report, a centre's: no digest of organs)
     hits = []                               # (start, end of line, type, name as written)
     for ln in lines:

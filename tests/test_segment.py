@@ -1703,3 +1703,17 @@ def test_each_grade_before_its_units_gives_one_case_per_unit():
         ("青山县桥头乡人民调解委员会", "一等奖"), ("白水县城东街道人民调解委员会", "一等奖"),
         ("白水县河口镇人民调解委员会", "二等奖"), ("青山县司法局", "一等奖"), ("白水县司法局", "二等奖")]
     assert cases[0].char_start == text.index("11月5日")      # the lead (and its 30份) in the first
+
+
+def test_a_places_courts_report_then_its_other_organs_in_turn():
+    text = ("本报讯 2023年,湖南法院受理各类案件50.2万件,同比下降3.1%。\n"
+            "省人大常委会听取了湖南省高级人民法院工作报告。\n"
+            "会议还听取了湖南省人民检察院的工作报告。湖南省人民检察院检察长李某表示,湖南检察机关推行“少捕慎诉”,深化认罪认罚从宽制度,"
+            "今年以来不捕率为25%。\n"
+            "此外,记者从湖南省公安厅了解到,全省推广“社区警务”模式,80%以上派出所建立调解室。\n")
+    from etl.segment import _organs_in_turn, _lines
+    organs = _organs_in_turn(text, _lines(text), "湖南法院")
+    assert [(name, text[a:a + 6]) for a, _, _, name in organs] == [("湖南检察机关", "湖南检察机关"),
+                                                                   ("湖南省公安厅", "湖南省公安厅")]
+    # one court's own report names no organs together
+    assert _organs_in_turn(text, _lines(text), "湖南市中级人民法院") == []
