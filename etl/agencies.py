@@ -98,7 +98,16 @@ def _head_exceptions() -> str:
     return f"(?=[{''.join(sorted(stems))}])(?:{'|'.join(groups)})" if groups else "(?!)"
 
 
-_NAME = (rf"(?:{_head_exceptions()}|(?![{_NOT_PLACE_HEAD}{_NUMERALS}]){_PLACE_CHAR}{{1,7}}?"
+def _long_names() -> str:
+    """Division names too long for the pattern's 1-7 characters before the level (德宏傣族景颇族自治州,
+    双江拉祜族佤族布朗族傣族自治县): each spelled out, its level next."""
+    stems = sorted({re.escape(d.name[:-1]) + f"(?={re.escape(d.name[-1])})" for d in load_index().divisions
+                    if d.level in ("city", "county") and len(d.name) > 8}, key=len, reverse=True)
+    first = "".join(sorted({stem[0] for stem in stems}))
+    return f"(?=[{first}])(?:{'|'.join(stems)})" if stems else "(?!)"
+
+
+_NAME = (rf"(?:{_long_names()}|{_head_exceptions()}|(?![{_NOT_PLACE_HEAD}{_NUMERALS}]){_PLACE_CHAR}{{1,7}}?"
          rf"|[{_NUMERALS}]{_PLACE_CHAR}{{1,6}}?)")
 PLACE_RE = re.compile(
     rf"(?:(?:{'|'.join(map(re.escape, PROVINCES))})(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区)?)"

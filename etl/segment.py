@@ -1472,7 +1472,7 @@ def _paragraph_subject_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[
             continue                        # headings and captions open no paragraph
         # (a short line opens one only as a digest's clause: 在玉树藏族自治州,…模式效果良好;)
         region = _region_opening(ln.s) if len(ln.s) >= 30 or ln.s.endswith(("；", ";")) else None
-        agency = (_placed_agency_opening(_strip_num(ln.s)) if len(ln.s) >= 30 else None) or region
+        agency = (_placed_agency_opening(_strip_num(ln.s)) or _speaker_opening(ln.s) if len(ln.s) >= 30 else None) or region
         if agency:
             opens.append((k, agency))
     if not _are_peers([a for _, a in opens]):
@@ -1482,6 +1482,23 @@ def _paragraph_subject_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[
         z = lines[opens[n + 1][0]].start if n + 1 < len(opens) else _content_end(text, lines, lines[k].start)
         out.append((lines[k].start, z, _first_sentence(lines[k].s)[:40], agency))
     return out
+
+
+# A briefing's paragraph told by its unit's official: "据某市公安局副局长某某介绍,…", or after the
+# quote it opens with (“…。”某州公安局党委副书记某某说)
+_SPEAKER = re.compile(rf"(?:据)?(?P<unit>[{_HAN}]{{2,30}}?)(?:党委|党组)?副?(?:{_alt(_M['post'])})"
+                      rf"[{_HAN}]{{2,3}}?(?:介绍|说|表示|谈到)")
+
+
+def _speaker_opening(s: str) -> str | None:
+    at = 0
+    if s.startswith("“"):
+        at = s.find("”") + 1
+        if at == 0:
+            return None
+        at += len(s[at:]) - len(s[at:].lstrip("。，,！!？? "))
+    m = _SPEAKER.match(s, at)
+    return _placed_agency_opening(m["unit"]) if m else None
 
 
 # "内容摘要:大连市综治办…": the label a bulletin puts before an item's body

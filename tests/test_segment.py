@@ -1717,3 +1717,19 @@ def test_a_places_courts_report_then_its_other_organs_in_turn():
                                                                    ("湖南省公安厅", "湖南省公安厅")]
     # one court's own report names no organs together
     assert _organs_in_turn(text, _lines(text), "湖南市中级人民法院") == []
+
+
+def test_a_briefings_paragraphs_told_by_peer_units_officials_are_a_case_each():
+    text = ("本报讯 近日,边境州市公安机关新闻发布会举行,三个州市公安局负责人介绍了有关做法。\n"
+            "据保山市公安局副局长王某介绍,保山市公安机关推进社会治安防控体系建设,刑事立案数下降9.1%,治安案件下降33.5%。\n"
+            "德宏傣族景颇族自治州公安局副局长李某说,德宏公安机关打击跨境违法犯罪,跨境犯罪案件同比下降52.1%。\n"
+            "“我们建立网格化管理模式,选配网格员1000名。”怒江傈僳族自治州公安局党委副书记张某说,网格员参与基层治理,"
+            "化解纠纷300余起。\n")
+    assert [c.agency_raw for c in cases_of(text)[1]] == ["保山市公安局", "德宏傣族景颇族自治州公安局",
+                                                        "怒江傈僳族自治州公安局"]
+
+
+def test_place_names_longer_than_eight_characters_are_places():
+    from etl.agencies import PLACE_RE
+    for name in ("德宏傣族景颇族自治州", "双江拉祜族佤族布朗族傣族自治县", "云南省德宏傣族景颇族自治州"):
+        assert PLACE_RE.match(name + "公安局").group(0) == name
