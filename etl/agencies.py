@@ -6,6 +6,7 @@ The vocabulary (etl/vocab/agency_types.csv) holds these kinds of rows:
              form they stand for, with {province}/{city}/{county} filled from context;
   bureau_word -- words of a bureau's work (我局 of 司法所 is a 司法局);
   running_word -- verbs and adverbs of running text, which open no unit's name;
+  group_suffix -- endings of a place's organs together (我市政法机关): a type, no agency word;
   system_word -- words by which a report's head says which system it speaks for
              (平安建设 -> committee), the type of a case headed by a place only.
 Place names for the context come from the document itself (the names written
@@ -41,6 +42,8 @@ SUFFIX_TYPES: list[tuple[str, str]] = sorted(
     [(r["pattern"], r["value"]) for r in _TYPE_ROWS if r["kind"] in ("suffix", "type_suffix")]
     + [(r["pattern"] + level, r["value"]) for r in _SQUAD_ROWS for level in ("支队", "大队")],
     key=lambda kv: -len(kv[0]))
+# a place's organs together (我市政法机关): typed by their ending, never an agency word in running text
+_GROUP_TYPES = tuple((r["pattern"], r["value"]) for r in _TYPE_ROWS if r["kind"] == "group_suffix")
 # endings that give a type but make no agency of a bare word (人民调解委员会)
 _TYPE_ONLY = {r["pattern"] for r in _TYPE_ROWS if r["kind"] == "type_suffix"}
 ABBREVIATIONS: list[tuple[str, str]] = sorted(
@@ -214,7 +217,7 @@ def agency_type_of(name: str | None) -> str:
     for suffix, kind in SUFFIX_TYPES:
         if kind != "other" and suffix in first:
             return kind
-    return "other"
+    return next((kind for suffix, kind in _GROUP_TYPES if first.endswith(suffix)), "other")
 
 
 def _most_common(matches: list[str]) -> str | None:

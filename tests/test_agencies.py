@@ -120,8 +120,8 @@ def test_vocabulary_rows_use_known_types_and_kinds():
     with open(VOCAB / "agency_types.csv", encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
     assert {r["kind"] for r in rows} == {"suffix", "type_suffix", "abbrev", "bureau_word", "running_word", "squad",
-                                          "system_word"}
-    assert {r["value"] for r in rows if r["kind"] in ("suffix", "type_suffix", "bureau_word", "squad", "system_word")} <= set(AGENCY_TYPES)
+                                          "system_word", "group_suffix"}
+    assert {r["value"] for r in rows if r["kind"] in ("suffix", "type_suffix", "bureau_word", "squad", "system_word", "group_suffix")} <= set(AGENCY_TYPES)
 
 
 def test_news_lead_before_the_place_is_not_part_of_it():
@@ -478,3 +478,9 @@ def test_no_place_holds_de_and_a_level_word_is_no_county():
                           "2025年5月,高标准新建的高县综治中心落成投用,清晰划分引导受理区、多元化解区、指挥调度区,"
                           "全年受理群众诉求1200件。\n")
     assert "的" not in agency.name and not agency.name.startswith("准")
+
+
+@pytest.mark.parametrize("name, kind", [("海南省政法机关", "committee"), ("宝安区政法系统", "committee"),
+                                        ("全省检察机关", "procuratorate"), ("新疆维吾尔自治区各级反诈中心", "other")])
+def test_a_places_organs_together_are_typed_by_their_ending(name, kind):
+    assert agency_type_of(name) == kind
