@@ -217,6 +217,23 @@ _TOWN_HEAD = re.compile(rf"^([{_HAN}]{{2,8}}?(?:镇|乡|街道|街道办事处))
 _FIELD_LABEL = re.compile(r"^(?:发文机关|发布机关|制定机关|发文单位|发布单位|作者单位|主办单位|承办单位|来源|出处)[:：]?")
 
 
+# A numbered contents line of a case release: "3.标题——某市某区商会调解的探索与尝试", the subtitle
+# opening with the case's place or unit
+_NUMBERED_TITLE_DASH = re.compile(rf"^{_NUM}(?!\s)(.{{4,60}}?){_DASH}(.{{4,80}})$")
+
+
+def _subtitle_unit(sub: str) -> str | None:
+    """The unit (宁波市奉化区法院…) or place (杭州市西湖区…, 温州乐清市…) a subtitle opens with."""
+    agency = _placed_agency_opening(sub)
+    if agency:
+        return agency
+    written = find_places(sub[:14])
+    if not written or not (written[0].start == 0 or is_known_place(sub[:written[0].start])):
+        return None
+    at = written[0].start
+    return (_placed_agency_opening(sub[at:]) if at else None) or sub[:written[0].end]
+
+
 def _heading(line: _Line, places_ok: bool) -> _Anchor | None:
     s = line.s
     if _FIELD_LABEL.match(s):
@@ -236,6 +253,10 @@ def _heading(line: _Line, places_ok: bool) -> _Anchor | None:
     m = _TITLE_DASH_AGENCY.match(s) if dash else None
     if m and _valid_agency(m.group(2)) and not _valid_agency(m.group(1)):
         return _Anchor(0, m.group(2), m.group(1).strip(), "inline")
+    m = _NUMBERED_TITLE_DASH.match(s) if dash else None
+    unit = _subtitle_unit(m.group(2)) if m else None
+    if unit:
+        return _Anchor(0, unit, m.group(1).strip(), "inline")
     m = _AGENCY_LINE.match(s)
     if m and _valid_agency(m.group(1)):
         return _Anchor(0, m.group(1), None, "agency")

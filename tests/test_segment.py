@@ -1733,3 +1733,15 @@ def test_place_names_longer_than_eight_characters_are_places():
     from etl.agencies import PLACE_RE
     for name in ("德宏傣族景颇族自治州", "双江拉祜族佤族布朗族傣族自治县", "云南省德宏傣族景颇族自治州"):
         assert PLACE_RE.match(name + "公安局").group(0) == name
+
+
+def test_numbered_contents_lines_whose_subtitle_opens_with_a_place_are_cases():
+    text = ("省高院发布一批涉企纠纷化解典型案例,现择优发布,供各地学习借鉴。\n目 录\n"
+            "1.构建涉企纠纷化解“生态圈”——杭州市西湖区市场化调解机制的实践\n"
+            "2.法商联动护航发展——宁波市奉化区法院与工商联协同化解纠纷\n"
+            "3.跨域联动构建新格局——温州乐清市商会协同解纷模式的探索\n")
+    assert segmented(text) == [("杭州市西湖区", "构建涉企纠纷化解“生态圈”"), ("宁波市奉化区法院", "法商联动护航发展"),
+                               ("温州乐清市", "跨域联动构建新格局")]
+    # a subtitle that names no place is a title's second half
+    plain = ("工作经验汇编\n1.构建涉企纠纷化解“生态圈”——市场化调解机制的实践\n2.法商联动护航发展——协同化解纠纷的探索\n")
+    assert segmented(plain) == [(None, "工作经验汇编")]
