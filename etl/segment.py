@@ -1356,7 +1356,10 @@ _AGENCY_WORD_END = re.compile(rf"(?:{ALL_SUFFIX_ALT})$")
 # "为乙区检察院等98个先进集体记集体一等功"
 # "对甲所等16个成绩突出集体和乙所等16个…集体予以通报表扬" (对/和 only where the sentence honours)
 _AWARDED_EXAMPLE = re.compile(rf"(?:授予|为|表彰|命名|追授|对|(?<=集体|单位|组织)和)([{_HAN}]{{2,30}}?{_ITEM_AGENCY_END}(?:{COURT_DIVISION})?)"
-                              rf"等(?:\d{{1,4}}|[一二三四五六七八九十百]{{1,4}})个([{_HAN}]{{0,6}}?(?:单位|集体|组织))")
+                              rf"等(?:\d{{1,4}}|[一二三四五六七八九十百]{{1,4}})(?:个|家)"
+                              rf"([{_HAN}]{{0,6}}?(?:单位|集体|组织|法庭|派出所|司法所|检察院|法院))")
+# …beside which the one unit given an honour of its own: "授予甲法庭“…特别奖”称号,授予乙法庭等10家法庭…"
+_AWARDED_ONE = re.compile(rf"(?:授予|追授|命名)([{_HAN}]{{2,30}}?{_ITEM_AGENCY_END}(?:{COURT_DIVISION})?)(“[^”]{{2,40}}”)(?:称号|荣誉)")
 
 
 def _award_example_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str | None]]:
@@ -1389,6 +1392,17 @@ def _award_example_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int,
                 named = _NAMED_PRACTICE.search(honour)          # “全国模范检察院”称号, else 记集体一等功
                 honoured.append((ln.start + at, ln.start + end, named.group(0) if named else honour[:40],
                                  ln.s[at:m.end(1)]))
+        if honoured and _AWARDED_EXAMPLE.search(ln.s):
+            for m in _AWARDED_ONE.finditer(ln.s):
+                places = find_places(m.group(1))
+                if places and not any(h[0] <= ln.start + m.start(1) < h[1] for h in honoured):
+                    at = m.start(1) + places[0].start
+                    honoured.append((ln.start + at, ln.start + _sentence_end(ln.s, m.end()), m.group(2),
+                                     ln.s[at:m.end(1)]))
+    honoured.sort()
+    # (units honoured in one sentence: each up to the next)
+    honoured = [(a, min(z, honoured[n + 1][0]) if n + 1 < len(honoured) else z, title, agency)
+                for n, (a, z, title, agency) in enumerate(honoured)]
     if len({agency for *_, agency in honoured}) >= 2:
         out += honoured
     return out or _named_winner_cases(lines)
@@ -1833,7 +1847,7 @@ def _numbered_subject_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[i
                         else place.group(0) if place and is_known_place(place.group(0)) else None)
     named = [s for s in subjects if s]
     if len(set(named)) < 2 or len(named) * 3 < len(heads) * 2:
-        return []
+        return _labelled_case_items(text, lines)    # (一、基本情况 / 二、典型意义 inside each labelled case)
     out = []
     for n, k in enumerate(heads):
         z = lines[heads[n + 1]].start if n + 1 < len(heads) else _content_end(text, lines, lines[k].start)
@@ -1851,9 +1865,17 @@ _CASE_LABEL = re.compile(rf"^[【\[]?(?:典型)?{_CASE_WORD}(?:\d{{1,2}}|[一二
 def _labelled_case_items(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str | None]]:
     """Paragraphs labelled 案例一/案例二… that each open with a different placed agency: one case each."""
     items = []
-    for k, ln in enumerate(lines):
+    labels = [k for k, ln in enumerate(lines) if _CASE_LABEL.match(ln.s)]
+    for n, k in enumerate(labels):
+        ln = lines[k]
         label = _CASE_LABEL.match(ln.s)
-        agency = _placed_agency_opening(ln.s[label.end():]) if label and not ln.short else None
+        agency = _placed_agency_opening(ln.s[label.end():]) if not ln.short else None
+        if not agency and label.end() == len(ln.s):
+            # the label alone on its line (案(事)例一), its title below: the unit acting in its first paragraph
+            stop = labels[n + 1] if n + 1 < len(labels) else len(lines)
+            body = next((b for b in lines[k + 1:stop] if not b.short or b.s[-1:] in _SENT_END), None)
+            agency = _actor_agency(body.s[:300]) if body else None
+            agency = agency if agency and PLACE_RE.match(agency) else None
         if agency:
             items.append((k, label.end(), agency))
     if len({agency for *_, agency in items}) < 2:
@@ -1861,7 +1883,8 @@ def _labelled_case_items(text: str, lines: tuple[_Line, ...]) -> list[tuple[int,
     out = []
     for n, (k, at, agency) in enumerate(items):
         z = lines[items[n + 1][0]].start if n + 1 < len(items) else _content_end(text, lines, lines[k].start)
-        out.append((lines[k].start, z, _first_sentence(lines[k].s[at:])[:60], agency))
+        title = lines[k].s[at:] or next((b.s for b in lines[k + 1:k + 3] if b.short), "")
+        out.append((lines[k].start, z, _first_sentence(title)[:60], agency))
     return _cover_report(text, lines, out)
 
 

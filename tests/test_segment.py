@@ -1745,3 +1745,19 @@ def test_numbered_contents_lines_whose_subtitle_opens_with_a_place_are_cases():
     # a subtitle that names no place is a title's second half
     plain = ("工作经验汇编\n1.构建涉企纠纷化解“生态圈”——市场化调解机制的实践\n2.法商联动护航发展——协同化解纠纷的探索\n")
     assert segmented(plain) == [(None, "工作经验汇编")]
+
+
+def test_case_labels_alone_on_their_line_take_the_unit_acting_in_their_first_paragraph():
+    text = ("案(事)例一\n出台强制报告制度\n一、基本情况\n"
+            "针对侵害未成年人案件发现难的问题,2019年3月,湖北省检察院联合省教育厅制定了强制报告办法,办理案件12件。\n"
+            "二、典型意义\n该办法形成了保护合力。\n"
+            "案(事)例二\n构建校园“防火墙”\n一、基本情况\n"
+            "2018年11月,重庆市检察院在专项斗争中发现黑恶势力向未成年人渗透,起诉30人。\n")
+    assert segmented(text) == [("湖北省检察院", "出台强制报告制度"), ("重庆市检察院", "构建校园“防火墙”")]
+
+
+def test_units_honoured_one_by_one_in_a_sentence_are_a_case_each():
+    text = ("东岭法院表彰十佳法庭\n"
+            "2月1日,北京法院召开会议进行表彰。决定授予怀柔区法院汤河口法庭“十佳人民法庭特别奖”称号,"
+            "授予朝阳区法院温榆河法庭等10家法庭“十佳人民法庭”称号,授予西城区法院金融街法庭等11家法庭“突出贡献奖”称号。\n")
+    assert [a for a, _ in segmented(text)] == ["怀柔区法院汤河口法庭", "朝阳区法院温榆河法庭", "西城区法院金融街法庭"]
