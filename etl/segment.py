@@ -1027,6 +1027,27 @@ def _lies_within(place: str, outer: str) -> bool:
     return any(o.contains(c) and o != c for c in inner for o in outers)
 
 
+def _honoured_lower_units(lines: tuple[_Line, ...], own: str | None) -> list[tuple[int, int, str, str]]:
+    """Lower units of the report's own kind, each honoured in a clause of its own (…,某县公安局某派出所
+    被公安部命名为…): a case each, the clause up to its sentence's end."""
+    own_place = _agency_place(own) if own else None
+    kind = agency_type_of(own) if own else "other"
+    if kind == "other" or not own_place:
+        return []
+    out = []
+    for ln in lines:
+        if ln.short or not _HONOURED_VERB.search(ln.s):
+            continue
+        for c in [0] + [m.end() for m in _CLAUSE_CUT.finditer(ln.s)]:
+            agency = _placed_agency_opening(ln.s[c:c + 60])
+            if (agency and _HONOURED_VERB.match(ln.s, c + len(agency)) and agency_type_of(agency) == kind
+                    and not _same_place(_agency_place(agency), own_place)
+                    and _lies_within(_agency_place(agency), own_place)):
+                z = _sentence_end(ln.s, c)
+                out.append((ln.start + c, ln.start + len(ln.s[:z].rstrip("。；; ")), ln.s[c:z][:40], agency))
+    return out
+
+
 def _named_examples(text: str, lines: tuple[_Line, ...], own: str | None) -> list[tuple[int, int, str, str]]:
     """A case per lower unit whose practice the report gives as an example, when the example
     names its place (a known one) and its result; not the report's own agency or place."""
@@ -1086,6 +1107,7 @@ def _named_examples(text: str, lines: tuple[_Line, ...], own: str | None) -> lis
                 honour = _NAMED_PRACTICE.search(ln.s, m.end(), _sentence_end(ln.s, m.end()))
                 out.append((ln.start + m.start(1) + places[0].start, ln.start + m.end(),
                             honour.group(0).strip("“”") if honour else m.group(2), agency))
+    out += [e for e in _honoured_lower_units(lines, own) if e[3] not in seen and not any(o[0] <= e[0] < o[1] for o in out)]
     out += [e for e in _emerged_units(lines) if e[3] not in seen and not _same_place(_agency_place(e[3]), own_place)]
     lower = [e for n, e in enumerate(lower) if e[3] not in seen and all(e[3] != f[3] for f in lower[:n])]
     return sorted(out + (lower if len(lower) >= 2 else []))
