@@ -1994,8 +1994,10 @@ def _document_subject(text: str, lines: tuple[_Line, ...], meta: DocumentMeta, b
                 return meta.publisher       # 我院 in a court's own release: the court that published it
             return m.group(0)
     for s in filter(None, heads + body[:1]):
-        m = PLACE_RE.match(re.sub(r"^(?:(?:19|20)\d\d年(?:度|以来)?|近年来)[,，]?", "", s))
-        if m:
+        lead = re.sub(r"^(?:(?:19|20)\d\d年(?:度|以来)?|近年来)[,，]?", "", s)
+        m = PLACE_RE.match(lead)
+        # (a place the dataset knows, or one its sentence goes on from: not "锦旗," (锦 + 旗) alone)
+        if m and (is_known_place(m.group(0)) or "\u4e00" <= lead[m.end():m.end() + 1] <= "\u9fff"):
             # the source line names that place's agency (来源:盐田区委政法委): more specific
             pub = meta.publisher
             if pub and pub.startswith(m.group(0)) and _valid_agency(pub):
@@ -2163,6 +2165,10 @@ def _bare_place_agencies(s: str) -> list[tuple[int, int, str]]:
 _LIST_JOINERS = ("、", "和", "及", "与", ",", "，", "以及")
 
 
+# a place then 以/将/把 its own unit as the object (…街道以综治中心…为突破口): no name holds the verb
+_UNIT_AS_OBJECT = re.compile(r"(?<=[市区县旗镇乡道])(?:以|将|把)")
+
+
 def _actor_agency(s: str) -> str | None:
     """The first agency in s that acts in it (not a visitor, instructor or venue)."""
     # (judged without the running text glued on: 让武汉市中级人民法院…)
@@ -2184,6 +2190,9 @@ def _actor_agency(s: str) -> str | None:
         place = PLACE_RE.match(name)
         if place and name.startswith(("将", "把"), place.end()):
             name = place.group(0) + name[place.end() + 1:]   # 某县将综治中心实体化运行: the county's 综治中心
+        verb = _UNIT_AS_OBJECT.search(name)
+        if verb:                            # 某街道以综治中心建设为突破口: the township's 综治中心
+            name = name[:verb.start()] + name[verb.end():]
         place = PLACE_RE.match(name)
         if place and name.startswith("级", place.end()):
             continue                        # 建成区级调解中心, 县级矛调中心: 区级/县级 is a level, not a place

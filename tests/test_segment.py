@@ -1318,6 +1318,12 @@ def test_the_body_a_practice_follows_and_a_disposal_word_are_no_part_of_the_agen
     assert [c.agency_raw for c in cases_of(text)[1]] == ["博乐市司法局"]
     text = "嵩明县将综治中心实体化运行作为提升基层治理效能的关键抓手,全年化解矛盾纠纷2100余件。\n"
     assert [c.agency_raw for c in cases_of(text)[1]] == ["嵩明县综治中心"]
+    # …after a township too, and with 以 (its unit as the object of the means)
+    text = "霍林郭勒市沙尔呼热街道以综治中心“一站式”规范化建设为突破口,全年化解矛盾纠纷210件。\n"
+    assert [c.agency_raw for c in cases_of(text)[1]] == ["霍林郭勒市沙尔呼热街道综治中心"]
+    # a place leading a body is a place the dataset knows: not 锦旗 (锦 + 旗)
+    text = "锦旗,是群众最大的褒奖。近日,某人民法庭成功调解一起相邻关系纠纷,当事人送来锦旗。\n"
+    assert [c.agency_raw for c in cases_of(text)[1]] == [None]
 
 
 def test_a_reposts_original_title_line_above_the_body_ends_nothing():
