@@ -1027,6 +1027,30 @@ def _lies_within(place: str, outer: str) -> bool:
     return any(o.contains(c) and o != c for c in inner for o in outers)
 
 
+# "以马桥派出所为例,所内每天…": a unit or place the report takes as its example
+_TAKEN_AS_EXAMPLE = re.compile(rf"以([{_HAN}]{{2,20}}?)为例[,，:：]?")
+
+
+def _taken_as_example(text: str, lines: tuple[_Line, ...], own: str | None) -> list[tuple[int, int, str, str]]:
+    """A case per unit or place a report takes as its example (以某某派出所为例,…), told up to the
+    next example or the paragraph's end with a practice or a result; not the report's own."""
+    out = []
+    for ln in lines:
+        if "为例" not in ln.s:
+            continue
+        for m in _TAKEN_AS_EXAMPLE.finditer(ln.s):
+            unit = m.group(1)
+            if not (agency_type_of(unit) != "other" or _valid_agency(unit) or is_known_place(unit)):
+                continue
+            if own and (unit in own or own in unit or _same_place(_agency_place(unit), _agency_place(own))):
+                continue                    # (以浙江省杭州市为例 in the 杭州 bureau's own article)
+            end = _EXAMPLE_END.search(ln.s, m.end())
+            z = len(ln.s[:end.start() if end else len(ln.s)].rstrip())
+            if _names_its_practice(text, ln.start + m.end(), ln.start + z):
+                out.append((ln.start + m.start(), ln.start + z, _first_sentence(ln.s[m.end():z])[:40], unit))
+    return out
+
+
 def _honoured_lower_units(lines: tuple[_Line, ...], own: str | None) -> list[tuple[int, int, str, str]]:
     """Lower units of the report's own kind, each honoured in a clause of its own (…,某县公安局某派出所
     被公安部命名为…): a case each, the clause up to its sentence's end."""
@@ -1107,7 +1131,8 @@ def _named_examples(text: str, lines: tuple[_Line, ...], own: str | None) -> lis
                 honour = _NAMED_PRACTICE.search(ln.s, m.end(), _sentence_end(ln.s, m.end()))
                 out.append((ln.start + m.start(1) + places[0].start, ln.start + m.end(),
                             honour.group(0).strip("“”") if honour else m.group(2), agency))
-    out += [e for e in _honoured_lower_units(lines, own) if e[3] not in seen and not any(o[0] <= e[0] < o[1] for o in out)]
+    out += [e for e in _honoured_lower_units(lines, own) + _taken_as_example(text, lines, own)
+            if e[3] not in seen and not any(o[0] <= e[0] < o[1] for o in out)]
     out += [e for e in _emerged_units(lines) if e[3] not in seen and not _same_place(_agency_place(e[3]), own_place)]
     lower = [e for n, e in enumerate(lower) if e[3] not in seen and all(e[3] != f[3] for f in lower[:n])]
     return sorted(out + (lower if len(lower) >= 2 else []))

@@ -1777,3 +1777,15 @@ def test_lower_units_of_the_reports_kind_honoured_in_its_clauses_are_cases():
             "持续开展派出所创建,阳城县公安局凤城派出所被公安部命名为全国“枫桥式公安派出所”,泽州县某村被评为全国民主法治示范村。\n"
             "聚焦便民利企,全市公安机关深化“放管服”改革,推出便民举措11条。\n")
     assert [c.agency_raw for c in cases_of(text)[1]] == ["晋城市公安机关", "阳城县公安局凤城派出所"]
+
+
+def test_a_unit_the_report_takes_as_its_example_is_a_case_inside_it():
+    text = ("闵行公安分局推进“平安指数”建设\n"
+            "近年来,闵行公安分局以“平安指数”为牵引,推动110报警总量持续下降,2021年报警类警情较上年下降3.5%。\n"
+            "以马桥派出所为例,所内每天开展警情“答辩会”,民警轮流报告警情处置情况,全年闭环处置风险隐患320处。\n"
+            "下一步,分局将持续深化基层治理。\n")
+    assert [c.agency_raw for c in cases_of(text)[1]] == ["闵行公安分局", "马桥派出所"]
+    # the report's own place taken as its example is no other case
+    own = ("杭州市司法局推进机构改革\n杭州市司法局梳理机构改革以来的工作,以杭州市为例,全面总结法治建设规律,"
+           "建成公共法律服务中心15个。\n")
+    assert [c.agency_raw for c in cases_of(own)[1]] == ["杭州市司法局"]
