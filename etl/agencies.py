@@ -21,7 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from etl.divisions import load_index, municipalities, province_short_names
-from etl.places import SELF_PLACES, STATION_WORDS, WHOLE_PLACES, canonical_place, case_region, is_common_noun_place, is_known_place
+from etl.places import SELF_PLACES, STATION_WORDS, TOWNSHIP_WORDS, WHOLE_PLACES, canonical_place, case_region, is_common_noun_place, is_known_place
 from etl.records import Agency, CaseSpan, DocumentMeta
 
 VOCAB = Path(__file__).resolve().parent / "vocab"
@@ -359,7 +359,7 @@ def _expand_with_unit(name: str, **context) -> str:
 
 
 _COUNTY_NAME = re.compile(rf"[{_HAN}]{{1,5}}(区|县)")
-_PLACE_NAME = re.compile(rf"[{_HAN}]{{1,12}}(区|县|旗|市|州|镇|乡|街道)")
+_PLACE_NAME = re.compile(rf"[{_HAN}]{{1,12}}(区|县|旗|市|州|{TOWNSHIP_WORDS})")
 
 
 def _qualify_with_city(name: str, city: str | None, province: str | None) -> str:

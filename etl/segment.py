@@ -27,7 +27,7 @@ import numpy as np
 
 from etl.agencies import (ALL_SUFFIX_ALT, COURT_DIVISION, PL_SUFFIX_ALT, PLACE_RE, PROVINCES, RUNNING_WORDS, STATION_WORDS, SUB_UNIT, agency_type_of, document_city, first_listed,
                           trim_false_place)
-from etl.places import SELF_PLACES, WHOLE_PLACES, find_places, is_common_noun_place, is_known_place
+from etl.places import SELF_PLACES, TOWNSHIP_WORDS, WHOLE_PLACES, find_places, is_common_noun_place, is_known_place
 from etl.records import CaseSpan, DocumentMeta
 
 VOCAB = Path(__file__).resolve().parent / "vocab"
@@ -210,7 +210,7 @@ class _Anchor:
 
 _PAGE_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff”\"』」])\s*\d{1,3}$")
 # A township or street (not in the division dataset) heading a practice in a list
-_TOWN_HEAD = re.compile(rf"^([{_HAN}]{{2,8}}?(?:镇|乡|街道|街道办事处))[:：](.{{4,40}})$")
+_TOWN_HEAD = re.compile(rf"^([{_HAN}]{{2,8}}?(?:{TOWNSHIP_WORDS}))[:：](.{{4,40}})$")
 
 
 # A document's record fields: "发文机关最高人民法院" names the issuer, it heads nothing
@@ -1227,7 +1227,7 @@ def _listed_clause_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int,
 
 # A listed winner that is a place alone: a county the dataset knows, or a township under one
 # (东城街道, 大垸管理区), written after its county or not
-_TOWNSHIP = re.compile(rf"[{_HAN}]{{1,6}}?(?:镇|乡|街道|管理区|苏木)")
+_TOWNSHIP = re.compile(rf"[{_HAN}]{{1,6}}?(?:{TOWNSHIP_WORDS})")
 
 
 def _place_items(piece: str) -> list[tuple[int, int, str]] | None:
@@ -1256,7 +1256,7 @@ def _place_items(piece: str) -> list[tuple[int, int, str]] | None:
 _ITEM_LIST_END = re.compile(
     r"等(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})?(?:个|项|批|件)?"
     r"[\u4e00-\u9fff“”]{0,10}?(?:成果|项目|案例|经验|做法|品牌|实践|举措)|等等(?=[,，。])|\s*(?:…{2,}|\.{3,})")
-_ITEM_AGENCY_END = rf"(?:{ALL_SUFFIX_ALT}|妇联|团委|工会|委|乡|镇|街道|开发区|园区)"
+_ITEM_AGENCY_END = rf"(?:{ALL_SUFFIX_ALT}|妇联|团委|工会|委|{TOWNSHIP_WORDS}|开发区|园区)"
 # agency as the item's head: before its quoted title, or before 的
 # (西川法庭打造“司法零距离法庭”品牌: a verb before the name and its kind after it, too)
 _ITEM_QUOTED = re.compile(rf"((?![就对将把由在经和与及])[{_HAN}]{{0,16}}?{_ITEM_AGENCY_END})"
@@ -1458,7 +1458,7 @@ def _award_example_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int,
 # "…入选名单，其中某市有3个村上榜，分别为甲县乙镇丙村、丁县戊镇己村", "…获得“全国先进基层检察院”
 # 称号的基层检察院分别是:甲院、乙院": the winners named after the honour, each a case
 _WINNERS_NAMED = re.compile(r"(?:分别为|分别是|依次为|依次是|名单如下)[:：]?")
-_WINNER_END = re.compile(rf"(?:村|社区|镇|乡|街道|{ALL_SUFFIX_ALT})$")
+_WINNER_END = re.compile(rf"(?:村|社区|{TOWNSHIP_WORDS}|{ALL_SUFFIX_ALT})$")
 _SELECTION_WORDS = re.compile(_alt(_M["selection_word"]))
 
 
