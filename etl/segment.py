@@ -222,6 +222,23 @@ _FIELD_LABEL = re.compile(r"^(?:发文机关|发布机关|制定机关|发文单
 _NUMBERED_TITLE_DASH = re.compile(rf"^{_NUM}(?!\s)(.{{4,60}}?){_DASH}(.{{4,80}})$")
 
 
+# A compilation's contents: "1.某市深入推进平安建设工作综述……………1 2.某市…………3", dotted leaders to a page
+_CONTENTS_ENTRY = re.compile(r"(?<![\d.])\d{1,3}[.、．]\s*([^…\d][^…]{3,60}?)\s*(?:…|\.{2}|·){3,}\s*\d{1,4}")
+
+
+def _contents_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str | None]]:
+    """One case per contents entry that opens with its place or unit (three or more)."""
+    out = []
+    for ln in lines:
+        if "……" not in ln.s and "...." not in ln.s:
+            continue
+        for m in _CONTENTS_ENTRY.finditer(ln.s):
+            unit = _subtitle_unit(m.group(1))
+            if unit:
+                out.append((ln.start + m.start(), ln.start + m.end(), m.group(1), unit))
+    return _cover_report(text, lines, out) if len({o[3] for o in out}) >= 3 else []
+
+
 def _subtitle_unit(sub: str) -> str | None:
     """The unit (宁波市奉化区法院…) or place (杭州市西湖区…, 温州乐清市…) a subtitle opens with."""
     agency = _placed_agency_opening(sub)
@@ -2320,7 +2337,7 @@ def segment_cases(text: str, meta: DocumentMeta) -> list[CaseSpan]:
         anchors = []
     if anchors and (len(anchors) >= 2 or _lone_heading(lines, anchors[0])):
         return _list_cases(text, lines, anchors)
-    spans = (_numbered_subject_cases(text, lines) or _listed_clause_cases(text, lines)
+    spans = (_contents_cases(text, lines) or _numbered_subject_cases(text, lines) or _listed_clause_cases(text, lines)
              or _semicolon_cases(text, lines) or _inline_item_cases(text, lines) or _tour_stop_cases(text, lines)
              or _award_example_cases(text, lines) or _paragraph_subject_cases(text, lines)
              or _award_grade_cases(text, lines) or _awarded_list_cases(text, lines))

@@ -1789,3 +1789,10 @@ def test_a_unit_the_report_takes_as_its_example_is_a_case_inside_it():
     own = ("杭州市司法局推进机构改革\n杭州市司法局梳理机构改革以来的工作,以杭州市为例,全面总结法治建设规律,"
            "建成公共法律服务中心15个。\n")
     assert [c.agency_raw for c in cases_of(own)[1]] == ["杭州市司法局"]
+
+
+def test_a_compilations_contents_entries_that_open_with_a_place_are_cases():
+    text = ("2024年平安建设经验汇编\n一、各级党委\n"
+            "1.白银市深入推进平安建设工作综述……………1 2.玉溪市筑牢平安建设根基…………3 "
+            "3.新时代基层平安建设的几点思考………………6 4.北京市西城区打造基层平安建设新模式…………9\n")
+    assert [a for a, _ in segmented(text)] == ["白银市", "玉溪市", "北京市西城区"]
