@@ -1272,16 +1272,18 @@ def _place_items(piece: str) -> list[tuple[int, int, str]] | None:
 # "城管局的…改造工程、妇联的…维权中心、法院的…平台建设等8个法治创新和特色项目".
 _ITEM_LIST_END = re.compile(
     r"等(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})?(?:个|项|批|件)?"
-    r"[\u4e00-\u9fff“”]{0,10}?(?:成果|项目|案例|经验|做法|品牌|实践|举措)|等等(?=[,，。])|\s*(?:…{2,}|\.{3,})")
+    r"[\u4e00-\u9fff“”]{0,10}?(?:成果|项目|案例|经验|做法|品牌|实践|举措|亮点)|等等(?=[,，。])|\s*(?:…{2,}|\.{3,})")
 _ITEM_AGENCY_END = rf"(?:{ALL_SUFFIX_ALT}|妇联|团委|工会|委|{TOWNSHIP_WORDS}|开发区|园区)"
 # agency as the item's head: before its quoted title, or before 的
 # (西川法庭打造“司法零距离法庭”品牌: a verb before the name and its kind after it, too)
 _ITEM_QUOTED = re.compile(rf"((?![就对将把由在经和与及])[{_HAN}]{{0,16}}?{_ITEM_AGENCY_END})"
                           rf"(?:打造|推出|创建|创新|探索|建立|推行)?“\s*([^”]{{2,40}}?)\s*”(?:品牌|模式|工作法|机制)?$")
+# …or with a few words after saying what the quoted name is (某所“五微五员”社会治理创新工作经验)
+_ITEM_QUOTED_KIND = re.compile(rf"^((?![就对将把由在经和与及])[{_HAN}]{{0,16}}?{_ITEM_AGENCY_END})“\s*([^”]{{2,40}}?)\s*”[{_HAN}]{{2,20}}$")
 _ITEM_OF = re.compile(rf"^([{_HAN}]{{0,12}}?{_ITEM_AGENCY_END})的(.{{3,40}})$")
 # …or a place before it, a few words after: 太原市万柏林区“四级联动体系”矛排化纠纷
 _ITEM_PLACE_QUOTED = re.compile(rf"^([{_HAN}]{{2,12}}?[市区县旗])“([^”]{{2,40}})”[{_HAN}]{{0,10}}$")
-_ITEM_LEAD = re.compile(r"^(?:(?:“[^”]*”|[^“])*[,，:：])?(?:就|对|将|把|包括|如|有)?")   # (a comma in quotes is the item's)
+_ITEM_LEAD = re.compile(rf"^(?:(?:“[^”]*”|[^“])*[,，:：])?(?:[^“”,，]{{0,10}}?(?:{_alt(_M['tour_verb'])})了?|就|对|将|把|包括|如|有)?")   # (a comma in quotes is the item's; 先后观摩了…)
 _CN_COUNT = {c: i + 1 for i, c in enumerate("一二三四五六七八九十")}
 
 
@@ -1305,7 +1307,7 @@ def _inline_item_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, i
             for k, (at, part) in enumerate(items):
                 part_clean = (_ITEM_LEAD.sub("", part, count=1) if k == 0 else part).rstrip()
                 lead = len(part) - len(part_clean)
-                m = _ITEM_QUOTED.search(part_clean) or _ITEM_OF.match(part_clean)
+                m = _ITEM_QUOTED.search(part_clean) or _ITEM_OF.match(part_clean) or _ITEM_QUOTED_KIND.match(part_clean)
                 place = None if m else _ITEM_PLACE_QUOTED.match(part_clean)
                 if place and (found := find_places(place.group(1))) and found[0].start == 0 \
                         and found[-1].end == len(place.group(1)):

@@ -1796,3 +1796,10 @@ def test_a_compilations_contents_entries_that_open_with_a_place_are_cases():
             "1.白银市深入推进平安建设工作综述……………1 2.玉溪市筑牢平安建设根基…………3 "
             "3.新时代基层平安建设的几点思考………………6 4.北京市西城区打造基层平安建设新模式…………9\n")
     assert [a for a, _ in segmented(text)] == ["白银市", "玉溪市", "北京市西城区"]
+
+
+def test_units_a_meeting_visited_each_with_its_quoted_practice_are_cases():
+    text = ("六盘水市公安机关经验交流会在水城区召开\n"
+            "观摩中,参会人员先后观摩了发耳镇“警保合作”农村道路交通服务管理联动机制、发耳派出所“五微五员”社会治理"
+            "创新工作经验、勺米派出所“三级联调”创新工作机制、水城区公安局社会面勤务运行模式等改革创新亮点。\n")
+    assert segmented(text) == [("发耳镇", "警保合作"), ("发耳派出所", "五微五员"), ("勺米派出所", "三级联调")]
