@@ -179,7 +179,9 @@ def _counties(text: str) -> list[str]:
         if b:
             county = b.group(1) + m.group(0)[0]
             # (下称县级…): 称县 is no county; nor 局积极参加县 (县司法局积极参加县委…)
+            # (…确保全县: 全县/我县 ends no county's name)
             if is_known_place(county) or (len(county) > 2 and not _RUNNING_TEXT.search(county)
+                                          and not county.endswith(_OWN_PLACE_ORGANS)
                                           and not _PREPOSITION_IN_PLACE.search(county[:-1])):
                 out.append(county)
     return out

@@ -484,3 +484,12 @@ def test_no_place_holds_de_and_a_level_word_is_no_county():
                                         ("全省检察机关", "procuratorate"), ("新疆维吾尔自治区各级反诈中心", "other")])
 def test_a_places_organs_together_are_typed_by_their_ending(name, kind):
     assert agency_type_of(name) == kind
+
+
+@pytest.mark.parametrize("body, name", [
+    ("泸西县深化“枫桥经验”,确保全县矛盾纠纷排查得出,由县委政法委牵头,化解纠纷3000件。", "泸西县委政法委"),
+    ("旺苍县地处四川盆地北缘,压实县委县政府主体责任,县委政法委统筹推进,化解纠纷1200件。", "旺苍县委政法委"),
+])
+def test_a_bare_county_organ_takes_the_reports_county_not_the_words_before_it(body, name):
+    span = CaseSpan(seq=1, char_start=0, char_end=len(body), title="", agency_raw="县委政法委")
+    assert resolve_agency(span, body, NO_META).name == name
