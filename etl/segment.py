@@ -1859,8 +1859,15 @@ def _awarded_list_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, 
         head = parent.group(0)              # 上海市公安局 of 上海市公安局浦东分局周浦派出所
         full = [first] + [n if PLACE_RE.match(n) else head + n for n in names[1:]]
         title = m.group(2).strip("“”\" ")
-        at = ln.start + m.start(1) + (len(names[0]) - len(first))
-        return [(at, ln.start + m.end(), title, name) for name in full]
+        starts, at = [], m.start(1)
+        for n in names:                     # each name from where it is written to the next one
+            at = ln.s.index(n, at)
+            starts.append(ln.start + at)
+            at += len(n)
+        starts[0] += len(names[0]) - len(first)
+        ends = starts[1:] + [ln.start + m.end()]
+        # (the report's lead and close go to the first and last winner: no figure outside a case)
+        return _cover_report(text, lines, [(a, z, title, name) for a, z, name in zip(starts, ends, full)])
     return _honour_clause_cases(text, lines)
 
 

@@ -1803,3 +1803,13 @@ def test_units_a_meeting_visited_each_with_its_quoted_practice_are_cases():
             "观摩中,参会人员先后观摩了发耳镇“警保合作”农村道路交通服务管理联动机制、发耳派出所“五微五员”社会治理"
             "创新工作经验、勺米派出所“三级联调”创新工作机制、水城区公安局社会面勤务运行模式等改革创新亮点。\n")
     assert segmented(text) == [("发耳镇", "警保合作"), ("发耳派出所", "五微五员"), ("勺米派出所", "三级联调")]
+
+
+def test_courts_listed_as_rated_excellent_are_a_case_each_with_the_report_around_them():
+    text = ("我市基层法院执行工作考评排名全省第一\n"
+            "近日,记者从全市基层法院执行工作述职会议获悉,我市基层法院执行工作考评总体得分排名全省第一,执结案件1.2万件。\n"
+            "其中,石门县人民法院、安乡县人民法院、临澧县人民法院考评结果为优秀,获省高院通报表扬。\n")
+    meta, cases = cases_of(text)
+    assert [c.agency_raw for c in cases] == ["石门县人民法院", "安乡县人民法院", "临澧县人民法院"]
+    assert cases[0].char_start < text.index("1.2万件") < cases[0].char_end     # the lead's figure is in a case
+    assert cases[1].char_start == text.index("安乡县")                           # each from its own name
