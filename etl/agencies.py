@@ -21,7 +21,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from etl.divisions import load_index, municipalities, province_short_names
-from etl.places import SELF_PLACES, STATION_WORDS, TOWNSHIP_WORDS, WHOLE_PLACES, canonical_place, case_region, is_common_noun_place, is_known_place
+from etl.places import (SELF_PLACES, STATION_WORDS, TOWNSHIP_WORDS, WHOLE_PLACES, canonical_place, case_region, find_places,
+                        is_common_noun_place, is_known_place)
 from etl.records import Agency, CaseSpan, DocumentMeta
 
 VOCAB = Path(__file__).resolve().parent / "vocab"
@@ -55,10 +56,10 @@ for _row in _TYPE_ROWS:
     if _row["kind"] == "bureau_word":
         BUREAU_WORDS[_row["value"]] = BUREAU_WORDS.get(_row["value"], ()) + (_row["pattern"],)
 _BUREAU_NAME = {"justice": "司法局", "police": "公安局"}
-# the system a report's head speaks of, for a case headed by a place only
+# the system a report's head speaks of, for a case headed by a place only (its organs together too)
 SYSTEM_WORDS: dict[str, tuple[str, ...]] = {}
 for _row in _TYPE_ROWS:
-    if _row["kind"] == "system_word":
+    if _row["kind"] in ("system_word", "group_suffix"):
         SYSTEM_WORDS[_row["value"]] = SYSTEM_WORDS.get(_row["value"], ()) + (_row["pattern"],)
 # the title and the lines under it: far enough down for a dateline and a lead, not the body
 _REPORT_HEAD = 200
@@ -596,6 +597,8 @@ def reporting_system(meta: DocumentMeta, text: str) -> str:
     """The system a report speaks for, from its title and head: the committee's words first
     (a 平安建设 report names courts and police too), else the one system named, else other."""
     head = " ".join(filter(None, [meta.title, text[:_REPORT_HEAD]]))
+    for m in reversed(find_places(head)):   # (公安县, 平安区: places, not the words of a system)
+        head = head[:m.start] + " " + head[m.end:]
     named = [kind for kind, words in SYSTEM_WORDS.items() if any(w in head for w in words)]
     if "committee" in named:
         return "committee"

@@ -64,7 +64,8 @@ _SENT_END = "。！？!?"
 # a post ends the byline line or is followed by 、: 重庆市长寿区 holds 市长 but is no post
 _POST = re.compile(rf"(?:{_alt(_M['post'])})(?=$|[、，,\s])")
 _NOT_A_NAME = set(_M["not_a_name"])
-_HEADLINE_VERB = re.compile(_alt(_M["headline_verb"]))
+# (nor the words of an honour: 某法院表彰十佳法庭 is a headline)
+_HEADLINE_VERB = re.compile(_alt(_M["headline_verb"] + _M["gives_honour"] + _M["award_verb"]))
 _TRAILER = re.compile(rf"^(?:{_alt(_M['trailer'])})")
 _NOT_TITLE_WORDS = re.compile(_alt(_M['not_title']))
 # …and a breadcrumb trail, 平安某某网 > 要闻 > 正文: two steps at least, not 1+5>6; or one step of >>
@@ -223,20 +224,28 @@ _NUMBERED_TITLE_DASH = re.compile(rf"^{_NUM}(?!\s)(.{{4,60}}?){_DASH}(.{{4,80}})
 
 
 # A compilation's contents: "1.某市深入推进平安建设工作综述……………1 2.某市…………3", dotted leaders to a page
-_CONTENTS_ENTRY = re.compile(r"(?<![\d.])\d{1,3}[.、．]\s*([^…\d][^…]{3,60}?)\s*(?:…|\.{2}|·){3,}\s*\d{1,4}")
+_LEADER = r"(?:…|\.{2}|·){3,}"
+_LEADER_RX = re.compile(_LEADER)
+_CONTENTS_ENTRY = re.compile(rf"(?<![\d.])\d{{1,3}}[.、．]\s*([^…·.\d][^…·]{{3,60}}?)\s*{_LEADER}\s*\d{{1,4}}")
+# prose after the contents: the articles themselves follow, and their own headings are read instead
+_MAX_AFTER_CONTENTS = 200
 
 
 def _contents_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str | None]]:
-    """One case per contents entry that opens with its place or unit (three or more)."""
-    out = []
-    for ln in lines:
-        if "……" not in ln.s and "...." not in ln.s:
+    """One case per contents entry that opens with its place or unit (three or more), when the
+    contents are what the document holds."""
+    out, last = [], -1
+    for k, ln in enumerate(lines):
+        if not _LEADER_RX.search(ln.s):
             continue
         for m in _CONTENTS_ENTRY.finditer(ln.s):
             unit = _subtitle_unit(m.group(1))
             if unit:
                 out.append((ln.start + m.start(), ln.start + m.end(), m.group(1), unit))
-    return _cover_report(text, lines, out) if len({o[3] for o in out}) >= 3 else []
+                last = k
+    if len({o[3] for o in out}) < 3 or sum(len(ln.s) for ln in lines[last + 1:]) > _MAX_AFTER_CONTENTS:
+        return []
+    return _cover_report(text, lines, out)
 
 
 def _subtitle_unit(sub: str) -> str | None:
@@ -1044,7 +1053,7 @@ def _lies_within(place: str, outer: str) -> bool:
     return any(o.contains(c) and o != c for c in inner for o in outers)
 
 
-# "以马桥派出所为例,所内每天…": a unit or place the report takes as its example
+# "以某派出所为例,所内…": a unit or place the report takes as its example
 _TAKEN_AS_EXAMPLE = re.compile(rf"以([{_HAN}]{{2,20}}?)为例[,，:：]?")
 
 
@@ -1079,13 +1088,17 @@ def _honoured_lower_units(lines: tuple[_Line, ...], own: str | None) -> list[tup
     for ln in lines:
         if ln.short or not _HONOURED_VERB.search(ln.s):
             continue
+        hits = []
         for c in [0] + [m.end() for m in _CLAUSE_CUT.finditer(ln.s)]:
             agency = _placed_agency_opening(ln.s[c:c + 60])
             if (agency and _HONOURED_VERB.match(ln.s, c + len(agency)) and agency_type_of(agency) == kind
                     and not _same_place(_agency_place(agency), own_place)
                     and _lies_within(_agency_place(agency), own_place)):
-                z = _sentence_end(ln.s, c)
-                out.append((ln.start + c, ln.start + len(ln.s[:z].rstrip("。；; ")), ln.s[c:z][:40], agency))
+                hits.append((c, agency))
+        for n, (c, agency) in enumerate(hits):
+            # (up to the next honoured unit, or its sentence's end)
+            z = min(_sentence_end(ln.s, c), hits[n + 1][0] if n + 1 < len(hits) else len(ln.s))
+            out.append((ln.start + c, ln.start + len(ln.s[:z].rstrip("。；;，, ")), ln.s[c:z][:40], agency))
     return out
 
 
@@ -1148,8 +1161,11 @@ def _named_examples(text: str, lines: tuple[_Line, ...], own: str | None) -> lis
                 honour = _NAMED_PRACTICE.search(ln.s, m.end(), _sentence_end(ln.s, m.end()))
                 out.append((ln.start + m.start(1) + places[0].start, ln.start + m.end(),
                             honour.group(0).strip("“”") if honour else m.group(2), agency))
-    out += [e for e in _honoured_lower_units(lines, own) + _taken_as_example(text, lines, own)
-            if e[3] not in seen and not any(o[0] <= e[0] < o[1] for o in out)]
+    for e in sorted(_honoured_lower_units(lines, own) + _taken_as_example(text, lines, own)):
+        # (one unit once, under either of its names, and no two cases over the same words)
+        if not any(o[0] < e[1] and e[0] < o[1] or o[3].endswith(e[3]) or e[3].endswith(o[3]) for o in out) \
+                and e[3] not in seen:
+            out.append(e)
     out += [e for e in _emerged_units(lines) if e[3] not in seen and not _same_place(_agency_place(e[3]), own_place)]
     lower = [e for n, e in enumerate(lower) if e[3] not in seen and all(e[3] != f[3] for f in lower[:n])]
     return sorted(out + (lower if len(lower) >= 2 else []))
@@ -1278,7 +1294,7 @@ _ITEM_AGENCY_END = rf"(?:{ALL_SUFFIX_ALT}|妇联|团委|工会|委|{TOWNSHIP_WOR
 # (西川法庭打造“司法零距离法庭”品牌: a verb before the name and its kind after it, too)
 _ITEM_QUOTED = re.compile(rf"((?![就对将把由在经和与及])[{_HAN}]{{0,16}}?{_ITEM_AGENCY_END})"
                           rf"(?:打造|推出|创建|创新|探索|建立|推行)?“\s*([^”]{{2,40}}?)\s*”(?:品牌|模式|工作法|机制)?$")
-# …or with a few words after saying what the quoted name is (某所“五微五员”社会治理创新工作经验)
+# …or with a few words after saying what the quoted name is (某所“甲乙”社会治理工作经验)
 _ITEM_QUOTED_KIND = re.compile(rf"^((?![就对将把由在经和与及])[{_HAN}]{{0,16}}?{_ITEM_AGENCY_END})“\s*([^”]{{2,40}}?)\s*”[{_HAN}]{{2,20}}$")
 _ITEM_OF = re.compile(rf"^([{_HAN}]{{0,12}}?{_ITEM_AGENCY_END})的(.{{3,40}})$")
 # …or a place before it, a few words after: 太原市万柏林区“四级联动体系”矛排化纠纷
@@ -1425,7 +1441,7 @@ _AWARDED_EXAMPLE = re.compile(rf"(?:授予|为|表彰|命名|追授|对|(?<=集�
                               rf"等(?:\d{{1,4}}|[一二三四五六七八九十百]{{1,4}})(?:个|家)"
                               rf"([{_HAN}]{{0,6}}?(?:单位|集体|组织|法庭|派出所|司法所|检察院|法院))")
 # …beside which the one unit given an honour of its own: "授予甲法庭“…特别奖”称号,授予乙法庭等10家法庭…"
-_AWARDED_ONE = re.compile(rf"(?:授予|追授|命名)([{_HAN}]{{2,30}}?{_ITEM_AGENCY_END}(?:{COURT_DIVISION})?)(“[^”]{{2,40}}”)(?:称号|荣誉)")
+_AWARDED_ONE = re.compile(rf"(?:{_alt(_M['gives_honour'])})([{_HAN}]{{2,30}}?{_ITEM_AGENCY_END}(?:{COURT_DIVISION})?)(“[^”]{{2,40}}”)(?:称号|荣誉)")
 
 
 def _award_example_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str | None]]:
@@ -2217,7 +2233,7 @@ _LIST_JOINERS = ("、", "和", "及", "与", ",", "，", "以及")
 
 
 # a place then 以/将/把 its own unit as the object (…街道以综治中心…为突破口): no name holds the verb
-_UNIT_AS_OBJECT = re.compile(r"(?<=[市区县旗镇乡道])(?:以|将|把)")
+_UNIT_AS_OBJECT = re.compile(r"(?<=[市区县旗州盟镇乡道])(?:以|将|把)")
 
 
 def _actor_agency(s: str) -> str | None:
@@ -2239,10 +2255,8 @@ def _actor_agency(s: str) -> str | None:
             continue
         start = m_end - len(name)           # 按照市委政法委: the match began inside 按照
         place = PLACE_RE.match(name)
-        if place and name.startswith(("将", "把"), place.end()):
-            name = place.group(0) + name[place.end() + 1:]   # 某县将综治中心实体化运行: the county's 综治中心
         verb = _UNIT_AS_OBJECT.search(name)
-        if verb:                            # 某街道以综治中心建设为突破口: the township's 综治中心
+        if verb:                            # 某县将综治中心实体化运行, 某街道以综治中心…为突破口: the place's 综治中心
             name = name[:verb.start()] + name[verb.end():]
         place = PLACE_RE.match(name)
         if place and name.startswith("级", place.end()):
@@ -2395,11 +2409,11 @@ def segment_cases(text: str, meta: DocumentMeta) -> list[CaseSpan]:
 # bureau (as 市/区/县/全市 or the place's name, 两级 or not), after an optional connective or
 # source (各相关单位负责人介绍,…).
 _ORGAN_OPENING = re.compile(rf"(?:同时|此外|另外|与此同时|[{_HAN}]{{0,16}}(?:介绍|表示|指出|获悉)|\d{{4}}年(?:以来)?|{_TIME_LEAD})?"
-                            rf"[,，:：]?(?:记者)?(?:从|据)?(?P<place>[{_HAN}]{{1,8}}?)(?:两级|三级)?"
+                            rf"[,，:：]?(?:记者从|据)?(?P<place>[{_HAN}]{{1,8}}?)(?:两级|三级)?"
                             rf"(?P<organ>{_ORGAN_WORDS})(?![{_HAN}]{{0,3}}(?:领导|负责人|党组|副?(?:院长|检察长|局长|书记)))")
 _OWN_LEVELS = ("市", "区", "县") + WHOLE_PLACES
-# a place's courts (浙江法院) or procuratorates together, named by the place without its level:
-# not one agency (常州市法院 is the city's court)
+# a province's courts (浙江法院) or procuratorates together, named by the province without its level:
+# not one agency (常州市法院 is the city's court, 吴江法院 the county's)
 _ORGANS_TOGETHER = re.compile(rf"(?P<place>[{_HAN}]{{1,7}}(?![省市区县])[{_HAN}])(?:两级|三级)?(?:法院|检察院|公安|检察|司法行政)")
 _ORGAN_TYPES = ("court", "procuratorate", "police", "justice")
 _MIN_ORGAN_RUN = 30
@@ -2411,8 +2425,9 @@ def _organs_in_turn(text: str, lines: tuple[_Line, ...], own: str | None) -> lis
     organs together: the first run of sentences each organ opens and tells a result in, one
     case per organ (two or more organs)."""
     own_type = agency_type_of(own) if own else None
+    together = _ORGANS_TOGETHER.fullmatch(own) if own else None
     if own and not (own.endswith(("机关", "政法系统", "政法委", "政法委员会")) or PLACE_RE.fullmatch(own)
-                    or _ORGANS_TOGETHER.fullmatch(own) and is_known_place(_ORGANS_TOGETHER.fullmatch(own)["place"])):
+                    or together and together["place"] in PROVINCES):
         return []                           # (one agency's report, a centre's: no digest of organs)
     hits = []                               # (start, end of line, type, name as written)
     for ln in lines:

@@ -487,8 +487,8 @@ def test_a_places_organs_together_are_typed_by_their_ending(name, kind):
 
 
 @pytest.mark.parametrize("body, name", [
-    ("泸西县深化“枫桥经验”,确保全县矛盾纠纷排查得出,由县委政法委牵头,化解纠纷3000件。", "泸西县委政法委"),
-    ("旺苍县地处四川盆地北缘,压实县委县政府主体责任,县委政法委统筹推进,化解纠纷1200件。", "旺苍县委政法委"),
+    ("会泽县推进基层治理,确保全县纠纷就地化解,由县委政法委统筹,化解纠纷2600件。", "会泽县委政法委"),
+    ("剑阁县位于川北山区,压实县委县政府主体责任,县委政法委牵头推进,化解纠纷900件。", "剑阁县委政法委"),
 ])
 def test_a_bare_county_organ_takes_the_reports_county_not_the_words_before_it(body, name):
     span = CaseSpan(seq=1, char_start=0, char_end=len(body), title="", agency_raw="县委政法委")
