@@ -218,12 +218,12 @@ _TOWN_HEAD = re.compile(rf"^([{_HAN}]{{2,8}}?(?:{TOWNSHIP_WORDS}))[:：](.{{4,40
 _FIELD_LABEL = re.compile(r"^(?:发文机关|发布机关|制定机关|发文单位|发布单位|作者单位|主办单位|承办单位|来源|出处)[:：]?")
 
 
-# A numbered contents line of a case release: "3.标题——某市某区商会调解的探索与尝试", the subtitle
+# A numbered contents line of a case release: "3.标题——某市某区某某调解的实践", the subtitle
 # opening with the case's place or unit
 _NUMBERED_TITLE_DASH = re.compile(rf"^{_NUM}(?!\s)(.{{4,60}}?){_DASH}(.{{4,80}})$")
 
 
-# A compilation's contents: "1.某市深入推进平安建设工作综述……………1 2.某市…………3", dotted leaders to a page
+# A compilation's contents: "1.某市某某工作综述……………1 2.某市…………3", dotted leaders to a page
 _LEADER = r"(?:…|\.{2}|·){3,}"
 _LEADER_RX = re.compile(_LEADER)
 _CONTENTS_ENTRY = re.compile(rf"(?<![\d.])\d{{1,3}}[.、．]\s*([^…·.\d][^…·]{{3,60}}?)\s*{_LEADER}\s*\d{{1,4}}")
@@ -1250,7 +1250,7 @@ def _listed_clause_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int,
             piece = ln.s[a:z].rstrip("。 ")
             lead = len(piece) - len(piece.lstrip())
             places = _place_items(piece.strip())
-            if places:                      # 荆州区东城街道、李埠镇: each place its own
+            if places:                      # 甲区某街道、某镇: each place its own
                 out += [(ln.start + a + lead + i, ln.start + a + lead + j, name, name) for i, j, name in places]
                 continue
             out.append((ln.start + a, ln.start + a + len(piece), _first_sentence(piece)[:40], subject))
@@ -1265,7 +1265,7 @@ _TOWNSHIP = re.compile(rf"[{_HAN}]{{1,6}}?(?:{TOWNSHIP_WORDS})")
 
 def _place_items(piece: str) -> list[tuple[int, int, str]] | None:
     """(start, end, name) of each place in a clause that is nothing but places joined by 、
-    (荆州区东城街道、李埠镇); the later townships are named under the first one's county.
+    (甲区某街道、某镇); the later townships are named under the first one's county.
     None when the clause holds anything else (甲县、乙县联合开展…)."""
     out, at, county = [], 0, ""
     for part in piece.split("、"):

@@ -1804,8 +1804,8 @@ def test_a_unit_the_report_takes_as_its_example_is_a_case_inside_it():
 
 def test_a_compilations_contents_entries_that_open_with_a_place_are_cases():
     text = ("2024年平安建设经验汇编\n一、各级党委\n"
-            "1.定西市深入推进平安建设工作综述……………1 2.曲靖市夯实平安建设根基…………3 "
-            "3.新时代基层平安建设的几点思考………………6 4.北京市东城区打造基层平安建设新模式…………9\n")
+            "1.定西市平安创建经验谈……………1 2.曲靖市夯实平安建设根基…………3 "
+            "3.新时代基层平安建设的几点思考………………6 4.北京市东城区社区平安共治小记…………9\n")
     assert [a for a, _ in segmented(text)] == ["定西市", "曲靖市", "北京市东城区"]
     meta, cases = cases_of(text)
     assert cases[1].char_start == text.index("2.曲靖市") and cases[1].char_end < text.index("3.新时代")
@@ -1818,15 +1818,15 @@ def test_a_compilations_contents_entries_that_open_with_a_place_are_cases():
 
 def test_units_a_meeting_visited_each_with_its_quoted_practice_are_cases():
     text = ("东岭市公安机关经验交流会召开\n"
-            "观摩中,参会人员先后观摩了玉舍镇“警民共治”道路交通联动机制、阿戛派出所“四微四员”基层治理"
-            "工作经验、蟠龙派出所“两级联调”工作机制、钟山区公安局勤务运行模式等改革创新亮点。\n")
+            "观摩中,与会代表依次观摩了玉舍镇“警民共治”道路交通联动机制、阿戛派出所“四微四员”基层治理"
+            "工作经验、蟠龙派出所“两级联调”工作机制、钟山区公安局巡防勤务做法等特色亮点。\n")
     assert segmented(text) == [("玉舍镇", "警民共治"), ("阿戛派出所", "四微四员"), ("蟠龙派出所", "两级联调")]
 
 
 def test_courts_listed_as_rated_excellent_are_a_case_each_with_the_report_around_them():
-    text = ("我市基层法院执行工作考评排名全省第一\n"
-            "近日,记者从全市基层法院执行工作会议获悉,我市基层法院执行工作考评总分排名全省第一,执结案件1.2万件。\n"
-            "其中,宁乡市人民法院、浏阳市人民法院、长沙县人民法院考评结果为优秀,获省高院通报表扬。\n")
+    text = ("东岭市法院执行考核位列全省前茅\n"
+            "日前召开的执行工作总结会通报,东岭市各基层法院年度执行考核成绩居全省前列,全年执结案件1.2万件。\n"
+            "其中,宁乡市人民法院、浏阳市人民法院、长沙县人民法院考核结果为优秀,受到省高院通报表扬。\n")
     meta, cases = cases_of(text)
     assert [c.agency_raw for c in cases] == ["宁乡市人民法院", "浏阳市人民法院", "长沙县人民法院"]
     assert cases[0].char_start < text.index("1.2万件") < cases[0].char_end     # the lead's figure is in a case
