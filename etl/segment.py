@@ -1441,7 +1441,8 @@ _AWARDED_EXAMPLE = re.compile(rf"(?:授予|为|表彰|命名|追授|对|(?<=集�
                               rf"等(?:\d{{1,4}}|[一二三四五六七八九十百]{{1,4}})(?:个|家)"
                               rf"([{_HAN}]{{0,6}}?(?:单位|集体|组织|法庭|派出所|司法所|检察院|法院))")
 # …beside which the one unit given an honour of its own: "授予甲法庭“…特别奖”称号,授予乙法庭等10家法庭…"
-_AWARDED_ONE = re.compile(rf"(?:{_alt(_M['gives_honour'])})([{_HAN}]{{2,30}}?{_ITEM_AGENCY_END}(?:{COURT_DIVISION})?)(“[^”]{{2,40}}”)(?:称号|荣誉)")
+_AWARDED_ONE = re.compile(rf"(?:{_alt(_M['gives_honour'])})((?:[{_HAN}]{{2,30}}?{_ITEM_AGENCY_END}(?:{COURT_DIVISION})?、)*"
+                          rf"[{_HAN}]{{2,30}}?{_ITEM_AGENCY_END}(?:{COURT_DIVISION})?)(“[^”]{{2,40}}”)(?:称号|荣誉)")
 
 
 def _award_example_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str | None]]:
@@ -1450,7 +1451,7 @@ def _award_example_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int,
     上海市…), titled by its project, else by the honour's sentence."""
     out, honoured = [], []
     for ln in lines:
-        if "等" not in ln.s:
+        if "等" not in ln.s and "称号" not in ln.s:
             continue
         found = []
         for m in _AWARD_EXAMPLE.finditer(ln.s):
@@ -1474,13 +1475,18 @@ def _award_example_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int,
                 named = _NAMED_PRACTICE.search(honour)          # “全国模范检察院”称号, else 记集体一等功
                 honoured.append((ln.start + at, ln.start + end, named.group(0) if named else honour[:40],
                                  ln.s[at:m.end(1)]))
-        if honoured and _AWARDED_EXAMPLE.search(ln.s):
-            for m in _AWARDED_ONE.finditer(ln.s):
-                places = find_places(m.group(1))
-                if places and not any(h[0] <= ln.start + m.start(1) < h[1] for h in honoured):
-                    at = m.start(1) + places[0].start
-                    honoured.append((ln.start + at, ln.start + _sentence_end(ln.s, m.end()), m.group(2),
-                                     ln.s[at:m.end(1)]))
+        ones = list(_AWARDED_ONE.finditer(ln.s)) if "称号" in ln.s or "荣誉" in ln.s else []
+        # beside a unit honoured with others (…等10家法庭), or two or more honoured one by one
+        if ones and (honoured and _AWARDED_EXAMPLE.search(ln.s) or len(ones) >= 2):
+            before = list(honoured)
+            for m in ones:
+                at = m.start(1)
+                for name in m.group(1).split("、"):     # (授予甲所、乙所“…”称号: each of them)
+                    places = find_places(name)
+                    if places and not any(h[0] <= ln.start + at < h[1] for h in before):
+                        honoured.append((ln.start + at + places[0].start, ln.start + _sentence_end(ln.s, m.end()),
+                                         m.group(2), name[places[0].start:]))
+                    at += len(name) + 1
     honoured.sort()
     # (units honoured in one sentence: each up to the next)
     honoured = [(a, min(z, honoured[n + 1][0]) if n + 1 < len(honoured) else z, title, agency)

@@ -1831,3 +1831,12 @@ def test_courts_listed_as_rated_excellent_are_a_case_each_with_the_report_around
     assert [c.agency_raw for c in cases] == ["宁乡市人民法院", "浏阳市人民法院", "长沙县人民法院"]
     assert cases[0].char_start < text.index("1.2万件") < cases[0].char_end     # the lead's figure is in a case
     assert cases[1].char_start == text.index("浏阳市")                           # each from its own name
+
+
+def test_units_honoured_clause_by_clause_without_a_tally_are_a_case_each():
+    text = ("关于表彰全省公安系统先进集体的决定\n"
+            "各市人民政府,省政府各部门:\n"
+            "为表彰先进,省政府决定,授予东阳市公安局“模范公安局”荣誉称号;授予义乌市公安局稠城派出所、"
+            "嘉兴市公安局南湖分局新兴派出所“人民满意派出所”荣誉称号;授予湖州市公安局刑侦支队“优秀刑警队”荣誉称号。\n")
+    assert [a for a, _ in segmented(text)] == ["东阳市公安局", "义乌市公安局稠城派出所", "嘉兴市公安局南湖分局新兴派出所",
+                                               "湖州市公安局刑侦支队"]
