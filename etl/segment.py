@@ -1437,9 +1437,10 @@ _AGENCY_WORD_END = re.compile(rf"(?:{ALL_SUFFIX_ALT})$")
 # An honour list names one example of the units it honours: "授予甲区检察院等38个单位“…”称号",
 # "为乙区检察院等98个先进集体记集体一等功"
 # "对甲所等16个成绩突出集体和乙所等16个…集体予以通报表扬" (对/和 only where the sentence honours)
+# (甲所等16个单位, 乙庭等10家法庭, 丙所等19个公安派出所: the head of a tally)
+_TALLY = rf"等(?:\d{{1,4}}|[一二三四五六七八九十百]{{1,4}})(?:个|家)([{_HAN}]{{0,6}}?(?:单位|集体|组织|{STATION_WORDS}|法院|检察院|中心))"
 _AWARDED_EXAMPLE = re.compile(rf"(?:授予|为|表彰|命名|追授|对|(?<=集体|单位|组织)和)([{_HAN}]{{2,30}}?{_ITEM_AGENCY_END}(?:{COURT_DIVISION})?)"
-                              rf"等(?:\d{{1,4}}|[一二三四五六七八九十百]{{1,4}})(?:个|家)"
-                              rf"([{_HAN}]{{0,6}}?(?:单位|集体|组织|法庭|派出所|司法所|检察院|法院))")
+                              rf"{_TALLY}")
 # …beside which the one unit given an honour of its own: "授予甲法庭“…特别奖”称号,授予乙法庭等10家法庭…"
 _AWARDED_ONE = re.compile(rf"(?:{_alt(_M['gives_honour'])})((?:[{_HAN}]{{2,30}}?{_ITEM_AGENCY_END}(?:{COURT_DIVISION})?、)*"
                           rf"[{_HAN}]{{2,30}}?{_ITEM_AGENCY_END}(?:{COURT_DIVISION})?)(“[^”]{{2,40}}”)(?:称号|荣誉)")
@@ -1654,8 +1655,6 @@ def _awarded_list_in(s: str) -> re.Match | None:
 _WON_HONOUR = rf"获得(?=[^，,。；;]{{0,12}}?(?:最佳|优秀|先进|示范|十佳|{_GRADES})|“[^”]{{2,30}}”(?:荣誉)?称号)"
 _ROLL_VERB = re.compile(r"被(?:认定|评定|评|命名|授予|确定|表彰)为?|(?<![破查缴抓捕斩])获(?=[^，,。；;]{0,20}表彰)|荣获|获评|获授|入围|入选|"
                         + _WON_HONOUR)
-# (甲所等16个单位, 乙庭等25个人民法庭, 丙所等19个公安派出所: the head of a tally)
-_TALLY = rf"等(?:\d+|[一二三四五六七八九十百]+)个[{_HAN}]{{0,6}}?(?:单位|集体|组织|{STATION_WORDS}|法院|检察院|中心)"
 _ROLL_COUNT = re.compile(rf"{_TALLY}$")
 _PEOPLE_HONOUR = re.compile(_alt(_M["people_honour"]))
 _HONOUR_EVENT = re.compile(_alt(_M["honour_event"]))
@@ -2418,9 +2417,9 @@ _ORGAN_OPENING = re.compile(rf"(?:同时|此外|另外|与此同时|[{_HAN}]{{0,
                             rf"[,，:：]?(?:记者从|据)?(?P<place>[{_HAN}]{{1,8}}?)(?:两级|三级)?"
                             rf"(?P<organ>{_ORGAN_WORDS})(?![{_HAN}]{{0,3}}(?:领导|负责人|党组|副?(?:院长|检察长|局长|书记)))")
 _OWN_LEVELS = ("市", "区", "县") + WHOLE_PLACES
-# a province's courts (浙江法院) or procuratorates together, named by the province without its level:
-# not one agency (常州市法院 is the city's court, 吴江法院 the county's)
-_ORGANS_TOGETHER = re.compile(rf"(?P<place>[{_HAN}]{{1,7}}(?![省市区县])[{_HAN}])(?:两级|三级)?(?:法院|检察院|公安|检察|司法行政)")
+# a province's courts (浙江法院) or procuratorates together, named by the province alone: not one
+# agency (常州市法院 is the city's court, 吴江法院 the county's)
+_ORGANS_TOGETHER = re.compile(rf"(?:{'|'.join(map(re.escape, PROVINCES))})(?:两级|三级)?(?:{_ORGAN_WORDS}|公安|检察)")
 _ORGAN_TYPES = ("court", "procuratorate", "police", "justice")
 _MIN_ORGAN_RUN = 30
 _SENTENCE_START = re.compile(rf"(?:^|(?<=[{_SENT_END}；;]))\s*")
@@ -2431,9 +2430,8 @@ def _organs_in_turn(text: str, lines: tuple[_Line, ...], own: str | None) -> lis
     organs together: the first run of sentences each organ opens and tells a result in, one
     case per organ (two or more organs)."""
     own_type = agency_type_of(own) if own else None
-    together = _ORGANS_TOGETHER.fullmatch(own) if own else None
     if own and not (own.endswith(("机关", "政法系统", "政法委", "政法委员会")) or PLACE_RE.fullmatch(own)
-                    or together and together["place"] in PROVINCES):
+                    or _ORGANS_TOGETHER.fullmatch(own)):
         return []                           # (one agency's report, a centre's: no digest of organs)
     hits = []                               # (start, end of line, type, name as written)
     for ln in lines:
