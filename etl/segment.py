@@ -540,7 +540,7 @@ def describe_document(text: str) -> DocumentMeta:
     title_years = _years(heading)
     stated_in_title = list(_YEAR.finditer(heading))
     if published and title_years and stated_in_title and all(_TITLE_SINCE.match(heading, m.start()) for m in stated_in_title):
-        title_years = []                    # 2018年6月以来法律援助挽回…: the period runs to the dateline
+        title_years = []                    # 2019年3月以来某某…: the period runs to the dateline
     delivered = _DATE.search(" ".join(region))
     if title_years and _CONGRESS_REPORT.search(" ".join(region)) and not (delivered and int(delivered.group(2)) >= 10):
         # a work report delivered to the people's congress early in a year reviews the year
@@ -1024,7 +1024,7 @@ _EXAMPLE_END = re.compile(rf"(?<=[{_SENT_END}；;])\s*(?:[一二三四五六七�
 _EXAMPLE_RESULT = re.compile(_alt(_M["example_result"]))
 
 
-# "涌现出韶山冲派出所、花明楼人民法庭等一批全国“枫桥式…”": the units a report holds up as models
+# "涌现出甲派出所、乙人民法庭等一批全国“枫桥式…”": the units a report holds up as models
 _EMERGED_UNITS = re.compile(r"(?:涌现出|涌现了)([^。；;，,]{4,120}?)等(?:一批|一系列|\d{1,3}个|[一二三四五六七八九十]{1,3}个)")
 
 
@@ -1291,13 +1291,13 @@ _ITEM_LIST_END = re.compile(
     r"[\u4e00-\u9fff“”]{0,10}?(?:成果|项目|案例|经验|做法|品牌|实践|举措|亮点)|等等(?=[,，。])|\s*(?:…{2,}|\.{3,})")
 _ITEM_AGENCY_END = rf"(?:{ALL_SUFFIX_ALT}|妇联|团委|工会|委|{TOWNSHIP_WORDS}|开发区|园区)"
 # agency as the item's head: before its quoted title, or before 的
-# (西川法庭打造“司法零距离法庭”品牌: a verb before the name and its kind after it, too)
+# (甲法庭打造“某某法庭”品牌: a verb before the name and its kind after it, too)
 _ITEM_QUOTED = re.compile(rf"((?![就对将把由在经和与及])[{_HAN}]{{0,16}}?{_ITEM_AGENCY_END})"
                           rf"(?:打造|推出|创建|创新|探索|建立|推行)?“\s*([^”]{{2,40}}?)\s*”(?:品牌|模式|工作法|机制)?$")
 # …or with a few words after saying what the quoted name is (某所“甲乙”社会治理工作经验)
 _ITEM_QUOTED_KIND = re.compile(rf"^((?![就对将把由在经和与及])[{_HAN}]{{0,16}}?{_ITEM_AGENCY_END})“\s*([^”]{{2,40}}?)\s*”[{_HAN}]{{2,20}}$")
 _ITEM_OF = re.compile(rf"^([{_HAN}]{{0,12}}?{_ITEM_AGENCY_END})的(.{{3,40}})$")
-# …or a place before it, a few words after: 太原市万柏林区“四级联动体系”矛排化纠纷
+# …or a place before it, a few words after: 某市某区“某某体系”化解纠纷
 _ITEM_PLACE_QUOTED = re.compile(rf"^([{_HAN}]{{2,12}}?[市区县旗])“([^”]{{2,40}})”[{_HAN}]{{0,10}}$")
 _ITEM_LEAD = re.compile(rf"^(?:(?:“[^”]*”|[^“])*[,，:：])?(?:[^“”,，]{{0,10}}?(?:{_alt(_M['tour_verb'])})了?|就|对|将|把|包括|如|有)?")   # (a comma in quotes is the item's; 先后观摩了…)
 _CN_COUNT = {c: i + 1 for i, c in enumerate("一二三四五六七八九十")}
@@ -1337,7 +1337,7 @@ def _inline_item_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, i
     return _cover_report(text, lines, out) if out else out
 
 
-# A visit told stop by stop in one sentence: "在镇江市检察院第六检察部,了解…;在镇江新区公安分局,探寻…"
+# A visit told stop by stop in one sentence: "在某市检察院某检察部,了解…;在某新区公安分局,探寻…"
 _TOUR_STOP = re.compile(rf"在([{_HAN}]{{4,30}}?)[,，](?=[^；;。]{{0,6}}?(?:{_alt(_M['tour_verb'])}))")
 
 
@@ -1823,7 +1823,7 @@ def _board_roll(lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str]]:
     return out
 
 
-# A selection's list a line per winner, its brand then its unit: "岚岛检察蓝 福建省平潭综合实验区人民检察院"
+# A selection's list a line per winner, its brand then its unit: "某某检察蓝 某省某县人民检察院"
 _BRAND_THEN_UNIT = re.compile(r"^(\S.{1,24}?)\s+(\S{4,40})$")
 
 
@@ -2020,7 +2020,7 @@ def _document_subject(text: str, lines: tuple[_Line, ...], meta: DocumentMeta, b
     opening_title = bool(meta.title and opening and not _is_headline(meta.title)
                          and meta.title[:20] in opening[0][:40])
     heads = [None if scene_title else meta.title] + [ln.s.lstrip("—- ") for ln in lines[:3] if ln.s.startswith(("—", "-"))]
-    # a headline right under the title is its subtitle (擎举公平正义之旗… / 黑龙江全省法院2023年工作综述)
+    # a headline right under the title is its subtitle (a slogan / 某省全省法院某年工作综述)
     at = next((k for k, ln in enumerate(lines[:_TITLE_WINDOW]) if ln.s == meta.title), None) if meta.title else None
     sub = lines[at + 1].s if at is not None and at + 1 < len(lines) else ""
     if (_is_headline(sub) and _may_be_title(sub) and not _DATE.search(sub) and sub not in heads

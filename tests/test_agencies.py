@@ -198,9 +198,9 @@ def test_an_agency_researched_by_the_author_is_cut_at_the_preposition():
 
 
 def test_a_common_noun_before_shi_is_no_place_for_the_city_organs_of_a_report():
-    agency = one_practice("擎旗奋进书写新时代渭南政法工作新答卷\n"
-                          "冬日的夜晚,走在渭南城市大街小巷,街头闪亮的警灯与万家灯火交相辉映。\n"
-                          "秦东大地,和声悦耳。市委政法委连续9年获得全市目标责任考核优秀等次。\n")
+    agency = one_practice("奋力谱写渭南政法工作新篇章\n"
+                          "夜幕降临,行走在渭南城市街头,巡逻警灯与街边灯火相映成辉。\n"
+                          "一年来,市委政法委连续多年在全市目标责任考核中获评优秀等次,化解纠纷2000件。\n")
     assert agency.name == "渭南市委政法委"
 
 
@@ -474,9 +474,9 @@ def test_a_bureaus_squad_is_police_and_a_sub_unit_of_its_bureau_from_one_list():
 
 def test_no_place_holds_de_and_a_level_word_is_no_county():
     # 高标准新建的高县综治中心: "准新建的高县" is running text, and 县级综治中心 is the county level's centre
-    agency = one_practice("县级综治中心——统筹调度的“指挥中枢”\n"
-                          "2025年5月,高标准新建的高县综治中心落成投用,清晰划分引导受理区、多元化解区、指挥调度区,"
-                          "全年受理群众诉求1200件。\n")
+    agency = one_practice("县级综治中心——调度有力的“中枢”\n"
+                          "2024年9月,高标准新建的高县综治中心投入使用,设置受理区、化解区、调度区,"
+                          "全年受理群众诉求1100件。\n")
     assert "的" not in agency.name and not agency.name.startswith("准")
 
 

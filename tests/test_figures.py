@@ -546,7 +546,7 @@ def test_a_slogans_count_is_no_result_but_people_and_files_are():
     "降低二次事故发生概率",  # 二次 is 'secondary'
     "历时九个多月",          # months, not nine of 个
     "新华网 2025 11/23 16:06",   # a page's timestamp, not 11 of 23
-    "孙某夫妻二人因家庭琐事发生争吵",   # the parties of a story, not people served
+    "张某夫妻二人因琐事起了争执",   # the parties of a story, not people served
     "兄弟两人因宅基地起纠纷",
     "夫妻2人因琐事争吵",
     "2017年05月27日00时00分",  # a clock time, not a score
