@@ -2367,6 +2367,7 @@ def segment_cases(text: str, meta: DocumentMeta) -> list[CaseSpan]:
         return _list_cases(text, lines, anchors)
     spans = (_contents_cases(text, lines) or _numbered_subject_cases(text, lines) or _listed_clause_cases(text, lines)
              or _semicolon_cases(text, lines) or _inline_item_cases(text, lines) or _tour_stop_cases(text, lines)
+             or _gathering_cases(text, lines)
              or _award_example_cases(text, lines) or _paragraph_subject_cases(text, lines)
              or _award_grade_cases(text, lines) or _awarded_list_cases(text, lines))
     if spans:
@@ -2423,6 +2424,72 @@ _ORGANS_TOGETHER = re.compile(rf"(?:{'|'.join(map(re.escape, PROVINCES))})(?:两
 _ORGAN_TYPES = ("court", "procuratorate", "police", "justice")
 _MIN_ORGAN_RUN = 30
 _SENTENCE_START = re.compile(rf"(?:^|(?<=[{_SENT_END}；;]))\s*")
+
+
+# Units at a meeting or on a visit, each telling its experience or shown its work: one case per
+# unit (three or more), the news's lead and close going to the first and last.
+#   甲派出所所长某某、乙派出所所长某某、丙派出所所长某某讲述了…
+#   丁区副区长、市公安局丁区分局局长某某,戊市副市长、市公安局局长某某,…分别介绍了…经验
+#   左权、寿阳、太谷4个法院结合…作了交流发言
+#   先后到市检察院某中心、乙县检察院某基地、丙区检察院某站进行实地调研
+_TELLS = _alt(_M["tells_experience"])
+_SPEAKER_ITEM = re.compile(rf"(?P<unit>[{_HAN}]{{2,24}}?(?:{ALL_SUFFIX_ALT}))(?:党委|党组)?副?(?:{_alt(_M['post'])})"
+                           rf"[{_HAN}]{{2,3}}?(?=[、，,；;和]|等|分别|先后|依次|深情|结合|围绕|用|就|{_TELLS})")
+# (丁区副区长、市公安局局长…: the county's own bureau, named after the county's post)
+_POST_PLACE = re.compile(rf"([{_HAN}]{{2,8}}?[市县区旗])副?[市县区旗]长、$")
+_PLACES_COUNTED = re.compile(rf"((?:[{_HAN}]{{2,4}}、)+[{_HAN}]{{2,4}}) ?(\d{{1,2}}|[两二三四五六七八九十]) ?[个家]?"
+                             rf"({_ORGAN_WORDS}|派出所|司法所|人民法庭|法庭)")
+_VISITED = re.compile(rf"(?:先后|分别|依次)(?:到|来到|走进|深入|前往|赴)((?:[^、。；;，,]{{2,30}}、)+[^、。；;，,]{{2,30}}?)"
+                      rf"(?:等地|等单位|等处)?(?:进行|开展)?了?(?:实地)?(?:{_alt(_M['visit_verb'])})")
+_FIRST_AGENCY = re.compile(rf"[{_HAN}]{{1,20}}?(?:{ALL_SUFFIX_ALT})")
+
+
+def _gathering_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str | None]]:
+    """One case per unit that tells its experience at a meeting, or that a visit stops at."""
+    items: list[tuple[int, str, str, int]] = []     # (start in text, unit, title, end of its sentence)
+    for ln in lines:
+        s = ln.s
+        for sent in _SENTENCE_START.finditer(s):
+            z = _sentence_end(s, sent.end())
+            if z <= sent.end():
+                continue
+            found = []
+            speakers = list(_SPEAKER_ITEM.finditer(s, sent.end(), z))
+            tells = speakers and re.search(_TELLS, s[speakers[-1].end():z])
+            if tells:
+                for m in speakers:
+                    unit = m["unit"]
+                    place = _POST_PLACE.search(s, sent.end(), m.start())
+                    if place and unit[:1] in "市县区旗":
+                        unit = place.group(1) + unit[1:]
+                    found.append((m.start(), unit, s[speakers[-1].end():z]))
+            for m in _PLACES_COUNTED.finditer(s, sent.end(), z):
+                places = m.group(1).split("、")
+                n = m.group(2)
+                if ((int(n) if n.isdigit() else _CN_COUNT.get(n, 2 if n == "两" else 0)) == len(places)
+                        and all(is_known_place(p) for p in places) and re.search(_TELLS, s[m.end():z])):
+                    at = m.start()
+                    for p in places:
+                        found.append((at, p + m.group(3), s[m.end():z]))
+                        at += len(p) + 1
+            for m in _VISITED.finditer(s, sent.end(), z):
+                at = m.start(1)
+                for part in m.group(1).split("、"):
+                    unit = _FIRST_AGENCY.match(part)
+                    if unit and _valid_agency(unit.group(0)):
+                        found.append((at, unit.group(0), part))
+                    at += len(part) + 1
+            items += [(ln.start + a, unit, title.strip("，,。；; ")[:40], ln.start + z) for a, unit, title in found]
+    seen, kept = set(), []
+    for item in sorted(items):
+        if item[1] not in seen:
+            seen.add(item[1])
+            kept.append(item)
+    if len(kept) < 3:
+        return []
+    spans = [(a, kept[n + 1][0] if n + 1 < len(kept) and kept[n + 1][0] < end else end, title, unit)
+             for n, (a, unit, title, end) in enumerate(kept)]
+    return _cover_report(text, lines, spans)
 
 
 def _organs_in_turn(text: str, lines: tuple[_Line, ...], own: str | None) -> list[tuple[int, int, str, str]]:

@@ -1840,3 +1840,37 @@ def test_units_honoured_clause_by_clause_without_a_tally_are_a_case_each():
             "嘉兴市公安局南湖分局新兴派出所“人民满意派出所”荣誉称号;授予湖州市公安局刑侦支队“优秀刑警队”荣誉称号。\n")
     assert [a for a, _ in segmented(text)] == ["东阳市公安局", "义乌市公安局稠城派出所", "嘉兴市公安局南湖分局新兴派出所",
                                                "湖州市公安局刑侦支队"]
+
+
+def test_units_whose_heads_tell_their_experience_at_a_meeting_are_a_case_each():
+    text = ("本报讯 3月5日,全市公安机关基层基础工作推进会在市公安局召开。\n"
+            "会上,宁远县公安局城关派出所所长周立新、道县公安局西洲派出所所长何建华、江永县公安局潇浦派出所所长蒋红梅"
+            "先后讲述了本所化解邻里纠纷、守护一方平安的做法。会议要求各地对照先进找差距。\n")
+    assert [a for a, _ in segmented(text)] == [
+        "宁远县公安局城关派出所", "道县公安局西洲派出所", "江永县公安局潇浦派出所"]
+    # people listed as attending tell nothing: the meeting's host stays the one case
+    present = text.replace("先后讲述了本所化解邻里纠纷、守护一方平安的做法", "出席会议")
+    assert len(segmented(present)) == 1
+
+
+def test_a_county_officials_bureau_after_the_county_post_takes_the_county():
+    text = ("全市治安工作片区会在岳阳县召开。\n"
+            "岳阳县副县长、县公安局局长彭志远,平江县副县长、县公安局局长李卫国,华容县副县长、县公安局局长曾凡明"
+            "分别介绍了本地打击整治电信网络诈骗的经验,与会人员进行了深入交流。\n")
+    assert [a for a, _ in segmented(text)] == ["岳阳县公安局", "平江县公安局", "华容县公安局"]
+
+
+def test_places_counted_with_their_organ_that_report_experience_are_a_case_each():
+    text = ("运城市法院诉源治理工作推进会召开\n"
+            "5月12日,运城市中级人民法院召开诉源治理工作推进会。会上,永济、河津、芮城3个法院"
+            "结合本院推进诉源治理的实践作了交流发言。会议对下一步工作作出部署。\n")
+    assert [a for a, _ in segmented(text)] == ["永济法院", "河津法院", "芮城法院"]
+    # the count must be the number of places listed
+    assert len(segmented(text.replace("3个法院", "4个法院"))) == 1
+
+
+def test_units_a_visit_stops_at_in_one_clause_are_a_case_each():
+    text = ("9月8日,省检察院调研组来我市调研未成年人检察工作,市检察院检察长陪同。\n"
+            "调研组先后到市检察院未成年人检察工作室、新罗区检察院法治教育基地、市青少年活动中心、"
+            "漳平市检察院观护基地进行实地调研,并召开座谈会听取意见。\n")
+    assert [a for a, _ in segmented(text)] == ["市检察院", "新罗区检察院", "漳平市检察院"]
