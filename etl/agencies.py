@@ -288,6 +288,7 @@ def _with_level(place: str, level: str) -> str:
 
 # "所有…" words before an agency word: the organs of a system together (浙江各级法院, 市县两级法院)
 _COLLECTIVE_ENDS = ("各级", "两级", "三级", "全国", "各地") + WHOLE_PLACES
+_NUMBERED_COURT = frozenset("一二三四五")
 # A province's bureau is a 厅 (a municipality's stays a 局)
 _PROVINCIAL_TAIL = {"公安局": "公安厅", "司法局": "司法厅"}
 
@@ -324,6 +325,13 @@ def expand_abbreviation(name: str, *, province: str | None, city: str | None,
                     tail = _PROVINCIAL_TAIL.get(tail, tail)     # 浙江公安机关 -> 浙江省公安厅
             return name if name.endswith(tail) else prefix + tail
         lead = short[0] if short[0] in "省市区县" else ""
+        if short == "中院" and prefix[-1:] in _NUMBERED_COURT:
+            # 北京二中院: a municipality's numbered intermediate court (北京市第二中级人民法院)
+            place = _with_level(prefix[:-1], "city") if prefix[:-1] else city
+            return (place or "") + "第" + prefix[-1] + "中级人民法院"
+        if lead and (prefix + lead).endswith(WHOLE_PLACES):
+            # 吉安全市法院, 全市法院: the city's courts together (吉安市法院), no one court
+            return prefix[:-1] + short if is_known_place(prefix[:-1]) else name
         if prefix:
             # 长寿区检察院 matches 区检察院 with prefix 长寿: the level character belongs to the place
             place = _with_level(prefix + lead, level)

@@ -500,6 +500,8 @@ def _read_quantity(text: str, m: re.Match, lo: int) -> dict | None:
     after = text[num_end:num_end + 1]
     if before_char in _NOT_BEFORE_NUMBER or after == "+":
         return None                         # P2P, “5+6”, 第十条, 每10万人
+    if before_char in ":：" and n0 - 2 >= lo and text[n0 - 2].isdigit():
+        return None                         # 23:55分: the minutes of a clock time
     if arabic and after in _ASCII_LETTERS and not (unit_surface and unit_surface[0].isascii()):
         return None                         # 5G, 3D
     if numeral in _CODES and not unit_row:

@@ -2439,16 +2439,52 @@ _SPEAKER_ITEM = re.compile(rf"(?P<unit>[{_HAN}]{{2,24}}?(?:{ALL_SUFFIX_ALT}))(?:
 _POST_PLACE = re.compile(rf"([{_HAN}]{{2,8}}?[市县区旗])副?[市县区旗]长、$")
 _PLACES_COUNTED = re.compile(rf"((?:[{_HAN}]{{2,4}}、)+[{_HAN}]{{2,4}}) ?(\d{{1,2}}|[两二三四五六七八九十]) ?[个家]?"
                              rf"({_ORGAN_WORDS}|派出所|司法所|人民法庭|法庭)")
-_VISITED = re.compile(rf"(?:先后|分别|依次)(?:到|来到|走进|深入|前往|赴)((?:[^、。；;，,]{{2,30}}、)+[^、。；;，,]{{2,30}}?)"
-                      rf"(?:等地|等单位|等处)?(?:进行|开展)?了?(?:实地)?(?:{_alt(_M['visit_verb'])})")
+_VISIT_VERB = _alt(_M["visit_verb"])
+_VISIT_LEAD = re.compile(rf"(?:先后|分别|依次)(?:实地)?(?P<verb>到|来到|走进|深入|前往|赴|{_VISIT_VERB})")
+_LIST_STOP = re.compile(r"等|[，,。；;：:]|进行|开展|实地")
+# 甲、乙、丙等3县授予…称号, 我市甲市、乙县…等7个县级综治中心被评为…, 甲、乙…等6家单位作了交流发言
+_TALLY_AFTER_LIST = re.compile(rf"等(?P<n>\d{{1,3}}|[两二三四五六七八九十]{{1,3}})(?:个|家)?(?P<organ>{_ORGAN_WORDS}|{STATION_WORDS})?")
+_LISTED_ACT = re.compile(f"{_alt([*_M['award_verb'], *_M['gives_honour'], '评为'])}|{_TELLS}|{_VISIT_VERB}")
 _FIRST_AGENCY = re.compile(rf"[{_HAN}]{{1,20}}?(?:{ALL_SUFFIX_ALT})")
+_ITEM_SEPARATOR = re.compile("、|以及")
+# a township, street, community or village visited is a unit of its own (新津区某社区)
+_GRASS_ROOTS_END = re.compile(rf"(?:{TOWNSHIP_WORDS}|社区|村)$")
+
+
+def _is_unit(name: str) -> bool:
+    return _valid_agency(name) or is_known_place(name)
+
+
+def _tallied_items(s: str, a: int, z: int, n: int) -> list[tuple[int, str]]:
+    """The n units listed in s[a:z] before a tally (等n个): read back from the tally, the first
+    of them cut out of the words leading the list (…状态的马龙, 我市庐山市); none unless n fit
+    and most are units (one 市版权服务站 among them is listed all the same)."""
+    parts, at = [], a
+    for sep in _ITEM_SEPARATOR.finditer(s, a, z):
+        parts.append((at, s[at:sep.start()]))
+        at = sep.end()
+    parts.append((at, s[at:z]))
+    if len(parts) < n:
+        return []
+    items = parts[len(parts) - n:]
+    at, first = items[0]
+    lead = next((k for k in range(len(first) - 1) if _is_unit(first[k:])), None)
+    if lead is None:
+        return []
+    items[0] = (at + lead, first[lead:])
+    if any(not part or len(part) > 24 for _, part in items) or sum(map(_is_unit, (p for _, p in items))) * 3 < n * 2:
+        return []
+    return items
 
 
 def _gathering_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str | None]]:
-    """One case per unit that tells its experience at a meeting, or that a visit stops at."""
+    """One case per unit listed in one sentence as doing one thing: telling its experience at a
+    meeting, being visited, or a tally's units (等N个, the count checked) honoured or reporting."""
     items: list[tuple[int, str, str, int]] = []     # (start in text, unit, title, end of its sentence)
     for ln in lines:
         s = ln.s
+        if _EDITOR_NOTE.match(s):
+            continue                        # (an editor's note lists the units whose texts follow)
         for sent in _SENTENCE_START.finditer(s):
             z = _sentence_end(s, sent.end())
             if z <= sent.end():
@@ -2472,13 +2508,32 @@ def _gathering_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int
                     for p in places:
                         found.append((at, p + m.group(3), s[m.end():z]))
                         at += len(p) + 1
-            for m in _VISITED.finditer(s, sent.end(), z):
-                at = m.start(1)
-                for part in m.group(1).split("、"):
-                    unit = _FIRST_AGENCY.match(part)
-                    if unit and _valid_agency(unit.group(0)):
-                        found.append((at, unit.group(0), part))
-                    at += len(part) + 1
+            for m in _VISIT_LEAD.finditer(s, sent.end(), z):
+                stop = _LIST_STOP.search(s, m.end(), z)
+                list_end = stop.start() if stop else z
+                if "、" not in s[m.end():list_end] or not (
+                        re.fullmatch(_VISIT_VERB, m["verb"]) or re.search(_VISIT_VERB, s[list_end:list_end + 16])):
+                    continue
+                at = m.end()
+                for sep in [*_ITEM_SEPARATOR.finditer(s, m.end(), list_end), None]:
+                    part = s[at:sep.start() if sep else list_end]
+                    unit = _FIRST_AGENCY.match(part)     # (甲检察院某中心: the unit, not its site)
+                    unit = unit.group(0) if unit and _valid_agency(unit.group(0)) else part if _valid_agency(part) and (
+                        agency_type_of(part) != "other" or _GRASS_ROOTS_END.search(part)) else None
+                    if unit:
+                        found.append((at, unit, part))
+                    at = sep.end() if sep else at
+            for m in _TALLY_AFTER_LIST.finditer(s, sent.end(), z):
+                n = m["n"]
+                n = int(n) if n.isdigit() else _CN_COUNT.get(n, 2 if n == "两" else 0)
+                act = _LISTED_ACT.search(s, m.end(), z)
+                if n < 3 or not act:
+                    continue
+                a = max(s.rfind(c, sent.end(), m.start()) for c in "，,；;：:") + 1
+                for at, unit in _tallied_items(s, max(a, sent.end()), m.start(), n):
+                    if m["organ"] and is_known_place(unit):
+                        unit += m["organ"]      # 石景山、门头沟等5家法院: 石景山法院
+                    found.append((at, unit, s[act.start():z]))
             items += [(ln.start + a, unit, title.strip("，,。；; ")[:40], ln.start + z) for a, unit, title in found]
     seen, kept = set(), []
     for item in sorted(items):

@@ -64,6 +64,10 @@ def test_several_agencies_take_the_type_of_the_first():
     ("盐城市中级人民法院", {"city": "重庆市"}, "盐城市中级人民法院"),
     ("滨海县人民检察院", {"city": "盐城市"}, "滨海县人民检察院"),
     ("市公安局", {}, "市公安局"),   # no context: left as written
+    ("吉安全市法院", {"city": "吉安市"}, "吉安市法院"),      # 吉安 + 全市法院: the city's courts together
+    ("全市检察院", {"city": "吉安市"}, "全市检察院"),
+    ("二中院", {"city": "北京市"}, "北京市第二中级人民法院"),   # a numbered intermediate court
+    ("上海一中院", {}, "上海市第一中级人民法院"),
 ])
 def test_abbreviations_expand_with_the_places_in_context(short, context, full):
     ctx = {"province": None, "city": None, "county": None} | context

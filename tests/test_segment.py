@@ -1874,3 +1874,32 @@ def test_units_a_visit_stops_at_in_one_clause_are_a_case_each():
             "调研组先后到市检察院未成年人检察工作室、新罗区检察院法治教育基地、市青少年活动中心、"
             "漳平市检察院观护基地进行实地调研,并召开座谈会听取意见。\n")
     assert [a for a, _ in segmented(text)] == ["市检察院", "新罗区检察院", "漳平市检察院"]
+
+
+def test_units_before_a_checked_tally_that_are_honoured_or_report_are_a_case_each():
+    honoured = ("临沧市人民政府关于表彰平安建设先进县的决定\n"
+                "各县(区)人民政府:\n"
+                "一、对矛盾纠纷化解成效突出、群众安全感持续提升的凤庆、云县、永德、镇康等4县授予平安建设先进县称号。\n"
+                "二、希望受表彰的县再接再厉。\n")
+    assert [a for a, _ in segmented(honoured)] == ["凤庆", "云县", "永德", "镇康"]
+    # a tally that does not fit the list (5 named as 4) is not read as one
+    assert len(segmented(honoured.replace("等4县", "等5县"))) == 1
+    spoke = ("全市社会治理现场推进会召开\n"
+             "会上,市司法局、南湖区委政法委、秀洲区法院、嘉善县社会治理中心等4家单位作了交流发言。"
+             "会议对下一阶段工作进行了部署。\n")
+    assert [a for a, _ in segmented(spoke)] == ["市司法局", "南湖区委政法委", "秀洲区法院", "嘉善县社会治理中心"]
+    # bare places counted as courts are the courts
+    three = ("2023年,广州法院的审判监督工作成效明显,越秀、海珠、荔湾等3家法院报送的案例入选全省精品案例。\n")
+    assert [a for a, _ in segmented(three)] == ["越秀法院", "海珠法院", "荔湾法院"]
+
+
+def test_an_editors_note_listing_speakers_is_not_split():
+    text = ("编者按:全省司法行政工作会议日前召开。南京、无锡、徐州、常州等4个市司法局负责同志作了交流发言,现摘登如下。\n"
+            "近年来,南京市司法局深入推进公共法律服务体系建设,建成公共法律服务站1200个,群众满意率达98.5%。\n")
+    assert len(segmented(text)) == 1
+
+
+def test_a_visit_walking_through_sites_takes_units_and_communities_not_schools():
+    text = ("调研组一行先后走进双流区司法局、双流区黄水镇司法所、市第三中学以及双流区东升街道白衣社区等点位,实地参观了"
+            "“院坝说法”等基层法治建设项目。\n")
+    assert [a for a, _ in segmented(text)] == ["双流区司法局", "双流区黄水镇司法所", "双流区东升街道白衣社区"]
