@@ -1300,7 +1300,12 @@ _ITEM_OF = re.compile(rf"^([{_HAN}]{{0,12}}?{_ITEM_AGENCY_END})的(.{{3,40}})$")
 # …or a place before it, a few words after: 某市某区“某某体系”化解纠纷
 _ITEM_PLACE_QUOTED = re.compile(rf"^([{_HAN}]{{2,12}}?[市区县旗])“([^”]{{2,40}})”[{_HAN}]{{0,10}}$")
 _ITEM_LEAD = re.compile(rf"^(?:(?:“[^”]*”|[^“])*[,，:：])?(?:[^“”,，]{{0,10}}?(?:{_alt(_M['tour_verb'])})了?|就|对|将|把|包括|如|有)?")   # (a comma in quotes is the item's; 先后观摩了…)
-_CN_COUNT = {c: i + 1 for i, c in enumerate("一二三四五六七八九十")}
+_CN_COUNT = {c: i + 1 for i, c in enumerate("一二三四五六七八九十")} | {"两": 2}
+
+
+def _count(n: str) -> int:
+    """A list's count as written (8, 八, 两); 0 for one past ten written in Chinese."""
+    return int(n) if n.isdigit() else _CN_COUNT.get(n, 0)
 
 
 def _inline_item_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str | None]]:
@@ -1317,7 +1322,7 @@ def _inline_item_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, i
             if len(items) < 3:
                 continue
             n = end["n"]
-            if n and (int(n) if n.isdigit() else _CN_COUNT.get(n, 0)) != len(items):
+            if n and _count(n) != len(items):
                 continue                    # 等8个项目 after seven items: not a list of practices
             parsed = []
             for k, (at, part) in enumerate(items):
@@ -1438,7 +1443,8 @@ _AGENCY_WORD_END = re.compile(rf"(?:{ALL_SUFFIX_ALT})$")
 # "为乙区检察院等98个先进集体记集体一等功"
 # "对甲所等16个成绩突出集体和乙所等16个…集体予以通报表扬" (对/和 only where the sentence honours)
 # (甲所等16个单位, 乙庭等10家法庭, 丙所等19个公安派出所: the head of a tally)
-_TALLY = rf"等(?:\d{{1,4}}|[一二三四五六七八九十百]{{1,4}})(?:个|家)([{_HAN}]{{0,6}}?(?:单位|集体|组织|{STATION_WORDS}|法院|检察院|中心))"
+_TALLY_COUNT = r"(?:\d{1,4}|[一二两三四五六七八九十百]{1,4})"
+_TALLY = rf"等{_TALLY_COUNT}(?:个|家)([{_HAN}]{{0,6}}?(?:单位|集体|组织|{STATION_WORDS}|法院|检察院|中心))"
 _AWARDED_EXAMPLE = re.compile(rf"(?:授予|为|表彰|命名|追授|对|(?<=集体|单位|组织)和)([{_HAN}]{{2,30}}?{_ITEM_AGENCY_END}(?:{COURT_DIVISION})?)"
                               rf"{_TALLY}")
 # …beside which the one unit given an honour of its own: "授予甲法庭“…特别奖”称号,授予乙法庭等10家法庭…"
@@ -2437,13 +2443,12 @@ _SPEAKER_ITEM = re.compile(rf"(?P<unit>[{_HAN}]{{2,24}}?(?:{ALL_SUFFIX_ALT}))(?:
                            rf"[{_HAN}]{{2,3}}?(?=[、，,；;和]|等|分别|先后|依次|深情|结合|围绕|用|就|{_TELLS})")
 # (丁区副区长、市公安局局长…: the county's own bureau, named after the county's post)
 _POST_PLACE = re.compile(rf"([{_HAN}]{{2,8}}?[市县区旗])副?[市县区旗]长、$")
-_PLACES_COUNTED = re.compile(rf"((?:[{_HAN}]{{2,4}}、)+[{_HAN}]{{2,4}}) ?(\d{{1,2}}|[两二三四五六七八九十]) ?[个家]?"
-                             rf"({_ORGAN_WORDS}|派出所|司法所|人民法庭|法庭)")
 _VISIT_VERB = _alt(_M["visit_verb"])
 _VISIT_LEAD = re.compile(rf"(?:先后|分别|依次)(?:实地)?(?P<verb>到|来到|走进|深入|前往|赴|{_VISIT_VERB})")
 _LIST_STOP = re.compile(r"等|[，,。；;：:]|进行|开展|实地")
-# 甲、乙、丙等3县授予…称号, 我市甲市、乙县…等7个县级综治中心被评为…, 甲、乙…等6家单位作了交流发言
-_TALLY_AFTER_LIST = re.compile(rf"等(?P<n>\d{{1,3}}|[两二三四五六七八九十]{{1,3}})(?:个|家)?(?P<organ>{_ORGAN_WORDS}|{STATION_WORDS})?")
+# 甲、乙、丙等3县授予…称号, 我市甲市、乙县…等7个县级综治中心被评为…, 甲、乙…等6家单位作了交流发言,
+# 左权、寿阳、太谷 3 个法院…作了交流发言 (a count without 等 names its organ)
+_TALLY_AFTER_LIST = re.compile(rf"(?P<tally>等)? ?(?P<n>{_TALLY_COUNT}) ?(?:个|家)?(?P<organ>{_ORGAN_WORDS}|{STATION_WORDS})?")
 _LISTED_ACT = re.compile(f"{_alt([*_M['award_verb'], *_M['gives_honour'], '评为'])}|{_TELLS}|{_VISIT_VERB}")
 _FIRST_AGENCY = re.compile(rf"[{_HAN}]{{1,20}}?(?:{ALL_SUFFIX_ALT})")
 _ITEM_SEPARATOR = re.compile("、|以及")
@@ -2499,15 +2504,6 @@ def _gathering_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int
                     if place and unit[:1] in "市县区旗":
                         unit = place.group(1) + unit[1:]
                     found.append((m.start(), unit, s[speakers[-1].end():z]))
-            for m in _PLACES_COUNTED.finditer(s, sent.end(), z):
-                places = m.group(1).split("、")
-                n = m.group(2)
-                if ((int(n) if n.isdigit() else _CN_COUNT.get(n, 2 if n == "两" else 0)) == len(places)
-                        and all(is_known_place(p) for p in places) and re.search(_TELLS, s[m.end():z])):
-                    at = m.start()
-                    for p in places:
-                        found.append((at, p + m.group(3), s[m.end():z]))
-                        at += len(p) + 1
             for m in _VISIT_LEAD.finditer(s, sent.end(), z):
                 stop = _LIST_STOP.search(s, m.end(), z)
                 list_end = stop.start() if stop else z
@@ -2524,16 +2520,16 @@ def _gathering_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int
                         found.append((at, unit, part))
                     at = sep.end() if sep else at
             for m in _TALLY_AFTER_LIST.finditer(s, sent.end(), z):
-                n = m["n"]
-                n = int(n) if n.isdigit() else _CN_COUNT.get(n, 2 if n == "两" else 0)
-                act = _LISTED_ACT.search(s, m.end(), z)
+                n = _count(m["n"])
+                act = (m["tally"] or m["organ"]) and _LISTED_ACT.search(s, m.end(), z)
                 if n < 3 or not act:
                     continue
                 a = max(s.rfind(c, sent.end(), m.start()) for c in "，,；;：:") + 1
                 for at, unit in _tallied_items(s, max(a, sent.end()), m.start(), n):
                     if m["organ"] and is_known_place(unit):
                         unit += m["organ"]      # 石景山、门头沟等5家法院: 石景山法院
-                    found.append((at, unit, s[act.start():z]))
+                    # (titled by what they did: after the organ word, else from the act on)
+                    found.append((at, unit, s[m.end() if m["organ"] else act.start():z]))
             items += [(ln.start + a, unit, title.strip("，,。；; ")[:40], ln.start + z) for a, unit, title in found]
     seen, kept = set(), []
     for item in sorted(items):
