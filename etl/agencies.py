@@ -332,6 +332,8 @@ def expand_abbreviation(name: str, *, province: str | None, city: str | None,
         if lead and (prefix + lead).endswith(WHOLE_PLACES):
             # 吉安全市法院, 全市法院: the city's courts together (吉安市法院), no one court
             return prefix[:-1] + short if is_known_place(prefix[:-1]) else name
+        if prefix + lead in SELF_PLACES and {"province": province, "city": city, "county": county}[level]:
+            prefix = ""                     # 我省公安机关: the province of the context, as 省公安机关
         if prefix:
             # 长寿区检察院 matches 区检察院 with prefix 长寿: the level character belongs to the place
             place = _with_level(prefix + lead, level)

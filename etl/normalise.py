@@ -169,11 +169,11 @@ _STRAY_POINT_RX = re.compile(r"(\d)\.%")
 # PDF and web exports space out dates: "2018 年11 月12 日", 《2025 年度…》.
 # (spaces first, so the regex engine skips ahead to them; the digit is checked behind)
 _DIGIT_SPACE_DATE_RX = re.compile(r"[ \u3000]+(?<=\d[ \u3000])(?=[年月日])")
-# Scraped traditional text glues pinyin after each character: 領(lǐng)域, 萬(wàn)人次.
+# Scraped text glues pinyin after a character or a word: 領(lǐng)域, 萬(wàn)人次, 中心(zhōngxīn).
 # Tone-marked syllables go wherever they are; toneless ones only right after a Han character.
 # Some scrapers also add a space after the pinyin: 東(dong) 方; it goes with it.
 _PINYIN_RX = re.compile(
-    r"[(（]\s*([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,6})\s*[)）]( (?=[\u3400-\u9fff]))?")
+    r"[(（]\s*([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,24})\s*[)）]( (?=[\u3400-\u9fff]))?")
 # Mojibake ate the opening bracket of a pinyin tail: 當?shù)… (the ? stands for the lost 地().
 _PINYIN_LOST_OPEN_RX = re.compile(r"(?<=[?\ufffd])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,6}[)）]")
 _TONE_MARKS = set("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ")
@@ -304,7 +304,8 @@ def _drop_pinyin(m: re.Match) -> str:
         return ""
     after_han = m.start() > 0 and "\u3400" <= m.string[m.start() - 1] <= "\u9fff"
     # a lone vowel in brackets is more likely a list label, 条款(a), than pinyin
-    if after_han and len(syllable) > 1 and _TONELESS_SYLLABLE_RX.fullmatch(syllable):
+    # (a word's toneless pinyin, (online), could be English: one syllable only)
+    if after_han and 1 < len(syllable) <= 6 and _TONELESS_SYLLABLE_RX.fullmatch(syllable):
         return ""
     return m[0]
 

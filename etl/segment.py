@@ -186,6 +186,8 @@ def _strip_num(s: str) -> str:
 def _valid_agency(name: str) -> bool:
     if not name or len(name) > 40 or any(c in name for c in "“”\"‘’ 的"):
         return False                        # (搬到群众家门口的法庭: a phrase, no name holds 的)
+    if name[1:2] == "级" or name.startswith("国家级"):
+        return False                        # (市级示范司法所, 省级平安县: a grade of unit, not one unit)
     written = PLACE_RE.match(name)
     if _HEADLINE_VERB.search(name, written.end() if written and is_known_place(written.group(0)) else 0):
         return False                        # (a verb inside a known place is no verb: 大庆市让胡路区人民法院)

@@ -1903,3 +1903,14 @@ def test_a_visit_walking_through_sites_takes_units_and_communities_not_schools()
     text = ("调研组一行先后走进双流区司法局、双流区黄水镇司法所、市第三中学以及双流区东升街道白衣社区等点位,实地参观了"
             "“院坝说法”等基层法治建设项目。\n")
     assert [a for a, _ in segmented(text)] == ["双流区司法局", "双流区黄水镇司法所", "双流区东升街道白衣社区"]
+
+
+def test_a_grade_of_unit_is_no_agency():
+    from etl.segment import _valid_agency
+    assert not _valid_agency("市级示范司法所")
+    assert not _valid_agency("县级综治中心")
+    assert _valid_agency("庐江县汤池司法所")
+    text = ("近日,庐江县汤池司法所被市司法局授予“市级示范司法所”称号。\n"
+            "按照创建标准,总分在90分以上的司法所可申报为市级示范司法所。汤池司法所建成调解室、法律援助工作站,"
+            "全年调解纠纷120件,调解成功率98%。\n")
+    assert all("级" not in (a or "") for a, _ in segmented(text))
