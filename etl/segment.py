@@ -2451,6 +2451,8 @@ _LIST_STOP = re.compile(r"等|[，,。；;：:]|进行|开展|实地")
 # 甲、乙、丙等3县授予…称号, 我市甲市、乙县…等7个县级综治中心被评为…, 甲、乙…等6家单位作了交流发言,
 # 左权、寿阳、太谷 3 个法院…作了交流发言 (a count without 等 names its organ)
 _TALLY_AFTER_LIST = re.compile(rf"(?P<tally>等)? ?(?P<n>{_TALLY_COUNT}) ?(?:个|家)?(?P<organ>{_ORGAN_WORDS}|{STATION_WORDS})?")
+# 铜城、乌衣、小岗法庭获评…, 甲、乙、丙三家法庭入选…: sibling units sharing their unit word
+_SIBLINGS = re.compile(rf"(?<![{_HAN}])((?:[{_HAN}]{{2,4}}、)+[{_HAN}]{{2,4}}?)(?:(?P<n>{_TALLY_COUNT})[个家])?(?P<organ>{STATION_WORDS}|{_ORGAN_WORDS})")
 _LISTED_ACT = re.compile(f"{_alt([*_M['award_verb'], *_M['gives_honour'], '评为'])}|{_TELLS}|{_VISIT_VERB}")
 _FIRST_AGENCY = re.compile(rf"[{_HAN}]{{1,20}}?(?:{ALL_SUFFIX_ALT})")
 _ITEM_SEPARATOR = re.compile("、|以及")
@@ -2521,6 +2523,15 @@ def _gathering_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int
                     if unit:
                         found.append((at, unit, part))
                     at = sep.end() if sep else at
+            for m in _SIBLINGS.finditer(s, sent.end(), z):
+                act = _LISTED_ACT.search(s, m.end(), z)
+                names = m.group(1).split("、")
+                # (not a tally's list, 甲院、乙院、丙等5家法院: names with their own unit word)
+                if act and len(names) >= 3 and (not m["n"] or _count(m["n"]) == len(names)) and not any(n.endswith("等") or agency_type_of(n) != "other" for n in names):
+                    at = m.start()
+                    for name in names:
+                        found.append((at, name + m["organ"], s[act.start():z]))
+                        at += len(name) + 1
             for m in _TALLY_AFTER_LIST.finditer(s, sent.end(), z):
                 n = _count(m["n"])
                 act = (m["tally"] or m["organ"]) and _LISTED_ACT.search(s, m.end(), z)
@@ -2540,7 +2551,8 @@ def _gathering_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int
             kept.append(item)
     if len(kept) < 3:
         return []
-    spans = [(a, kept[n + 1][0] if n + 1 < len(kept) and kept[n + 1][0] < end else end, title, unit)
+    # (each runs to the next: no sentence between two of them is left outside a case)
+    spans = [(a, kept[n + 1][0] if n + 1 < len(kept) else end, title, unit)
              for n, (a, unit, title, end) in enumerate(kept)]
     return _cover_report(text, lines, spans)
 

@@ -1914,3 +1914,16 @@ def test_a_grade_of_unit_is_no_agency():
             "按照创建标准,总分在90分以上的司法所可申报为市级示范司法所。汤池司法所建成调解室、法律援助工作站,"
             "全年调解纠纷120件,调解成功率98%。\n")
     assert all("级" not in (a or "") for a, _ in segmented(text))
+
+
+def test_sibling_units_sharing_their_unit_word_are_a_case_each():
+    text = ("近年来,我市法院深入推进人民法庭建设。\n"
+            "南岗、北湖、西岭法庭获评全省新时代人民法庭建设优秀案例;东湖法庭家事审判工作受到省法院通报表扬。"
+            "全市27个法庭配备员额法官54名,审结案件1.2万件。\n")
+    assert [a for a, _ in segmented(text)] == ["南岗法庭", "北湖法庭", "西岭法庭"]
+    # …not when the listed names carry their own unit word (a tally's list)
+    own = text.replace("南岗、北湖、西岭法庭获评", "南岗法院、北湖法院、西岭法庭获评")
+    assert "南岗法院法庭" not in [a for a, _ in segmented(own)]
+    # every sentence stays inside a case: the last sibling's case runs to the report's end
+    meta, cases = cases_of(text)
+    assert cases[-1].char_end >= text.index("1.2万件")
