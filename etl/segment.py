@@ -1714,6 +1714,15 @@ def _roll(lines: tuple[_Line, ...], short_lines: bool = False) -> list[tuple[int
                     if not _roll_items(ln.s[before:head_from - 1]):
                         break
                     head_from = before
+                if head_from > cut + 1 and _DATE_ONLY.match(ln.s[head_from:v.start()]):
+                    # "——甲支队(原乙支队),2019年荣获…": the unit is the clause before the date
+                    before = max([cut] + [ln.s.rfind(x, cut, head_from - 1) + 1 for x in "，,:："])
+                    unit = _ROLL_LINE_HEAD.match(ln.s, before, head_from - 1)
+                    if unit:
+                        head_from = unit.start(1)
+                        v_start = unit.end(1)
+                        items += [(ln.start + head_from + at, name)
+                                  for at, name in _roll_items(ln.s[head_from:v_start], partial=True)]
                 for at, name in _roll_items(ln.s[head_from:v.start()], partial=True):
                     items.append((ln.start + head_from + at, name))
                 # each unit's case runs to the next one's; the last to where its honour is told
@@ -1726,6 +1735,11 @@ def _roll(lines: tuple[_Line, ...], short_lines: bool = False) -> list[tuple[int
 
 # (a line of its own: an honour told in passing sits in a longer paragraph)
 _MAX_HONOUR_LINE = 200
+# the unit in the clause before a date alone (2019年荣获), after a dash and without an aside in
+# brackets (——甲支队(原乙支队),2005年荣获…)
+_ROLL_LINE_HEAD = re.compile(r"[—\-·•\s]*([^()（）]+?)(?:[(（][^()（）]*[)）])?\s*$")
+# a photo's caption between two lines of a roll (图为…) does not end the roll
+_CAPTION_LINE = re.compile(r"^(?:图为|图片|[(（]图)")
 
 
 def _own_unit(unit: str, own: str | None) -> bool:
@@ -1742,6 +1756,8 @@ def _honour_lines(lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str]]:
     for ln in list(lines) + [None]:
         if ln is not None and len(ln.s) <= _MAX_HONOUR_LINE and ln.s[-1:] in "；;。" and _ROLL_VERB.search(ln.s):
             run.append(ln)
+            continue
+        if ln is not None and run and _CAPTION_LINE.match(ln.s):
             continue
         if len(run) >= 2:
             out += _roll(tuple(run), short_lines=True)
@@ -1783,7 +1799,8 @@ def _roll_unit(name: str) -> str | None:
     agency = _placed_agency_opening(name)
     if not agency and _ROLL_UNIT_END.search(name):
         places = find_places(name)          # (a long name: 某市打击治理电信网络新型违法犯罪中心)
-        agency = name if places and places[0].start == 0 else None
+        # (or its place written short, without its level word: 林芝边境管理支队)
+        agency = name if places and places[0].start == 0 or any(is_known_place(name[:w]) for w in (4, 3, 2)) else None
     if agency and len(name) > len(agency) and not SUB_UNIT.fullmatch(name[len(agency):]) and (
             len(name) - len(agency) > 20 or _ROLL_RUNNING_TAIL.search(name, len(agency))):
         return None                         # 北京法院在…方面做了大量工作: running text after the agency

@@ -9,7 +9,7 @@ from pathlib import Path
 import opencc
 import pytest
 
-from etl.agencies import resolve_agency
+from etl.agencies import agency_type_of, resolve_agency
 from etl.normalise import normalise
 from etl.records import CaseSpan
 from etl.segment import describe_document, segment_cases, summarise_case
@@ -1927,3 +1927,14 @@ def test_sibling_units_sharing_their_unit_word_are_a_case_each():
     # every sentence stays inside a case: the last sibling's case runs to the report's end
     meta, cases = cases_of(text)
     assert cases[-1].char_end >= text.index("1.2万件")
+
+
+def test_a_roll_of_dashed_lines_naming_the_unit_before_the_year_of_its_honour():
+    text = ("这些集体先后荣获表彰\n"
+            "近年来,总站坚持把服务各族群众作为基层建设的重要内容。\n"
+            "——那曲边境管理支队(原那曲公安边防支队),2012年荣获“全国民族团结进步模范集体”。\n"
+            "图为民警为牧民送医送药\n"
+            "——昌都边境管理支队,2021年荣获“全国民族团结进步示范单位”。\n")
+    agencies = [a for a, _ in segmented(text)]
+    assert "那曲边境管理支队" in agencies and "昌都边境管理支队" in agencies
+    assert agency_type_of("昌都边境管理支队") == "police"
