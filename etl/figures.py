@@ -114,6 +114,7 @@ _RANK_BEFORE_RX = re.compile(
 # 在全省排名, 位居全国: words around a rank that name no measure
 _RANK_WON_RX = re.compile(rf"(?:{_alternation(_WORDS['rank_won'])})$")
 _SCOPE_IN_RX = re.compile(_SCOPE)
+_PLACE_LEVEL_ENDS = "省市区县州国"
 _HAN_NOT_OF_RX = re.compile(r"[\u4e00-\u9fff](?<!的)")
 _RANK_LABEL_TAIL_RX = re.compile(rf"(?:{_alternation(_WORDS['rank_cue'])}|{_SCOPE}|在)+$")
 _RANK_IN_CLAUSE_RX = re.compile(_alternation(_WORDS["rank_clause_cue"]))
@@ -637,8 +638,10 @@ def _read_rank(text: str, m: re.Match, lo: int) -> dict | None:
     clause = before[max(before.rfind(c) for c in _CLAUSE_ENDS) + 1:]
     if not (_RANK_BEFORE_RX.search(clause) or _RANK_IN_CLAUSE_RX.search(clause)):
         # 获得第五名, 全国法院第一名: a placing won, its 名 written (not 第一名被告人)
-        placed = m["unit"] == "名" and not _HAN_NOT_OF_RX.match(text, m.end())
-        if not (placed and (_RANK_WON_RX.search(clause) or _SCOPE_IN_RX.search(clause))):
+        # (…or 位 right after a place's level: 保持云南省第8位; not 第三位代表)
+        placed = (m["unit"] == "名" or m["unit"] == "位" and clause[-1:] in _PLACE_LEVEL_ENDS) \
+            and not _HAN_NOT_OF_RX.match(text, m.end())
+        if not (placed and (_RANK_WON_RX.search(clause) or _SCOPE_IN_RX.search(clause) or clause[-1:] in _PLACE_LEVEL_ENDS)):
             return None                     # 第十条, 第一届, 第一议题
     if m.groupdict().get("first") and _HAN_NOT_OF_RX.match(text, m.end()):
         return None                         # 全省首位女性法官: the first of a kind, no placing

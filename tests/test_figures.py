@@ -138,6 +138,7 @@ def test_case_ratio_one_to_x_is_x(phrase, value):
     ("该市执行质效总体排名全省第三", 3),
     ("深州位居全省第25名", 25),
     ("综合排名全省168个县市区第18名", 18),
+    ("群众安全感连续3年保持贵州省第6位", 6),      # 第N位 right after a place
 ])
 def test_ranks(phrase, value):
     fig = figures_in(phrase)[-1]
@@ -153,7 +154,8 @@ def test_a_size_word_between_number_and_measure_word():
     assert [(f.value, f.unit) for f in figures_in("全年完成改革任务12大项87小项")] == [(12, "项"), (87, "项")]
 
 
-@pytest.mark.parametrize("phrase", ["入选全国第三批社会治理创新试点", "召开第二届调解论坛", "第5次联席会议"])
+@pytest.mark.parametrize("phrase", ["入选全国第三批社会治理创新试点", "召开第二届调解论坛", "第5次联席会议",
+                                    "会上第三位代表作了发言"])
 def test_ordinals_of_batches_and_sessions_are_not_ranks(phrase):
     assert [f for f in figures_in(phrase) if f.kind == "rank"] == []
 
