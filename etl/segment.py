@@ -2579,8 +2579,8 @@ def _organs_in_turn(text: str, lines: tuple[_Line, ...], own: str | None) -> lis
     organs together: the first run of sentences each organ opens and tells a result in, one
     case per organ (two or more organs)."""
     own_type = agency_type_of(own) if own else None
-    if own and not (own.endswith(("机关", "政法系统", "政法委", "政法委员会")) or PLACE_RE.fullmatch(own)
-                    or _ORGANS_TOGETHER.fullmatch(own)):
+    if own and own_type != "other" and not (own.endswith(("机关", "政法系统", "政法委", "政法委员会"))
+                                            or PLACE_RE.fullmatch(own) or _ORGANS_TOGETHER.fullmatch(own)):
         return []                           # (one agency's report, a centre's: no digest of organs)
     hits = []                               # (start, end of line, type, name as written)
     for ln in lines:

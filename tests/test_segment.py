@@ -1938,3 +1938,14 @@ def test_a_roll_of_dashed_lines_naming_the_unit_before_the_year_of_its_honour():
     agencies = [a for a, _ in segmented(text)]
     assert "那曲边境管理支队" in agencies and "昌都边境管理支队" in agencies
     assert agency_type_of("昌都边境管理支队") == "police"
+
+
+def test_a_bodys_report_outside_the_system_gives_the_places_organs_in_turn():
+    text = ("关于法治化营商环境建设情况的调研报告\n"
+            "——2024年9月12日在常州市人大常委会会议上 常州市人大常委会法制工委主任 王立 主任、各位委员: "
+            "今年以来,市人大常委会聚焦法治化营商环境开展专题调研。调研发现,各部门协同发力,营商环境持续改善。"
+            "市法院推行涉企案件“快立快审”,审结商事案件8600件,平均审理周期缩短12天;"
+            "市检察院开展涉企“法治体检”,走访企业410家,提出风险防范建议260条;"
+            "市公安局推行涉企警情“一站受理”,统筹开展入企检查,涉企检查频次下降28%。\n")
+    meta, cases = cases_of(text)
+    assert [c.agency_raw for c in cases][1:] == ["市法院", "市检察院", "市公安局"]
