@@ -523,7 +523,8 @@ def _plan_years(text: str) -> set[int]:
 
 
 # "——2020年1月5日在某市第十七届人民代表大会第五次会议上": when a work report was delivered
-_CONGRESS_REPORT = re.compile(r"在[^。，,]{0,30}?(?:人民代表大会|人大)[^。，,]{0,20}?会议")
+# (not its standing committee's session: a special report there is on the year it is given in)
+_CONGRESS_REPORT = re.compile(r"在[^。，,]{0,30}?(?:人民代表大会|人大)(?!常务委员会|常委会)[^。，,]{0,20}?会议")
 
 
 def describe_document(text: str) -> DocumentMeta:

@@ -139,6 +139,7 @@ def test_case_ratio_one_to_x_is_x(phrase, value):
     ("深州位居全省第25名", 25),
     ("综合排名全省168个县市区第18名", 18),
     ("群众安全感连续3年保持贵州省第6位", 6),      # 第N位 right after a place
+    ("全县群众安全感蝉联湖北省第一", 1),
 ])
 def test_ranks(phrase, value):
     fig = figures_in(phrase)[-1]

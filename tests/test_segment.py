@@ -530,6 +530,13 @@ def test_a_work_report_to_the_congress_is_about_the_year_before():
     assert meta.year == 2023
 
 
+def test_a_special_report_to_the_congress_standing_committee_is_about_its_own_year():
+    text = ("关于2025年矛盾纠纷多元化解工作情况的报告\n"
+            "——2025年6月26日在某市第十七届人民代表大会常务委员会第二十次会议上\n"
+            "主任、各位副主任、秘书长、各位委员:\n今年以来,全市共化解矛盾纠纷1.2万件,化解率达97%。\n")
+    assert describe_document(text).year == 2025
+
+
 def test_a_work_report_delivered_in_december_is_about_its_own_year():
     text = ("某某区人民检察院工作报告\n——2022年12月27日在某某区第六届人民代表大会第二次会议上\n"
             "各位代表:\n2022年的主要工作\n全年共受理审查逮捕案件210件,起诉案件480件。\n")
