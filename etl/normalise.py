@@ -169,7 +169,7 @@ _STRAY_POINT_RX = re.compile(r"(\d)\.%")
 # PDF and web exports space out dates: "2018 年11 月12 日", 《2025 年度…》.
 # (spaces first, so the regex engine skips ahead to them; the digit is checked behind)
 _DIGIT_SPACE_DATE_RX = re.compile(r"[ \u3000]+(?<=\d[ \u3000])(?=[年月日])")
-# Scraped text glues pinyin after a character or a word: 領(lǐng)域, 萬(wàn)人次, 中心(zhōngxīn).
+# Scraped text glues pinyin after a character or a word (up to 24 letters): 領(lǐng)域, 萬(wàn)人次, 中心(zhōngxīn).
 # Tone-marked syllables go wherever they are; toneless ones only right after a Han character.
 # Some scrapers also add a space after the pinyin: 東(dong) 方; it goes with it.
 _PINYIN_RX = re.compile(
@@ -177,10 +177,13 @@ _PINYIN_RX = re.compile(
 # Mojibake ate the opening bracket of a pinyin tail: 當?shù)… (the ? stands for the lost 地().
 _PINYIN_LOST_OPEN_RX = re.compile(r"(?<=[?\ufffd])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,6}[)）]")
 _TONE_MARKS = set("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ")
+_TONELESS = str.maketrans("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ", "aaaaeeeeiiiioooouuuuüüüünnn")
 _TONELESS_SYLLABLE_RX = re.compile(
     r"(?:[bpmfdtnlgkhjqxryw]|[zcs]h?)?"
     r"(?:a|ai|an|ang|ao|e|ei|en|eng|er|i|ia|ian|iang|iao|ie|in|ing|iong|iu|"
     r"o|ong|ou|u|ua|uai|uan|uang|ue|ui|un|uo|v|ve|ü|üe)")
+# a word's pinyin: syllables only (zhōngxīn, tōngdiànhuà, guǎngxīzhuàngzúzìzhìqū)
+_PINYIN_WORD_RX = re.compile(f"(?:{_TONELESS_SYLLABLE_RX.pattern}){{2,12}}")
 
 _LINE_SPACE_RX = re.compile(r"[ \t]+")
 # HTML exports flatten <p> into spaces: "…人心。 一、突出稳进增效" is a paragraph break.
@@ -300,8 +303,9 @@ def _is_markup(line: str) -> bool:
 
 def _drop_pinyin(m: re.Match) -> str:
     syllable = m[1]
-    if _TONE_MARKS.intersection(syllable):
-        return ""
+    if _TONE_MARKS.intersection(syllable) and (len(syllable) <= 6 or _PINYIN_WORD_RX.fullmatch(
+            syllable.lower().translate(_TONELESS))):
+        return ""                           # (a long one must read as syllables: not an English word)
     after_han = m.start() > 0 and "\u3400" <= m.string[m.start() - 1] <= "\u9fff"
     # a lone vowel in brackets is more likely a list label, 条款(a), than pinyin
     # (a word's toneless pinyin, (online), could be English: one syllable only)

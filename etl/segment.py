@@ -186,7 +186,7 @@ def _strip_num(s: str) -> str:
 def _valid_agency(name: str) -> bool:
     if not name or len(name) > 40 or any(c in name for c in "“”\"‘’ 的"):
         return False                        # (搬到群众家门口的法庭: a phrase, no name holds 的)
-    if name[1:2] == "级" or name.startswith("国家级"):
+    if name[1:2] == "级" and name[0] in "省市县区乡镇" or name.startswith("国家级"):
         return False                        # (市级示范司法所, 省级平安县: a grade of unit, not one unit)
     written = PLACE_RE.match(name)
     if _HEADLINE_VERB.search(name, written.end() if written and is_known_place(written.group(0)) else 0):
@@ -1719,13 +1719,11 @@ def _roll(lines: tuple[_Line, ...], short_lines: bool = False) -> list[tuple[int
                     # "——甲支队(原乙支队),2019年荣获…": the unit is the clause before the date
                     before = max([cut] + [ln.s.rfind(x, cut, head_from - 1) + 1 for x in "，,:："])
                     unit = _ROLL_LINE_HEAD.match(ln.s, before, head_from - 1)
-                    if unit:
-                        head_from = unit.start(1)
-                        v_start = unit.end(1)
-                        items += [(ln.start + head_from + at, name)
-                                  for at, name in _roll_items(ln.s[head_from:v_start], partial=True)]
-                for at, name in _roll_items(ln.s[head_from:v.start()], partial=True):
-                    items.append((ln.start + head_from + at, name))
+                    head_at, head_end = (unit.start(1), unit.end(1)) if unit else (head_from, v.start())
+                else:
+                    head_at, head_end = head_from, v.start()
+                for at, name in _roll_items(ln.s[head_at:head_end], partial=True):
+                    items.append((ln.start + head_at + at, name))
                 # each unit's case runs to the next one's; the last to where its honour is told
                 z = ln.start + told
                 for n, (a, name) in enumerate(items):
@@ -2448,6 +2446,7 @@ _OWN_LEVELS = ("市", "区", "县") + WHOLE_PLACES
 # agency (常州市法院 is the city's court, 吴江法院 the county's)
 _ORGANS_TOGETHER = re.compile(rf"(?:{'|'.join(map(re.escape, PROVINCES))})(?:两级|三级)?(?:{_ORGAN_WORDS}|公安|检察)")
 _ORGAN_TYPES = ("court", "procuratorate", "police", "justice")
+_ABOVE_THE_SYSTEM = ("人大常委会", "人民代表大会常务委员会", "人民政府")
 _MIN_ORGAN_RUN = 30
 _SENTENCE_START = re.compile(rf"(?:^|(?<=[{_SENT_END}；;]))\s*")
 
@@ -2456,7 +2455,7 @@ _SENTENCE_START = re.compile(rf"(?:^|(?<=[{_SENT_END}；;]))\s*")
 # unit (three or more), the news's lead and close going to the first and last.
 #   甲派出所所长某某、乙派出所所长某某、丙派出所所长某某讲述了…
 #   丁区副区长、市公安局丁区分局局长某某,戊市副市长、市公安局局长某某,…分别介绍了…经验
-#   左权、寿阳、太谷4个法院结合…作了交流发言
+#   左权、寿阳、太谷3个法院结合…作了交流发言
 #   先后到市检察院某中心、乙县检察院某基地、丙区检察院某站进行实地调研
 _TELLS = _alt(_M["tells_experience"])
 _SPEAKER_ITEM = re.compile(rf"(?P<unit>[{_HAN}]{{2,24}}?(?:{ALL_SUFFIX_ALT}))(?:党委|党组)?副?(?:{_alt(_M['post'])})"
@@ -2464,13 +2463,16 @@ _SPEAKER_ITEM = re.compile(rf"(?P<unit>[{_HAN}]{{2,24}}?(?:{ALL_SUFFIX_ALT}))(?:
 # (丁区副区长、市公安局局长…: the county's own bureau, named after the county's post)
 _POST_PLACE = re.compile(rf"([{_HAN}]{{2,8}}?[市县区旗])副?[市县区旗]长、$")
 _VISIT_VERB = _alt(_M["visit_verb"])
-_VISIT_LEAD = re.compile(rf"(?:先后|分别|依次)(?:实地)?(?P<verb>到|来到|走进|深入|前往|赴|{_VISIT_VERB})")
+_VISIT_LEAD = re.compile(rf"(?:先后|分别|依次)(?:实地)?(?P<verb>到|来到|走进|深入|前往|赴|{_VISIT_VERB})了?")
 _LIST_STOP = re.compile(r"等|[，,。；;：:]|进行|开展|实地")
 # 甲、乙、丙等3县授予…称号, 我市甲市、乙县…等7个县级综治中心被评为…, 甲、乙…等6家单位作了交流发言,
 # 左权、寿阳、太谷 3 个法院…作了交流发言 (a count without 等 names its organ)
 _TALLY_AFTER_LIST = re.compile(rf"(?P<tally>等)? ?(?P<n>{_TALLY_COUNT}) ?(?:个|家)?(?P<organ>{_ORGAN_WORDS}|{STATION_WORDS})?")
 # 铜城、乌衣、小岗法庭获评…, 甲、乙、丙三家法庭入选…: sibling units sharing their unit word
-_SIBLINGS = re.compile(rf"(?<![{_HAN}])((?:[{_HAN}]{{2,4}}、)+[{_HAN}]{{2,4}}?)(?:(?P<n>{_TALLY_COUNT})[个家])?(?P<organ>{STATION_WORDS}|{_ORGAN_WORDS})")
+# (twelve names at most: a bounded list keeps the scan linear on a long honour roll; the kinds of
+# case a court's divisions are named by, 刑事、民事、行政审判庭, are no sibling units)
+_CASE_KIND = re.compile("刑事|民事|行政|商事|家事|少年|执行|立案|环资|知产|审判|速裁")
+_SIBLINGS = re.compile(rf"(?<![{_HAN}、])((?:[{_HAN}]{{2,4}}、){{1,11}}[{_HAN}]{{2,4}}?)(?:(?P<n>{_TALLY_COUNT})[个家])?(?P<organ>{STATION_WORDS}|{_ORGAN_WORDS})")
 _LISTED_ACT = re.compile(f"{_alt([*_M['award_verb'], *_M['gives_honour'], '评为'])}|{_TELLS}|{_VISIT_VERB}")
 _FIRST_AGENCY = re.compile(rf"[{_HAN}]{{1,20}}?(?:{ALL_SUFFIX_ALT})")
 _ITEM_SEPARATOR = re.compile("、|以及")
@@ -2521,9 +2523,11 @@ def _gathering_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int
             tells = speakers and re.search(_TELLS, s[speakers[-1].end():z])
             if tells:
                 for m in speakers:
-                    unit = m["unit"]
-                    place = _POST_PLACE.search(s, sent.end(), m.start())
-                    if place and unit[:1] in "市县区旗":
+                    unit = m["unit"].removeprefix("据")     # (据某院院长某某介绍: the unit without 据)
+                    if not _valid_agency(unit):
+                        continue
+                    place = _POST_PLACE.search(s, max(sent.end(), m.start() - 12), m.start())
+                    if place and unit[:1] in "市县区旗" and len(unit) <= 5:     # (市公安局, not 市公安局某分局)
                         unit = place.group(1) + unit[1:]
                     found.append((m.start(), unit, s[speakers[-1].end():z]))
             for m in _VISIT_LEAD.finditer(s, sent.end(), z):
@@ -2544,8 +2548,12 @@ def _gathering_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int
             for m in _SIBLINGS.finditer(s, sent.end(), z):
                 act = _LISTED_ACT.search(s, m.end(), z)
                 names = m.group(1).split("、")
+                if names[0][:2] in SELF_PLACES:
+                    names[0] = names[0][2:]         # 我市南岗、北湖…法庭: 南岗法庭
                 # (not a tally's list, 甲院、乙院、丙等5家法院: names with their own unit word)
-                if act and len(names) >= 3 and (not m["n"] or _count(m["n"]) == len(names)) and not any(n.endswith("等") or agency_type_of(n) != "other" for n in names):
+                if act and len(names) >= 3 and (not m["n"] or _count(m["n"]) == len(names)) and not any(
+                        len(n) < 2 or n.endswith("等") or agency_type_of(n) != "other" or _CASE_KIND.search(n)
+                        for n in names):
                     at = m.start()
                     for name in names:
                         found.append((at, name + m["organ"], s[act.start():z]))
@@ -2561,7 +2569,9 @@ def _gathering_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int
                         unit += m["organ"]      # 石景山、门头沟等5家法院: 石景山法院
                     # (titled by what they did: after the organ word, else from the act on)
                     found.append((at, unit, s[m.end() if m["organ"] else act.start():z]))
-            items += [(ln.start + a, unit, title.strip("，,。；; ")[:40], ln.start + z) for a, unit, title in found]
+            # (three or more in the one sentence: a story's single speaker or visit splits nothing)
+            if len({unit for _, unit, _ in found}) >= 3:
+                items += [(ln.start + a, unit, title.strip("，,。；; ")[:40], ln.start + z) for a, unit, title in found]
     seen, kept = set(), []
     for item in sorted(items):
         if item[1] not in seen:
@@ -2580,8 +2590,11 @@ def _organs_in_turn(text: str, lines: tuple[_Line, ...], own: str | None) -> lis
     organs together: the first run of sentences each organ opens and tells a result in, one
     case per organ (two or more organs)."""
     own_type = agency_type_of(own) if own else None
-    if own and own_type != "other" and not (own.endswith(("机关", "政法系统", "政法委", "政法委员会"))
-                                            or PLACE_RE.fullmatch(own) or _ORGANS_TOGETHER.fullmatch(own)):
+    # (a report by a body above the system, a congress's committee or a government, tells of its
+    # place's organs as a committee's does)
+    above = own_type == "other" and own.endswith(_ABOVE_THE_SYSTEM) if own else False
+    if own and not (above or own.endswith(("机关", "政法系统", "政法委", "政法委员会"))
+                    or PLACE_RE.fullmatch(own) or _ORGANS_TOGETHER.fullmatch(own)):
         return []                           # (one agency's report, a centre's: no digest of organs)
     hits = []                               # (start, end of line, type, name as written)
     for ln in lines:

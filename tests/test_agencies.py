@@ -68,6 +68,9 @@ def test_several_agencies_take_the_type_of_the_first():
     ("全市检察院", {"city": "吉安市"}, "全市检察院"),
     ("二中院", {"city": "北京市"}, "北京市第二中级人民法院"),   # a numbered intermediate court
     ("上海一中院", {}, "上海市第一中级人民法院"),
+    ("市二中院", {"city": "天津市"}, "天津市第二中级人民法院"),
+    ("第二中院", {"city": "天津市"}, "天津市第二中级人民法院"),
+    ("第二中院", {}, "第二中院"),                               # no city known: as written
     ("我省公安机关", {"province": "福建省"}, "福建省公安厅"),   # 我省 is the context's province
     ("我市检察机关", {"city": "福州市"}, "福州市人民检察院"),
 ])

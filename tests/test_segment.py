@@ -1917,9 +1917,9 @@ def test_a_grade_of_unit_is_no_agency():
     assert not _valid_agency("市级示范司法所")
     assert not _valid_agency("县级综治中心")
     assert _valid_agency("庐江县汤池司法所")
-    text = ("近日,庐江县汤池司法所被市司法局授予“市级示范司法所”称号。\n"
-            "按照创建标准,总分在90分以上的司法所可申报为市级示范司法所。汤池司法所建成调解室、法律援助工作站,"
-            "全年调解纠纷120件,调解成功率98%。\n")
+    assert _valid_agency("高级人民法院") and _valid_agency("中级人民法院")     # (a court's level, not a grade)
+    text = ("庐江县汤池司法所建成调解室、法律援助工作站,全年调解纠纷120件,调解成功率98%,"
+            "今年被评为市级示范司法所。\n")
     assert all("级" not in (a or "") for a, _ in segmented(text))
 
 
@@ -1956,3 +1956,19 @@ def test_a_bodys_report_outside_the_system_gives_the_places_organs_in_turn():
             "市公安局推行涉企警情“一站受理”,统筹开展入企检查,涉企检查频次下降28%。\n")
     meta, cases = cases_of(text)
     assert [c.agency_raw for c in cases][1:] == ["市法院", "市检察院", "市公安局"]
+
+
+def test_one_speaker_per_sentence_splits_no_story_and_a_speakers_unit_is_named_as_it_is():
+    text = ("我市推进诉源治理成效明显\n"
+            "据市中级人民法院院长张立介绍,全市法院今年诉前化解纠纷1.1万件。"
+            "市检察院检察长王平表示,检察机关将深化公益诉讼。"
+            "市司法局局长李红介绍,全市建成调解组织860个。\n")
+    assert len(segmented(text)) == 1
+    speakers = ("全市政法工作会议召开\n会上,雁塔区副区长、市公安局雁塔分局局长赵明,"
+                "未央区副区长、西安市公安局未央分局局长钱亮,灞桥区副区长、区公安分局局长孙强,"
+                "长安区副区长、区公安分局局长周峰分别介绍了本地经验。\n")
+    agencies = [a for a, _ in segmented(speakers)]
+    assert agencies == ["西安市公安局未央分局", "灞桥区公安分局", "长安区公安分局"]
+    assert "雁塔区公安局雁塔分局" not in agencies            # nothing invented from the post before
+    spoke = speakers.replace("雁塔区副区长、市公安局雁塔分局局长赵明", "据雁塔区人民法院院长赵明")
+    assert "据雁塔区人民法院" not in [a for a, _ in segmented(spoke)]
