@@ -1116,12 +1116,17 @@ def _named_examples(text: str, lines: tuple[_Line, ...], own: str | None) -> lis
     for ln in lines:
         if ln.short:
             continue
+        chained_at = -1                     # where a sentence would continue a 例如 example's chain
         for lead in _EXAMPLE_LEAD.finditer(ln.s):
             rest = ln.s[lead.end():lead.end() + 60]
             agency = _placed_agency_opening(rest)
-            if not agency and lead.group(1) and _FOR_EXAMPLE.match(lead.group(1)):
+            # (例如,甲区…。乙市更创新“…”。丙县则通过“…”: the places after the first example are examples too)
+            chained = lead.start() == chained_at and not lead.group(1)
+            if not agency and (chained or lead.group(1) and _FOR_EXAMPLE.match(lead.group(1))):
                 place = PLACE_RE.match(rest)        # 如华安县发生一起…: the county's own organs acted (not 其中,鼓楼区办理120件)
                 agency = place.group(0) if place and is_known_place(place.group(0)) else None
+            if agency and (chained or lead.group(1) and _FOR_EXAMPLE.match(lead.group(1))):
+                chained_at = _sentence_end(ln.s, lead.end())
             if not agency or agency in seen or _same_place(_agency_place(agency), own_place):
                 continue
             if lead.group(1) and _TIME_LEAD_RX.match(lead.group(1)) and not digest:
@@ -1143,7 +1148,8 @@ def _named_examples(text: str, lines: tuple[_Line, ...], own: str | None) -> lis
                 # without a lead word: the sentence names the unit's practice and its result
                 # (安徽省淮北市检察院开发的“外卖商家违规行为监督模型”则筛查出400余条违规线索)
                 told_to = _sentence_end(ln.s, lead.end())
-                told = bool(_NAMED_PRACTICE.search(ln.s, lead.end(), told_to) and _DIGIT_RX.search(ln.s, lead.end(), told_to))
+                told = bool(_NAMED_PRACTICE.search(ln.s, lead.end(), told_to)
+                            and (chained or _DIGIT_RX.search(ln.s, lead.end(), told_to)))
             if told and lead.group(1) != "在":   # (在某院…案中: the case it handled is its practice)
                 told = bool(_names_its_practice(text, a, ln.start + told_to)
                             or _EXAMPLE_RESULT.search(ln.s, lead.end(), told_to))
@@ -1152,6 +1158,8 @@ def _named_examples(text: str, lines: tuple[_Line, ...], own: str | None) -> lis
             z = told_to if told else z
             if told:
                 seen.add(agency)            # (a lone lower unit, dropped below, blocks no later reading)
+            if told and chained and out:    # (the example before runs up to this one)
+                out[-1] = (out[-1][0], min(out[-1][1], ln.start + len(ln.s[:lead.start()].rstrip())), *out[-1][2:])
             (out if told else lower).append(
                 (a, ln.start + len(ln.s[:z].rstrip()), _first_sentence(ln.s[lead.end():z])[:40], agency))
         for m in _AWARDED_EXAMPLE.finditer(ln.s):  # 授予甲市中院刑一庭等197个集体“…”称号: the one named

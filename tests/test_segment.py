@@ -1972,3 +1972,16 @@ def test_one_speaker_per_sentence_splits_no_story_and_a_speakers_unit_is_named_a
     assert "雁塔区公安局雁塔分局" not in agencies            # nothing invented from the post before
     spoke = speakers.replace("雁塔区副区长、市公安局雁塔分局局长赵明", "据雁塔区人民法院院长赵明")
     assert "据雁塔区人民法院" not in [a for a, _ in segmented(spoke)]
+
+
+def test_places_chained_after_a_for_example_are_examples_too():
+    text = ("综治中心建设的荆楚实践\n"
+            "近年来,湖北省各地推进综治中心规范化建设,群众反映问题“只进一扇门”。"
+            "例如,襄阳市樊城区综治中心推行“多部门常驻、专业力量轮驻”模式,化解纠纷3200件。"
+            "宜都市更探索“一窗受理、分流交办”机制,法院、检察院、司法局派员常驻。"
+            "五峰土家族自治县则通过“调诉衔接”机制把矛盾化解在基层。这些做法值得总结推广。\n")
+    agencies = [a for a, _ in segmented(text)]
+    assert "宜都市" in agencies and "五峰土家族自治县" in agencies
+    # a place sentence that does not follow an example is not read as one
+    alone = text.replace("例如,襄阳市樊城区综治中心推行“多部门常驻、专业力量轮驻”模式,化解纠纷3200件。", "")
+    assert "宜都市" not in [a for a, _ in segmented(alone)]
