@@ -639,9 +639,9 @@ def _read_rank(text: str, m: re.Match, lo: int) -> dict | None:
     if not (_RANK_BEFORE_RX.search(clause) or _RANK_IN_CLAUSE_RX.search(clause)):
         # 获得第五名, 全国法院第一名: a placing won, its 名 written (not 第一名被告人)
         # (…or 位 right after a place's level: 保持云南省第8位; not 第三位代表)
-        placed = (m["unit"] == "名" or m["unit"] == "位" and clause[-1:] in _PLACE_LEVEL_ENDS) \
-            and not _HAN_NOT_OF_RX.match(text, m.end())
-        if not (placed and (_RANK_WON_RX.search(clause) or _SCOPE_IN_RX.search(clause) or clause[-1:] in _PLACE_LEVEL_ENDS)):
+        after_place = clause[-1:] in _PLACE_LEVEL_ENDS
+        placed = (m["unit"] == "名" or m["unit"] == "位" and after_place) and not _HAN_NOT_OF_RX.match(text, m.end())
+        if not (placed and (_RANK_WON_RX.search(clause) or _SCOPE_IN_RX.search(clause) or after_place)):
             return None                     # 第十条, 第一届, 第一议题
     if m.groupdict().get("first") and _HAN_NOT_OF_RX.match(text, m.end()):
         return None                         # 全省首位女性法官: the first of a kind, no placing

@@ -1122,10 +1122,11 @@ def _named_examples(text: str, lines: tuple[_Line, ...], own: str | None) -> lis
             agency = _placed_agency_opening(rest)
             # (例如,甲区…。乙市更创新“…”。丙县则通过“…”: the places after the first example are examples too)
             chained = lead.start() == chained_at and not lead.group(1)
-            if not agency and (chained or lead.group(1) and _FOR_EXAMPLE.match(lead.group(1))):
+            for_example = chained or bool(lead.group(1) and _FOR_EXAMPLE.match(lead.group(1)))
+            if not agency and for_example:
                 place = PLACE_RE.match(rest)        # 如华安县发生一起…: the county's own organs acted (not 其中,鼓楼区办理120件)
                 agency = place.group(0) if place and is_known_place(place.group(0)) else None
-            if agency and (chained or lead.group(1) and _FOR_EXAMPLE.match(lead.group(1))):
+            if agency and for_example:
                 chained_at = _sentence_end(ln.s, lead.end())
             if not agency or agency in seen or _same_place(_agency_place(agency), own_place):
                 continue
@@ -1627,8 +1628,9 @@ def _paragraph_subject_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[
 
 # A briefing's paragraph told by its unit's official: "据某市公安局副局长某某介绍,…", or after the
 # quote it opens with (“…。”某州公安局党委副书记某某说)
-_SPEAKER = re.compile(rf"(?:据)?(?P<unit>[{_HAN}]{{2,30}}?)(?:党委|党组)?副?(?:{_alt(_M['post'])})"
-                      rf"[{_HAN}]{{2,3}}?(?:介绍|说|表示|谈到)")
+# (a unit's official: its post, then a name of two or three characters)
+_OFFICIAL = rf"(?:党委|党组)?副?(?:{_alt(_M['post'])})[{_HAN}]{{2,3}}?"
+_SPEAKER = re.compile(rf"(?:据)?(?P<unit>[{_HAN}]{{2,30}}?){_OFFICIAL}(?:介绍|说|表示|谈到)")
 
 
 def _speaker_opening(s: str) -> str | None:
@@ -2466,8 +2468,8 @@ _SENTENCE_START = re.compile(rf"(?:^|(?<=[{_SENT_END}；;]))\s*")
 #   左权、寿阳、太谷3个法院结合…作了交流发言
 #   先后到市检察院某中心、乙县检察院某基地、丙区检察院某站进行实地调研
 _TELLS = _alt(_M["tells_experience"])
-_SPEAKER_ITEM = re.compile(rf"(?P<unit>[{_HAN}]{{2,24}}?(?:{ALL_SUFFIX_ALT}))(?:党委|党组)?副?(?:{_alt(_M['post'])})"
-                           rf"[{_HAN}]{{2,3}}?(?=[、，,；;和]|等|分别|先后|依次|深情|结合|围绕|用|就|{_TELLS})")
+_SPEAKER_ITEM = re.compile(rf"(?:据)?(?P<unit>[{_HAN}]{{2,24}}?(?:{ALL_SUFFIX_ALT})){_OFFICIAL}"
+                           rf"(?=[、，,；;和]|等|分别|先后|依次|深情|结合|围绕|用|就|{_TELLS})")
 # (丁区副区长、市公安局局长…: the county's own bureau, named after the county's post)
 _POST_PLACE = re.compile(rf"([{_HAN}]{{2,8}}?[市县区旗])副?[市县区旗]长、$")
 _VISIT_VERB = _alt(_M["visit_verb"])
@@ -2490,6 +2492,17 @@ _GRASS_ROOTS_END = re.compile(rf"(?:{TOWNSHIP_WORDS}|社区|村)$")
 
 def _is_unit(name: str) -> bool:
     return _valid_agency(name) or is_known_place(name)
+
+
+def _visited_unit(stop: str) -> str | None:
+    """The unit a visit's stop names: 甲检察院某中心 is 甲检察院 (the unit, not its site); a stop
+    with no agency word is one when it is a political-legal unit or a township, community or village."""
+    first = _FIRST_AGENCY.match(stop)
+    if first and _valid_agency(first.group(0)):
+        return first.group(0)
+    if _valid_agency(stop) and (agency_type_of(stop) != "other" or _GRASS_ROOTS_END.search(stop)):
+        return stop
+    return None
 
 
 def _tallied_items(s: str, a: int, z: int, n: int) -> list[tuple[int, str]]:
@@ -2531,7 +2544,7 @@ def _gathering_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int
             tells = speakers and re.search(_TELLS, s[speakers[-1].end():z])
             if tells:
                 for m in speakers:
-                    unit = m["unit"].removeprefix("据")     # (据某院院长某某介绍: the unit without 据)
+                    unit = m["unit"]
                     if not _valid_agency(unit):
                         continue
                     place = _POST_PLACE.search(s, max(sent.end(), m.start() - 12), m.start())
@@ -2547,9 +2560,7 @@ def _gathering_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int
                 at = m.end()
                 for sep in [*_ITEM_SEPARATOR.finditer(s, m.end(), list_end), None]:
                     part = s[at:sep.start() if sep else list_end]
-                    unit = _FIRST_AGENCY.match(part)     # (甲检察院某中心: the unit, not its site)
-                    unit = unit.group(0) if unit and _valid_agency(unit.group(0)) else part if _valid_agency(part) and (
-                        agency_type_of(part) != "other" or _GRASS_ROOTS_END.search(part)) else None
+                    unit = _visited_unit(part)
                     if unit:
                         found.append((at, unit, part))
                     at = sep.end() if sep else at
