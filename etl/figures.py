@@ -77,11 +77,12 @@ def _unit_pattern(units: dict[str, dict[str, str]]) -> str:
 
 _UNIT_PATTERN = _unit_pattern(_UNITS)
 
-# number, qualifier 余/多 before or after the magnitude, magnitude, unit, trailing qualifier.
+# number, qualifier 余/多 before or after the magnitude (一个多亿元, 两个多小时: with 个 too), magnitude,
+# unit, trailing qualifier.
 # (17大项101小项: a size word may stand between a number and 项/类)
 # A magnitude or a unit is required: a bare number is a list marker, a code or a date part.
 _QUANTITY_TAIL = (
-    rf"(?: ?(?P<q1>余|多))? ?"
+    rf"(?: ?(?P<q1>余|多|个多(?=万|亿|小时|月)))? ?"
     rf"(?:(?P<mag>万亿|亿|万|千)(?P<q2>余|多)? ?(?P<unit>{_UNIT_PATTERN})?|(?:[大小](?=[项类]))?(?P<bare_unit>{_UNIT_PATTERN}))"
     rf"(?P<post>{_alternation(_WORDS['qualifier_after'])})?")
 # Each pattern starts with a character class so the regex engine can skip ahead to the
@@ -217,6 +218,8 @@ _MAX_LABEL = 12
 # A label with no word boundary to cut at may run this long: a mid-word cut (政机关…) is worse.
 _MAX_UNCUT_LABEL = 16
 # Hard-wrapped text leaves a space inside a word (办理司 法鉴定); Chinese puts none between words.
+# 多元, 多方, 多部门: a 多 right after a unit that starts a word is no qualifier (but 两年多时间)
+_MORE_STARTS_WORD_RX = re.compile("多(?=[\u4e00-\u9fff])(?!时间)")
 _WRAP_SPACE_RX = re.compile(r"(?<=[^\x00-\x7f]) +(?=[^\x00-\x7f])")
 # 从历年办案数量看: a topic frame names what the figures after it count
 _TOPIC_FRAME_RX = re.compile(r"^从(.{2,})(?:来)?看$")
@@ -487,13 +490,18 @@ def _pair_respectively(figures: list[Figure], first: int, stop: int) -> None:
 # ---------------------------------------------------------------- readers
 
 def _read_quantity(text: str, m: re.Match, lo: int) -> dict | None:
-    numeral, unit, bare_unit, mag = m.group("num", "unit", "bare_unit", "mag")
+    numeral, unit, bare_unit, mag, post = m.group("num", "unit", "bare_unit", "mag", "post")
     unit_surface = unit or bare_unit
     if not unit_surface and not mag:
         return None                         # a bare number: list marker, code, part of a date
     unit_row = _UNITS.get(unit_surface) if unit_surface else None
     arabic = is_arabic(numeral)
-    if not arabic and (numeral == "一" or not unit_row or unit_row["with_chinese_numeral"] != "yes"):
+    # 一个多亿元: one and more (elsewhere a lone 一 is an article: 一个平台)
+    lone_one = numeral == "一" and m["q1"] != "个多"
+    rest_start = m.end()
+    if post == "多" and _MORE_STARTS_WORD_RX.match(text, m.start("post")):
+        post, rest_start = None, m.start("post")   # 三个多元解纷中心: 多 is the next word's
+    if not arabic and (lone_one or not unit_row or unit_row["with_chinese_numeral"] != "yes"):
         return None                         # (checked again below; most Chinese numerals stop here)
     unit_end = m.end("unit") if unit else m.end("bare_unit") if bare_unit else m.end("mag")
     n0, num_end = m.span("num")
@@ -532,13 +540,13 @@ def _read_quantity(text: str, m: re.Match, lo: int) -> dict | None:
         return None                         # 00时00分: a clock time, not a score
     if unit_row and unit_row["unit"] == "人" and prefix.endswith(_KIN_BEFORE):
         return None                         # 夫妻二人, 兄弟2人: the parties of a story
-    if unit_kind == "duration" and text.startswith(_CATEGORY_AFTER, m.end()):
+    if unit_kind == "duration" and text.startswith(_CATEGORY_AFTER, rest_start):
         return None                         # 超12个月未结案件: a duration that names a kind of case
     if arabic and (_inside_quotes(text, n0, lo, _BOOK_TITLE_QUOTES)
                    or (before_char == "“" and text.startswith("”", unit_end))):
         return None                         # 《…20条措施》, “10条”: a name made of a number
     if not arabic:
-        if numeral == "一" or not unit_row or unit_row["with_chinese_numeral"] != "yes" \
+        if lone_one or not unit_row or unit_row["with_chinese_numeral"] != "yes" \
                 or _ADJACENT_CN_DIGITS_RX.search(numeral) or prefix.endswith(_VAGUE_BEFORE):
             return None
         if (_inside_quotes(text, n0, lo) or text.startswith(_NAME_SUFFIXES, num_end)
@@ -563,8 +571,8 @@ def _read_quantity(text: str, m: re.Match, lo: int) -> dict | None:
         prefix_end = n0 - len(q[0])
     if m["q1"] or m["q2"]:
         qualifier = "余"
-    if m["post"]:
-        qualifier = _WORDS["qualifier_after"][m["post"]]
+    if post:
+        qualifier = _WORDS["qualifier_after"][post]
     if low:
         qualifier = "超"
     if numeral in _ROUND_NUMBERS and prefix.endswith("上"):
@@ -574,14 +582,14 @@ def _read_quantity(text: str, m: re.Match, lo: int) -> dict | None:
            "start": n0,                     # where the figure's own text starts (a range: its lower bound)
            "prefix_end": prefix_end,        # where the words before the figure stop
            "end": unit_end,                 # end of number + unit: the figure's own text
-           "rest_start": m.end()}           # where the words after it start (past 以上/左右)
+           "rest_start": rest_start}        # where the words after it start (past 以上/左右)
     sign = _change_sign(text, lo, prefix_end)
     if not sign and prefix_end > lo and text[prefix_end - 1] in "-－−":
         # 同比增长-4.21%: a minus after the verb turns the change round
         sign = -_change_sign(text, lo, prefix_end - 1)
         fig["prefix_end"] = prefix_end - 1 if sign else prefix_end
-    if not sign and text[m.end():m.end() + 1] in _CHANGE_AFTER_FIRST and fig["unit"] in ("%", "百分点"):
-        after_word = _CHANGE_AFTER_RX.match(text, m.end())
+    if not sign and text[rest_start:rest_start + 1] in _CHANGE_AFTER_FIRST and fig["unit"] in ("%", "百分点"):
+        after_word = _CHANGE_AFTER_RX.match(text, rest_start)
         sign = int(_WORDS["change_after"][after_word["word"]]) if after_word else 0
         if sign and after_word["word"].startswith("双") and not after_word[0].startswith(tuple("和、与及")) \
                 and not text[max(0, m.start() - 2):m.start()].endswith(("%和", "%、", "%与", "%及")):

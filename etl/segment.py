@@ -27,7 +27,8 @@ import numpy as np
 
 from etl.agencies import (ALL_SUFFIX_ALT, COURT_DIVISION, PL_SUFFIX_ALT, PLACE_RE, PROVINCES, RUNNING_WORDS, STATION_WORDS, SUB_UNIT, agency_type_of, document_city, first_listed,
                           trim_false_place)
-from etl.places import SELF_PLACES, TOWNSHIP_WORDS, WHOLE_PLACES, find_places, is_common_noun_place, is_known_place
+from etl.places import (SELF_PLACES, TOWNSHIP_WORDS, WHOLE_PLACES, canonical_place, find_places, is_common_noun_place,
+                        is_known_place)
 from etl.records import CaseSpan, DocumentMeta
 
 VOCAB = Path(__file__).resolve().parent / "vocab"
@@ -2316,6 +2317,26 @@ def _actor_agency(s: str) -> str | None:
     return None
 
 
+_SENTENCE_RX = re.compile(rf"[^{_SENT_END}]+[{_SENT_END}]?")
+
+
+def _filed_under(lines: tuple[_Line, ...], a: _Anchor) -> str | None:
+    """陕西:深化诉源治理…: a province before the title's colon is where a news site files the
+    story; the province's own agency acting in the lead (陕西省高级人民法院…, 云南公安机关…),
+    if one does, is whose practice it is (a story the lead opens elsewhere keeps the province)."""
+    province = canonical_place(a.agency) if a.shape == "inline" and a.line <= 3 and a.agency else None
+    if not province or province[1] != "province":
+        return None
+    for ln in lines[a.line + 1:a.line + 8]:
+        if _is_headline(ln.s):
+            continue
+        for sentence in _SENTENCE_RX.findall(ln.s[:600]):
+            actor = None if _CAPTION_LINE.match(sentence) else _actor_agency(sentence)   # (not a photo's venue)
+            if actor and canonical_place(_agency_place(actor)) == province:
+                return actor
+    return None
+
+
 def _site_banner(a: _Anchor, meta: DocumentMeta) -> bool:
     """A government site's name over the page ("某区人民政府") while the source line names a
     political-legal agency: the banner is page furniture, the source wrote the practice."""
@@ -2398,6 +2419,7 @@ def segment_cases(text: str, meta: DocumentMeta) -> list[CaseSpan]:
     if len(anchors) == 1 and _site_banner(anchors[0], meta):
         anchors = []
     if anchors and (len(anchors) >= 2 or _lone_heading(lines, anchors[0])):
+        anchors[0].agency = _filed_under(lines, anchors[0]) or anchors[0].agency
         return _list_cases(text, lines, anchors)
     spans = (_contents_cases(text, lines) or _numbered_subject_cases(text, lines) or _listed_clause_cases(text, lines)
              or _semicolon_cases(text, lines) or _inline_item_cases(text, lines) or _tour_stop_cases(text, lines)

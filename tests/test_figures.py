@@ -54,6 +54,7 @@ def figure_at(prefix: str, written: str):
     ("摸排5571条线索", 5571, "条", "count", None),        # 条线索 is clues, unlike 各条线 (lines of work)
     ("新建站点130余万个", 1300000, "个", "count", "余"),
     ("投入资金一千万元", 10000000, "元", "money", None),
+    ("投入一个多亿元建设指挥中心", 100000000, "元", "money", "余"),   # 一个多亿: one and more
     ("建成两个平台", 2, "个", "count", None),
     ("平台日均办理事项超500件", 500, "件", "count", "超"),
     ("涉案标的额近16亿元", 1600000000, "元", "money", "近"),
@@ -90,6 +91,14 @@ def test_quantities_are_scaled_to_base_units(phrase, value, unit, kind, qualifie
 def test_changes_are_signed(phrase, value, unit):
     fig = figures_in(phrase)[-1]
     assert (fig.value, fig.unit, fig.kind) == (value, unit, "change")
+
+
+def test_a_more_that_starts_the_next_word_is_no_qualifier():
+    # 三个多元解纷中心 are three centres of 多元解纷, not "three-odd" of anything
+    (fig,) = figures_in("全县建成三个多元解纷中心")
+    assert (fig.value, fig.unit, fig.qualifier) == (3, "个", None)
+    (fig,) = figures_in("共建成2000多个调解室")
+    assert (fig.value, fig.qualifier) == (2000, "余")
 
 
 def test_respectively_signs_every_value():

@@ -1985,3 +1985,16 @@ def test_places_chained_after_a_for_example_are_examples_too():
     # a place sentence that does not follow an example is not read as one
     alone = text.replace("例如,襄阳市樊城区综治中心推行“多部门常驻、专业力量轮驻”模式,化解纠纷3200件。", "")
     assert "宜都市" not in [a for a, _ in segmented(alone)]
+
+
+def test_a_province_before_the_titles_colon_is_where_the_story_is_filed():
+    text = ("山西:调解前移化纠纷\n"
+            "一场邻里纠纷在村口调解室化解,当事人握手言和。\n"
+            "今年以来,山西省高级人民法院推动诉讼服务向乡村延伸,诉前化解纠纷8600件。\n")
+    assert segmented(text)[0][0] == "山西省高级人民法院"
+    # (a verb opens no station's name: the bureau convening its stations is the actor)
+    bureau = text.replace("山西省高级人民法院推动诉讼服务向乡村延伸", "山西省司法厅专门召开全省司法所规范化建设推进会")
+    assert segmented(bureau)[0][0] == "山西省司法厅"
+    # no agency of the province acting in the lead: the region stays the case's
+    other = text.replace("山西省高级人民法院", "晋城市城区人民法院")
+    assert segmented(other)[0][0] == "山西"
