@@ -8,7 +8,9 @@ The vocabulary (etl/vocab/agency_types.csv) holds these kinds of rows:
   running_word -- verbs and adverbs of running text, which open no unit's name;
   group_suffix -- endings of a place's organs together (我市政法机关): a type, no agency word;
   system_word -- words by which a report's head says which system it speaks for
-             (平安建设 -> committee), the type of a case headed by a place only.
+             (平安建设 -> committee), the type of a case headed by a place only;
+  civil_unit -- endings of units outside the system (医院, 学校, 公司) an honour roll
+             may list among its units.
 Place names for the context come from the document itself (the names written
 before agency words); only a short form with no such name in reach (市公安局 in a
 report that writes 常州 in passing) asks the places stage where the case is.
@@ -44,6 +46,7 @@ SUFFIX_TYPES: list[tuple[str, str]] = sorted(
     + [(r["pattern"] + level, r["value"]) for r in _SQUAD_ROWS for level in ("支队", "大队")],
     key=lambda kv: -len(kv[0]))
 # a place's organs together (我市政法机关): typed by their ending, never an agency word in running text
+CIVIL_UNIT_ENDS = tuple(r["pattern"] for r in _TYPE_ROWS if r["kind"] == "civil_unit")
 _GROUP_TYPES = tuple((r["pattern"], r["value"]) for r in _TYPE_ROWS if r["kind"] == "group_suffix")
 # endings that give a type but make no agency of a bare word (人民调解委员会)
 _TYPE_ONLY = {r["pattern"] for r in _TYPE_ROWS if r["kind"] == "type_suffix"}

@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from etl.agencies import (ALL_SUFFIX_ALT, COURT_DIVISION, PL_SUFFIX_ALT, PLACE_RE, PROVINCES, RUNNING_WORDS, STATION_WORDS, SUB_UNIT, agency_type_of, document_city, first_listed,
+from etl.agencies import (ALL_SUFFIX_ALT, CIVIL_UNIT_ENDS, COURT_DIVISION, PL_SUFFIX_ALT, PLACE_RE, PROVINCES, RUNNING_WORDS, STATION_WORDS, SUB_UNIT, agency_type_of, document_city, first_listed,
                           trim_false_place)
 from etl.places import (SELF_PLACES, TOWNSHIP_WORDS, WHOLE_PLACES, canonical_place, find_places, is_common_noun_place,
                         is_known_place)
@@ -1842,17 +1842,39 @@ def _listed_roll(lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str]]:
 _BOARD_HONOUR = re.compile(r"^[●■◆▲★☆·•▶◎○\s]*[“\"「]([^”\"」]{2,30})[”\"」]$")
 
 
+# …评选出10个基层单位为2018年度“禁毒先锋号”。: a paragraph closing on the honour it gives, its
+# units on the lines under it
+_HONOUR_CLOSING = re.compile(r"[“\"「]([^”\"」]{2,30})[”\"」](?:荣誉)?(?:称号)?(?:名单如下)?[。:：]?$")
+_SELECTS = re.compile(rf"评选出|评出|选出|命名|授予|表彰|认定|{_ROLL_VERB.pattern}")
+_CIVIL_UNIT = re.compile(rf"^[{_HAN}]{{2,28}}(?:{'|'.join(CIVIL_UNIT_ENDS)})$")
+_BRANCH_ENDS = ("分局", "支队", "大队")
+
+
 def _board_roll(lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str]]:
     out, honour = [], None
-    for ln in lines:
+    for k, ln in enumerate(lines):
         board = _BOARD_HONOUR.match(ln.s)
-        if board:
-            honour = None if _PEOPLE_HONOUR.search(board.group(1)) else board.group(1)
+        closing = None if board else _HONOUR_CLOSING.search(ln.s)
+        if closing and not _SELECTS.search(ln.s, ln.s.rfind("。", 0, closing.start()) + 1, closing.start()):
+            closing = None
+        if board or closing:
+            title = (board or closing).group(1)
+            honour = None if _PEOPLE_HONOUR.search(title) else title
             continue
         if not ln.short or any(c in ln.s for c in _SENT_END):
             honour = None                   # the board ends where prose starts
             continue
-        unit = _roll_unit(ln.s) if honour else None
+        if not honour:
+            continue
+        unit = _roll_unit(ln.s)
+        if not unit and out and out[-1][1] == lines[k - 1].end and out[-1][3].endswith(_BRANCH_ENDS) \
+                and _CIVIL_UNIT.match(ln.s) and not find_places(ln.s):
+            # (a bureau's branch, then its 关山检查站 on the next line: one unit broken over two)
+            a, _, title, parent = out.pop()
+            out.append((a, ln.end, title, parent + ln.s))
+            continue
+        if not unit and _CIVIL_UNIT.match(ln.s) and any(is_known_place(ln.s[:w]) for w in (4, 3, 2)):
+            unit = ln.s                     # 某市某某医院, 某区某中学: an honoured unit outside the system
         if unit:
             out.append((ln.start, ln.end, honour, unit))
     return out

@@ -1292,6 +1292,22 @@ def test_an_honour_board_gives_each_unit_under_its_honour_but_not_the_people():
     assert [a for a, _ in segmented(text)] == ["杭州市公安局西湖分局北山派出所", "杭州市反诈骗中心"]
 
 
+def test_units_listed_under_a_paragraph_closing_on_its_honour_are_a_case_each():
+    text = ("一年来,全市基层单位在禁毒宣传、戒毒康复等工作中成绩突出。市禁毒办评选出5个基层单位为2023年度“护苗先锋”。\n"
+            "宜昌康宁精神病医院\n"
+            "宜昌市司法局强制隔离戒毒所\n"
+            "宜昌市公安局伍家岗区分局\n"
+            "花溪检查站\n"
+            "宜昌市夷陵区小溪塔街道戒毒社区\n"
+            "宜昌市第五中学\n")
+    assert [a for a, _ in segmented(text)] == [
+        "宜昌康宁精神病医院", "宜昌市司法局强制隔离戒毒所", "宜昌市公安局伍家岗区分局花溪检查站",
+        "宜昌市夷陵区小溪塔街道戒毒社区", "宜昌市第五中学"]
+    # a paragraph that closes on no honour it gives heads no roll
+    plain = text.replace("市禁毒办评选出5个基层单位为2023年度“护苗先锋”。", "下面是参与单位。")
+    assert len(segmented(plain)) <= 1
+
+
 def test_units_heading_the_groups_an_honour_commends_are_cases_not_the_commending_body():
     text = ("2024年东岭省公安机关通报表扬仪式举行\n"
             "本报讯 5月11日,东岭省公安机关通报表扬仪式在省公安厅举行。\n"
