@@ -596,7 +596,7 @@ def resolve_agency(span: CaseSpan, text: str, meta: DocumentMeta) -> Agency:
             n, province=province, city=city, county=county, procuratorate_context=n_proc >= n_court), city, province))
     name = "、".join(resolved)
     kind = agency_type_of(name)
-    if kind == "other" and _PLACE_NAME.fullmatch(resolved[0]):
+    if kind == "other" and (_PLACE_NAME.fullmatch(resolved[0]) or resolved[0] in PROVINCES):   # (甘肃, 宁夏 too)
         # a case headed by a place: its 政法委 when the case says so, else the system that reports
         place = names[0]
         head = case_text[:300]

@@ -74,8 +74,13 @@ _BREADCRUMB = re.compile(r"[^\s>»，。,]{1,15}\s*[>»]\s*[^\s>»，。,]{1,15}
 
 
 def _not_title(s: str) -> bool:
-    """Page furniture that is never a title (vocab not_title, a breadcrumb trail)."""
-    return bool(_NOT_TITLE_WORDS.search(s) or (("»" in s or ">" in s) and _BREADCRUMB.search(s)))
+    """Page furniture that is never a title (vocab not_title, a breadcrumb trail, a site's
+    banner with its domain: 某市司法局 sfj.km.gov.cn)."""
+    return bool(_NOT_TITLE_WORDS.search(s) or (("»" in s or ">" in s) and _BREADCRUMB.search(s))
+                or ("." in s and _DOMAIN.search(s)))
+
+
+_DOMAIN = re.compile(r"(?<![a-z0-9.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov\.cn|com\.cn|org\.cn|cn|com|net|org)\b", re.I)
 
 
 _FUTURE = re.compile(rf"(?:{_alt(_M['future'])})\s*$")
@@ -111,7 +116,7 @@ _DATELINE_HINT = re.compile(r"时间|日期|发布|来源|稿件|编辑|作者|^
 # scraped pages glue the next label on: "来源:某区委政法委发布时间:2025-09-08"
 # (an empty "来源:" at a line's end takes nothing from the next line)
 # (any space but a line break around the colon: 来源\u2002：\u2002某某县人民法院)
-_SOURCE_WORDS = ("稿件来源", "来源", "供稿", "出处", "转自", "转载自")
+_SOURCE_WORDS = ("稿件来源", "来源", "供稿", "出处", "转自", "转载自", "发布机构", "发文机关")
 _SOURCE = re.compile(rf"(?:{'|'.join(_SOURCE_WORDS)})[^\S\n]*[:：][^\S\n]*((?:(?!发布|时间|日期|作者|编辑|更新|浏览|点击|阅读|字号|责任)[^\s|｜,，。;；]){{2,30}})")
 _NEWSPAPER = re.compile(rf"^([{_HAN}]{{2,10}}?(?:日报|晚报|时报|法制报|法治报|导报|报))")
 _ORGANISER = re.compile(rf"({_AGENCY}(?:[、和及与]{_AGENCY})*)(?:联合|共同)?主办")
@@ -461,7 +466,8 @@ def _years(text: str) -> list[int]:
 
 
 def _search_source(text: str) -> re.Match | None:
-    """_SOURCE.search(text), the same leftmost match."""
+    """_SOURCE.search(text), the same leftmost match, that names a source in Chinese (a
+    crawler's code, 来源: sp20240427, names none)."""
     starts = set()
     for w in _SOURCE_WORDS:
         i = text.find(w)
@@ -470,9 +476,12 @@ def _search_source(text: str) -> re.Match | None:
             i = text.find(w, i + 1)
     for i in sorted(starts):
         m = _SOURCE.match(text, i)
-        if m:
+        if m and _HAN_CHAR_RX.search(m.group(1)):
             return m
     return None
+
+
+_HAN_CHAR_RX = re.compile(rf"[{_HAN}]")
 
 
 def _organiser_in(head: str) -> re.Match | None:
@@ -2321,6 +2330,8 @@ def _actor_agency(s: str) -> str | None:
         if verb:                            # 某县将综治中心实体化运行, 某街道以综治中心…为突破口: the place's 综治中心
             name = name[:verb.start()] + name[verb.end():]
         place = PLACE_RE.match(name)
+        if place and name.startswith(RUNNING_WORDS, place.end()) and is_known_place(place.group(0)):
+            return place.group(0)           # 某市全面启动综治中心建设: the place acts, the centre is its object
         if place and name.startswith("级", place.end()):
             continue                        # 建成区级调解中心, 县级矛调中心: 区级/县级 is a level, not a place
         if place and len(place.group(0)) >= 6 and not place.group(0).endswith(_ZONE_ENDS) \

@@ -504,3 +504,10 @@ def test_a_places_organs_together_are_typed_by_their_ending(name, kind):
 def test_a_bare_county_organ_takes_the_reports_county_not_the_words_before_it(body, name):
     span = CaseSpan(seq=1, char_start=0, char_end=len(body), title="", agency_raw="县委政法委")
     assert resolve_agency(span, body, NO_META).name == name
+
+
+def test_a_province_by_its_short_name_is_typed_by_the_system_reporting():
+    text = "甘肃创新“三调对接”机制\n甘肃发挥综治中心作用,三年化解矛盾纠纷七十余万件。"
+    meta = DocumentMeta(title="甘肃创新“三调对接”机制", publisher=None, published_date=None, year=None)
+    agency = resolve_agency(_span(text, "甘肃"), text, meta)
+    assert (agency.name, agency.agency_type) == ("甘肃", "committee")

@@ -1160,6 +1160,24 @@ def test_an_empty_source_field_takes_no_label_as_publisher():
     assert describe_document("某某工作纪实\n作者: 文章来源: 更新时间:2024-01-01\n正文。\n").publisher is None
 
 
+def test_a_crawlers_code_is_no_source_and_a_catalogue_names_the_issuing_body():
+    # 来源: followed by letters and digits only (a crawler's code) names no publisher
+    assert describe_document("某地调解工作纪实\n发布时间:2024-04-27 来源: sp20240427\n正文。\n").publisher is None
+    page = ("东岭市司法局 sfj.dongling.gov.cn\n政府信息公开\n索引号: 0151-202112-3253 主题分类: 2021年\n"
+            "发布机构:  东岭市司法局 发布日期: 2021-07-14\n关于市政协提案答复的函\n"
+            "我市积极推进公共法律服务体系建设,建成公共法律服务站点1200个。\n")
+    meta = describe_document(page)
+    assert meta.publisher == "东岭市司法局"
+    # a site's banner with its domain, a catalogue field and the column's name are no title
+    assert meta.title == "关于市政协提案答复的函"
+
+
+def test_a_place_then_a_verb_is_the_place_acting_not_a_unit_named():
+    text = ("便捷背后的五年坚持\n"
+            "2025年年初,辽阳市全面启动综治中心规范化建设工作,全市化解矛盾纠纷8600件。\n")
+    assert segmented(text)[0][0] == "辽阳市"
+
+
 def test_peers_in_a_digests_clauses_count_when_most_name_a_result():
     text = ("近日,陕西省高级人民法院联合金融监管部门举办金融协同治理专题新闻发布会,发布协同助力金融业高质量发展的"
             "典型案例和事例,覆盖多元解纷、风险防控、服务创新领域。\n"
