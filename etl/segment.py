@@ -1681,10 +1681,11 @@ def _awarded_list_in(s: str) -> re.Match | None:
 
 # An honour roll's clause: units (甲、乙、丙 / 甲等16个单位) then how they were honoured
 # (获得 only before an honour's name: 驻马店市获得“…示范市”荣誉称号, 获得最佳案例; not 获得群众好评)
-_WON_HONOUR = rf"获得(?=[^，,。；;]{{0,12}}?(?:最佳|优秀|先进|示范|十佳|{_GRADES})|“[^”]{{2,30}}”(?:荣誉)?称号)"
-_ROLL_VERB = re.compile(r"被(?:认定|评定|评|命名|授予|确定|表彰)为?|(?<![破查缴抓捕斩])获(?=[^，,。；;]{0,20}表彰)|荣获|获评|获授|入围|入选|"
+_WON_HONOUR = rf"获得(?=[^，,。；;]{{0,20}}?(?:最佳|优秀|先进|示范|十佳|{_GRADES})|“[^”]{{2,30}}”(?:荣誉)?称号)"
+_ROLL_VERB = re.compile(r"被(?:认定|评定|评|命名|授予|确定|表彰)为?|(?<![破查缴抓捕斩])获(?=[^，,。；;]{0,20}表彰)|荣获|荣膺|获评|获授|入围|入选|榜上有名|"
                         + _WON_HONOUR)
-_ROLL_COUNT = re.compile(rf"{_TALLY}$")
+# (甲等23个单位, 乙等4个城市, 丙等23个县(市、区): the named one of a tally, whatever it counts)
+_ROLL_COUNT = re.compile(rf"等{_TALLY_COUNT}(?:个|家)[{_HAN}()（）、]{{0,12}}$")
 _PEOPLE_HONOUR = re.compile(_alt(_M["people_honour"]))
 _HONOUR_EVENT = re.compile(_alt(_M["honour_event"]))
 # (people are honoured by post and name: 某司法所所长某某, 某法庭副庭长某某(女); a count is a tally,
@@ -1749,7 +1750,9 @@ def _roll(lines: tuple[_Line, ...], short_lines: bool = False) -> list[tuple[int
                 for n, (a, name) in enumerate(items):
                     out.append((a, items[n + 1][0] - 1 if n + 1 < len(items) else z, title, name))
                 cut = v.end()
-    return sorted(out)
+    # (某市榜上有名。某市荣膺…: a unit said to be on the list, then told its honour, is told once)
+    titled = {unit for _, _, title, unit in out if title}
+    return sorted(o for o in out if o[2] or o[3] not in titled)
 
 
 # (a line of its own: an honour told in passing sits in a longer paragraph)
@@ -1784,7 +1787,25 @@ def _honour_lines(lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str]]:
     return out
 
 
-_ROLL_ITEM = re.compile(r"[^、，,]+")
+_ROLL_ITEM = re.compile(r"(?:(?!以及|及)[^、，,])+")
+
+
+def _shared_organ(part: str) -> list[tuple[int, str]]:
+    """甲市、乙市…及丙区综治委, 甲市、乙市…5个设区市司法局: the last place's organ (and the count)
+    is every listed place's."""
+    items = [(m.start(), m.group(0).strip()) for m in _ROLL_ITEM.finditer(part)]
+    if len(items) < 2:
+        return []
+    last = items[-1][1]
+    found = find_places(last)
+    place_end = found[-1].end if found and found[0].start == 0 else 0
+    organ = _SHARED_ORGAN.fullmatch(last, place_end) if place_end else None
+    if not organ or (organ["n"] and _count(organ["n"]) != len(items)):
+        return []
+    places = [name[2:] if name[:2] in SELF_PLACES else name for _, name in items[:-1]] + [last[:place_end]]
+    if not all(PLACE_RE.fullmatch(p) and is_known_place(p) for p in places):
+        return []
+    return [(at, place + organ["organ"]) for (at, _), place in zip(items, places)]
 # (甲庭等25个人民法庭和乙庭等122个…: 和 after a tally joins two items; the same length as 、)
 _TALLY_AND = re.compile(rf"({_TALLY})和")
 
@@ -1794,6 +1815,9 @@ def _roll_items(part: str, partial: bool = False) -> list[tuple[int, str]]:
     (滨州中院执行一庭、环资庭). Empty unless every item is a unit, or `partial`."""
     out, parent = [], None
     part = _TALLY_AND.sub(r"\1、", part)
+    shared = _shared_organ(part)
+    if shared:
+        return shared
     for item in _ROLL_ITEM.finditer(part):
         name = _roll_unit(item.group(0))
         if not name and parent and SUB_UNIT.fullmatch(item.group(0).strip()):
@@ -1815,6 +1839,11 @@ def _roll_unit(name: str) -> str | None:
         name = name[2:]                     # 我省无锡市, 其中信阳市: 无锡市, 信阳市
     if PLACE_RE.fullmatch(name) and is_known_place(name):
         return name                         # 光山县、商城县被评为…优秀县区: a place honoured
+    places = find_places(name)
+    if places and places[0].start == 0 and _TOWNSHIP_UNIT.fullmatch(name, places[-1].end):
+        return name                         # 某市某区仙林街道, 某市某市河失镇: a township honoured
+    if _CIVIL_UNIT.match(name) and any(is_known_place(name[:w]) for w in (4, 3, 2)) and not _ROLL_NOT_UNIT.search(name):
+        return name                         # 某市总工会, 某市某医院: a unit outside the system
     agency = _placed_agency_opening(name)
     if not agency and _ROLL_UNIT_END.search(name):
         places = find_places(name)          # (a long name: 某市打击治理电信网络新型违法犯罪中心)
@@ -1826,6 +1855,7 @@ def _roll_unit(name: str) -> str | None:
     return name if agency and _valid_agency(agency) and not _ROLL_NOT_UNIT.search(name) else None
 
 
+_TOWNSHIP_UNIT = re.compile(rf"[{_HAN}]{{1,6}}?(?:{TOWNSHIP_WORDS})")
 _ROLL_RUNNING_TAIL = re.compile(r"[在的“”《》]|方面|工作|召开|举行")
 _ROLL_UNIT_END = re.compile(rf"^[{_HAN}][{_HAN}\d]{{3,30}}(?:{ALL_SUFFIX_ALT})$")
 # (南通市“…”项目入选: the unit before its project's name)
@@ -1849,6 +1879,9 @@ def _listed_roll(lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str]]:
 
 # 光荣榜: "●“全国模范公安单位”" on a line of its own, its units on the lines under it
 _BOARD_HONOUR = re.compile(r"^[●■◆▲★☆·•▶◎○\s]*[“\"「]([^”\"」]{2,30})[”\"」]$")
+# …or a line telling the honour unquoted: "拟表彰全国平安建设先进县(市、区、旗)" (its words may wrap)
+_BOARD_HEADING = re.compile(r"^[●■◆▲★☆·•▶◎○\s]*(?:拟表彰|拟命名|拟授予|表彰|命名)([^，,。；;！!？?]{4,30})$")
+_BOARD_MARKS = "●■◆▲★☆·•▶◎○▽▼△ \u3000"
 
 
 # …评选出10个基层单位为2018年度“禁毒先锋号”。: a paragraph closing on the honour it gives, its
@@ -1862,7 +1895,7 @@ _BRANCH_ENDS = ("分局", "支队", "大队")
 def _board_roll(lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str]]:
     out, honour = [], None
     for k, ln in enumerate(lines):
-        board = _BOARD_HONOUR.match(ln.s)
+        board = _BOARD_HONOUR.match(ln.s) or (_BOARD_HEADING.match(ln.s) if ln.short else None)
         closing = None if board else _HONOUR_CLOSING.search(ln.s)
         if closing and not _SELECTS.search(ln.s, ln.s.rfind("。", 0, closing.start()) + 1, closing.start()):
             closing = None
@@ -1875,15 +1908,13 @@ def _board_roll(lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str]]:
             continue
         if not honour:
             continue
-        unit = _roll_unit(ln.s)
-        if not unit and out and out[-1][1] == lines[k - 1].end and out[-1][3].endswith(_BRANCH_ENDS) \
+        if out and out[-1][1] == lines[k - 1].end and out[-1][3].endswith(_BRANCH_ENDS) \
                 and _CIVIL_UNIT.match(ln.s) and not find_places(ln.s):
             # (a bureau's branch, then its 关山检查站 on the next line: one unit broken over two)
             a, _, title, parent = out.pop()
             out.append((a, ln.end, title, parent + ln.s))
             continue
-        if not unit and _CIVIL_UNIT.match(ln.s) and any(is_known_place(ln.s[:w]) for w in (4, 3, 2)):
-            unit = ln.s                     # 某市某某医院, 某区某中学: an honoured unit outside the system
+        unit = _roll_unit(ln.s.lstrip(_BOARD_MARKS))
         if unit:
             out.append((ln.start, ln.end, honour, unit))
     return out
@@ -2283,6 +2314,7 @@ _ZONE_ENDS = ("开发区", "新区", "园区", "高新区", "经开区", "保税
 _ORGAN_WORDS = ("高级人民法院|中级人民法院|人民法院|法院|中院|审判机关|人民检察院|检察院|检察机关|公安厅|公安局|公安分局"
                 "|公安机关|司法厅|司法局|司法行政机关|政法委")
 _BARE_PLACE_SUFFIX = re.compile(rf"{_ORGAN_WORDS}|政法机关|公安")
+_SHARED_ORGAN = re.compile(rf"(?:(?P<n>{_TALLY_COUNT})个(?:设区市|县级|市级|区级)?)?(?P<organ>{_ORGAN_WORDS}|综治委|综治中心)$")
 
 
 def _bare_place_agencies(s: str) -> list[tuple[int, int, str]]:

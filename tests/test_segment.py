@@ -2032,3 +2032,40 @@ def test_a_province_before_the_titles_colon_is_where_the_story_is_filed():
     # no agency of the province acting in the lead: the region stays the case's
     other = text.replace("山西省高级人民法院", "晋城市城区人民法院")
     assert segmented(other)[0][0] == "山西"
+
+
+def test_places_listed_before_one_organ_are_that_organ_each():
+    text = ("平安建设表彰揭晓\n"
+            "近日,中央综治委对全国平安建设先进集体予以表彰,全省上下深受鼓舞。"
+            "此次表彰中,我省襄阳市、荆州市、十堰市及孝感市孝南区综治委榜上有名。\n")
+    assert [a for a, _ in segmented(text)] == ["襄阳市综治委", "荆州市综治委", "十堰市综治委", "孝感市孝南区综治委"]
+    counted = ("人民调解宣传工作会议召开\n"
+               "会议总结了近年来人民调解宣传工作成效,通报了表彰决定,部署了下一步工作。"
+               "会上,赣州市、吉安市、南昌市3个设区市司法局获得全国人民调解宣传工作先进单位。\n")
+    assert [a for a, _ in segmented(counted)] == ["赣州市司法局", "吉安市司法局", "南昌市司法局"]
+    # a count that does not fit the list shares nothing
+    assert "赣州市司法局" not in [a for a, _ in segmented(counted.replace("3个设区市", "5个设区市"))]
+
+
+def test_the_named_unit_of_each_tally_in_an_honour_sentence_is_a_case():
+    text = ("我省普法先进名单揭晓\n"
+            "全国普法先进名单近日揭晓。其中,我省绵阳市等4个城市被表彰为法治宣传教育先进城市,"
+            "绵阳市涪城区等23个县(市、区)被表彰为法治宣传教育先进县(市、区),"
+            "绵阳市总工会等23个单位被表彰为法治宣传教育先进单位,王某等3人被表彰为法治宣传教育模范个人。\n")
+    assert [a for a, _ in segmented(text)] == ["绵阳市", "绵阳市涪城区", "绵阳市总工会"]
+
+
+def test_townships_are_units_of_an_honour_list():
+    text = ("枫桥式工作法单位公布\n"
+            "近日,全国“枫桥式工作法”单位名单公布,南京市栖霞区尧化街道、苏州市吴江区委政法委、淮安市淮阴区司法局"
+            "以及泰州市泰兴市黄桥镇荣获全国“枫桥式工作法”单位称号。\n")
+    assert [a for a, _ in segmented(text)] == ["南京市栖霞区尧化街道", "苏州市吴江区委政法委", "淮安市淮阴区司法局",
+                                               "泰州市泰兴市黄桥镇"]
+
+
+def test_an_unquoted_honour_heading_over_lines_of_places_is_a_board():
+    text = ("全国平安建设表彰公示\n"
+            "近日,中央综治委对拟表彰的先进集体进行公示。\n"
+            "拟表彰全国平安建设\n先进县(市、区、旗)\n▽\n德安县\n浮梁县\n婺源县\n"
+            "快来看看有没有你的家乡!\n")
+    assert [a for a, _ in segmented(text)] == ["德安县", "浮梁县", "婺源县"]
