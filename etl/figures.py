@@ -218,6 +218,7 @@ _MAX_LABEL = 12
 # A label with no word boundary to cut at may run this long: a mid-word cut (政机关…) is worse.
 _MAX_UNCUT_LABEL = 16
 # Hard-wrapped text leaves a space inside a word (办理司 法鉴定); Chinese puts none between words.
+_YEAR_BEFORE_RX = re.compile(r"(?:19|20)\d\d年(?:第)?$")
 # 多元, 多方, 多部门: a 多 right after a unit that starts a word is no qualifier (but 两年多时间)
 _MORE_STARTS_WORD_RX = re.compile("多(?=[\u4e00-\u9fff])(?!时间)")
 _WRAP_SPACE_RX = re.compile(r"(?<=[^\x00-\x7f]) +(?=[^\x00-\x7f])")
@@ -536,6 +537,8 @@ def _read_quantity(text: str, m: re.Match, lo: int) -> dict | None:
         return None                         # 近五年来, 连续2年: a period, not a measured duration
     if unit_row and unit_row["unit"] == "月" and prefix.endswith("前") and not _DURATION_CUE_RX.search(prefix):
         return None                         # 前5个月: the period a figure covers (but 提前5个月)
+    if unit_row and unit_row["unit"] == "期" and _YEAR_BEFORE_RX.search(prefix):
+        return None                         # 学报2022年2期: a journal's issue, not a count
     if unit_row and unit_row["unit"] == "分" and prefix.endswith("时"):
         return None                         # 00时00分: a clock time, not a score
     if unit_row and unit_row["unit"] == "人" and prefix.endswith(_KIN_BEFORE):
@@ -647,7 +650,7 @@ def _read_rank(text: str, m: re.Match, lo: int) -> dict | None:
     if not (_RANK_BEFORE_RX.search(clause) or _RANK_IN_CLAUSE_RX.search(clause)):
         # 获得第五名, 全国法院第一名: a placing won, its 名 written (not 第一名被告人)
         # (…or 位 right after a place's level: 保持云南省第8位; not 第三位代表)
-        after_place = clause[-1:] in _PLACE_LEVEL_ENDS
+        after_place = clause[-1:] != "" and clause[-1] in _PLACE_LEVEL_ENDS   # (an empty clause: "" is in any string)
         placed = (m["unit"] == "名" or m["unit"] == "位" and after_place) and not _HAN_NOT_OF_RX.match(text, m.end())
         if not (placed and (_RANK_WON_RX.search(clause) or _SCOPE_IN_RX.search(clause) or after_place)):
             return None                     # 第十条, 第一届, 第一议题

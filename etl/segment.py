@@ -1945,8 +1945,10 @@ def _brand_lines(lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str]]:
 def _cover_report(text: str, lines: tuple[_Line, ...], spans: list[tuple]) -> list[tuple]:
     """The report's lead and closing text belong to the first and last case, so that no text
     (and no figure) is left outside a case."""
-    # (the first line of prose, a long line or a short one of sentences; else the line the first case is on)
+    # (the first line of prose, a long line or a short one of sentences; else, in a page of short
+    # lines, the line under the title; else the line the first case is on)
     lead = (next((l for l in lines if not l.short or l.s[-1:] in _SENT_END and l.s.count("，") + l.s.count(",") >= 1), None)
+            or next((l for l in lines[1:] if l.start < spans[0][0]), None)
             or next(l for l in lines if l.start <= spans[0][0] <= l.end))
     first, last = list(spans[0]), list(spans[-1]) if len(spans) > 1 else None
     first[0] = min(first[0], lead.start)

@@ -58,6 +58,7 @@ def figure_at(prefix: str, written: str):
     ("新建调解室占地1000多平米", 1000, "平方米", "other", "余"),
     ("缴获毒品海洛因2452.5克", 2452.5, "克", "other", None),
     ("将纠纷划分为4种类型", 4, "种", "count", None),            # 类型 is no 种类
+    ("该做法在网络投票中获得295491票", 295491, "票", "count", None),
     ("建成两个平台", 2, "个", "count", None),
     ("平台日均办理事项超500件", 500, "件", "count", "超"),
     ("涉案标的额近16亿元", 1600000000, "元", "money", "近"),
@@ -645,3 +646,10 @@ def test_a_streak_followed_by_its_years_in_brackets_reads_without_error():
 def test_a_count_with_its_times_in_brackets_and_a_change_of_places(phrase, value, unit, kind):
     fig = only_figure(phrase)
     assert (fig.value, fig.unit, fig.kind) == (value, unit, kind)
+
+
+def test_a_journals_issue_and_a_first_priority_are_no_figures():
+    assert figures_in("原文刊于某某警察学院学报 2022年2期") == []
+    assert figures_in("坚持和发展新时代“枫桥经验”,第一位的,就是要加强党的领导") == []
+    (fig,) = figures_in("全年举办调解员培训班3期")
+    assert (fig.value, fig.unit) == (3, "期")

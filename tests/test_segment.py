@@ -2069,3 +2069,17 @@ def test_an_unquoted_honour_heading_over_lines_of_places_is_a_board():
             "拟表彰全国平安建设\n先进县(市、区、旗)\n▽\n德安县\n浮梁县\n婺源县\n"
             "快来看看有没有你的家乡!\n")
     assert [a for a, _ in segmented(text)] == ["德安县", "浮梁县", "婺源县"]
+
+
+def test_a_places_public_security_departments_are_not_the_ministry():
+    text = ("事故深度调查见成效\n"
+            "今年以来,鄂州市公安部门在公安部交管局指导下开展道路交通事故深度调查,事故起数同比下降43.2%。\n")
+    assert segmented(text)[0][0] == "鄂州市公安部门"
+
+
+def test_a_board_on_a_page_of_short_lines_takes_the_lead_above_it():
+    text = ("好消息!\n近日,中央综治委对拟表彰名单\n进行了公示\n我省有2个市、3个县入围\n"
+            "拟表彰全国平安建设\n先进县(市、区、旗)\n德安县\n浮梁县\n婺源县\n")
+    meta, cases = cases_of(text)
+    assert [c.agency_raw for c in cases] == ["德安县", "浮梁县", "婺源县"]
+    assert cases[0].char_start <= text.index("我省有2个市")      # (its figures belong to a case)
