@@ -1527,7 +1527,7 @@ def _award_example_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int,
 
 # "…入选名单，其中某市有3个村上榜，分别为甲县乙镇丙村、丁县戊镇己村", "…获得“全国先进基层检察院”
 # 称号的基层检察院分别是:甲院、乙院": the winners named after the honour, each a case
-_WINNERS_NAMED = re.compile(r"(?:分别为|分别是|依次为|依次是|名单如下)[:：]?")
+_WINNERS_NAMED = re.compile(r"(?:分别为|分别是|依次为|依次是|名单如下)[:：]?|(?:是|为)[:：]")   # (这7个集体是:…)
 _WINNER_END = re.compile(rf"(?:村|社区|{TOWNSHIP_WORDS}|{ALL_SUFFIX_ALT})$")
 _SELECTION_WORDS = re.compile(_alt(_M["selection_word"]))
 
@@ -1682,7 +1682,7 @@ def _awarded_list_in(s: str) -> re.Match | None:
 # An honour roll's clause: units (甲、乙、丙 / 甲等16个单位) then how they were honoured
 # (获得 only before an honour's name: 驻马店市获得“…示范市”荣誉称号, 获得最佳案例; not 获得群众好评)
 _WON_HONOUR = rf"获得(?=[^，,。；;]{{0,20}}?(?:最佳|优秀|先进|示范|十佳|{_GRADES})|“[^”]{{2,30}}”(?:荣誉)?称号)"
-_ROLL_VERB = re.compile(r"被(?:认定|评定|评|命名|授予|确定|表彰)为?|(?<![破查缴抓捕斩])获(?=[^，,。；;]{0,20}表彰)|荣获|荣膺|获评|获授|入围|入选|榜上有名|"
+_ROLL_VERB = re.compile(r"被(?:认定|评定|评|命名|授予|确定|表彰)为?|(?<![破查缴抓捕斩])获(?=[^，,。；;]{0,20}表彰|“[^”]{2,30}”(?:荣誉)?(?:称号|[，,。；;]|$))|荣获|荣膺|获评|获授|入围|入选|榜上有名|"
                         + _WON_HONOUR)
 # (甲等23个单位, 乙等4个城市, 丙等23个县(市、区): the named one of a tally, whatever it counts)
 _ROLL_COUNT = re.compile(rf"等{_TALLY_COUNT}(?:个|家)[{_HAN}()（）、]{{0,12}}$")
@@ -1788,6 +1788,8 @@ def _honour_lines(lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str]]:
 
 
 _ROLL_ITEM = re.compile(r"(?:(?!以及|及)[^、，,])+")
+# (…丙院6家单位, …丁组8个集体, …5家某某领导小组成员单位: a list's count after its last item)
+_LIST_COUNT = re.compile(rf"(?<![等\d])(?P<n>{_TALLY_COUNT})(?:家|个)[{_HAN}]{{0,24}}?(?:单位|集体|组织)$")
 
 
 def _shared_organ(part: str) -> list[tuple[int, str]]:
@@ -1815,6 +1817,9 @@ def _roll_items(part: str, partial: bool = False) -> list[tuple[int, str]]:
     (滨州中院执行一庭、环资庭). Empty unless every item is a unit, or `partial`."""
     out, parent = [], None
     part = _TALLY_AND.sub(r"\1、", part)
+    counted = _LIST_COUNT.search(part)
+    if counted and _count(counted["n"]) == len(_ROLL_ITEM.findall(part, 0, counted.start())):
+        part = part[:counted.start()]       # 甲院、乙院…6家单位获…: the count checked, then dropped
     shared = _shared_organ(part)
     if shared:
         return shared
@@ -1844,6 +1849,9 @@ def _roll_unit(name: str) -> str | None:
         return name                         # 某市某区仙林街道, 某市某市河失镇: a township honoured
     if _CIVIL_UNIT.match(name) and any(is_known_place(name[:w]) for w in (4, 3, 2)) and not _ROLL_NOT_UNIT.search(name):
         return name                         # 某市总工会, 某市某医院: a unit outside the system
+    if name[:1] in "省市" and len(name) <= 16 and _valid_agency(name) and not _ROLL_NOT_UNIT.search(name) \
+            and not _ROLL_RUNNING_TAIL.search(name):
+        return name                         # 省人民检察院, 省司法厅: the province's own, its place in the context
     agency = _placed_agency_opening(name)
     if not agency and _ROLL_UNIT_END.search(name):
         places = find_places(name)          # (a long name: 某市打击治理电信网络新型违法犯罪中心)

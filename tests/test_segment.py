@@ -2083,3 +2083,27 @@ def test_a_board_on_a_page_of_short_lines_takes_the_lead_above_it():
     meta, cases = cases_of(text)
     assert [c.agency_raw for c in cases] == ["德安县", "浮梁县", "婺源县"]
     assert cases[0].char_start <= text.index("我省有2个市")      # (its figures belong to a case)
+
+
+def test_a_lists_count_after_its_last_unit_is_checked_and_dropped():
+    text = ("我省6家检察院获表彰\n"
+            "近日,全国先进基层检察院表彰大会在京召开,我省多家检察院获表彰。"
+            "会上,我省平坝区人民检察院、普定县人民检察院、镇宁自治县人民检察院3家单位获“全国先进基层检察院”称号,"
+            "安顺市人民检察院获“全国基层检察院建设组织奖”。\n")
+    assert [a for a, _ in segmented(text)] == ["平坝区人民检察院", "普定县人民检察院", "镇宁自治县人民检察院",
+                                               "安顺市人民检察院"]
+
+
+def test_these_n_units_are_the_winners_of_the_honour_told_before():
+    text = ("近日,在“2023年度某省青年文明号”评选活动中,我市法院系统3个青年集体获此殊荣。\n"
+            "这3个集体是:城关区人民法院民事审判第一庭、七里河区人民法院研究室、西固区人民法院法警大队。\n"
+            "上述集体处于执法办案第一线,展现了青春风采。\n")
+    assert [a for a, _ in segmented(text)] == ["城关区人民法院民事审判第一庭", "七里河区人民法院研究室", "西固区人民法院法警大队"]
+
+
+def test_the_provinces_own_units_are_roll_units():
+    text = ("我省扫黑除恶专项斗争受表彰\n"
+            "全国扫黑除恶专项斗争总结表彰大会在北京举行,我省受表彰数量位居全国前列。"
+            "大会上,省人民检察院、省司法厅2家成员单位获得全国扫黑除恶专项斗争先进单位荣誉称号,"
+            "曲靖市麒麟区人民检察院获得先进集体荣誉称号。\n")
+    assert [a for a, _ in segmented(text)] == ["省人民检察院", "省司法厅", "曲靖市麒麟区人民检察院"]
