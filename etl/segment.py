@@ -1364,6 +1364,37 @@ def _inline_item_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, i
     return _cover_report(text, lines, out) if out else out
 
 
+# A catalogue flattened onto one line: "(1)甲县检察院诉…案 (2)乙市检察院督促…案 (3)…"
+_INLINE_NUMBER = re.compile(r"[(（](\d{1,2})[)）]")
+
+
+def _inline_numbered_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str | None]]:
+    """Items (1), (2), (3)… run together on one line, each opened by its unit: one case each
+    (three or more, two in three items with a unit; an item naming none is no case)."""
+    out = []
+    for ln in lines:
+        if ln.s.count("(") + ln.s.count("（") < 3:
+            continue
+        run = []
+        for m in _INLINE_NUMBER.finditer(ln.s):
+            if int(m.group(1)) == len(run) + 1:
+                run.append(m)
+        if len(run) < 3:
+            continue
+        items = []
+        for n, m in enumerate(run):
+            body = ln.s[m.end():run[n + 1].start() if n + 1 < len(run) else len(ln.s)]
+            first = _FIRST_AGENCY.match(body)
+            agency = _placed_agency_opening(body) or (first.group(0) if first and _valid_agency(first.group(0)) else None)
+            if agency:
+                items.append((ln.start + m.start(), body.split("——")[0].strip()[:60], agency))
+        if len(items) >= 3 and len(items) * 3 >= len(run) * 2:
+            # (each runs to the next unit's item: one naming none stays inside the one before)
+            out += [(a, items[n + 1][0] if n + 1 < len(items) else ln.end, title, agency)
+                    for n, (a, title, agency) in enumerate(items)]
+    return _cover_report(text, lines, out) if out else []
+
+
 # A visit told stop by stop in one sentence: "在某市检察院某检察部,了解…;在某新区公安分局,探寻…"
 _TOUR_STOP = re.compile(rf"在([{_HAN}]{{4,30}}?)[,，](?=[^；;。]{{0,6}}?(?:{_alt(_M['tour_verb'])}))")
 
@@ -2497,7 +2528,8 @@ def segment_cases(text: str, meta: DocumentMeta) -> list[CaseSpan]:
         anchors[0].agency = _filed_under(lines, anchors[0]) or anchors[0].agency
         return _list_cases(text, lines, anchors)
     spans = (_contents_cases(text, lines) or _numbered_subject_cases(text, lines) or _listed_clause_cases(text, lines)
-             or _semicolon_cases(text, lines) or _inline_item_cases(text, lines) or _tour_stop_cases(text, lines)
+             or _semicolon_cases(text, lines) or _inline_item_cases(text, lines) or _inline_numbered_cases(text, lines)
+             or _tour_stop_cases(text, lines)
              or _gathering_cases(text, lines)
              or _award_example_cases(text, lines) or _paragraph_subject_cases(text, lines)
              or _award_grade_cases(text, lines) or _awarded_list_cases(text, lines))

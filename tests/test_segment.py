@@ -2107,3 +2107,15 @@ def test_the_provinces_own_units_are_roll_units():
             "大会上,省人民检察院、省司法厅2家成员单位获得全国扫黑除恶专项斗争先进单位荣誉称号,"
             "曲靖市麒麟区人民检察院获得先进集体荣誉称号。\n")
     assert [a for a, _ in segmented(text)] == ["省人民检察院", "省司法厅", "曲靖市麒麟区人民检察院"]
+
+
+def test_a_catalogue_flattened_onto_one_line_gives_each_units_item():
+    text = ("公益诉讼典型案例目录 一、生态环境领域典型案例(3件) (1)东台市检察院诉东台市某局行政公益诉讼案 "
+            "(2)某船业公司非法占用湿地公益诉前程序案——诉前磋商 (3)盐城市检察院诉李某某等5人民事公益诉讼案 "
+            "二、食品药品安全领域典型案例(2件) (4)大丰区检察院督促区市场监督管理局依法履职案 "
+            "(5)射阳县检察院诉王某某生产销售伪劣产品刑事附带民事公益诉讼案\n")
+    agencies = [a for a, _ in segmented(text)]
+    assert agencies == ["东台市检察院", "盐城市检察院", "大丰区检察院", "射阳县检察院"]
+    # numbers out of order are no catalogue
+    shuffled = text.replace("(3)", "(9)").replace("(4)", "(7)")
+    assert len(segmented(shuffled)) < 4
