@@ -439,7 +439,7 @@ def trim_false_place(name: str) -> str:
 
 # 先后对市中院…, 并向县检察院…, 背后是云县人民法院…, 听取了县检察院…, 高标准新建的高县…: a
 # preposition (or a verb, or 的, which no place name holds) inside an unknown "place" ends running text
-_PREPOSITION_IN_PLACE = re.compile(r"^[\u4e00-\u9fff]{0,5}?(?:对|向|赴|经|是|由|从|与|和|同|并|及|据|照|内|代表|会议上|会上|会议|听取了?|了|的)")   # (年内大理州…: a time word's tail; 第三次会议上区人民法院)
+_PREPOSITION_IN_PLACE = re.compile(r"^[\u4e00-\u9fff]{0,5}?(?:对|向|赴|到|经|是|由|从|与|和|同|并|及|据|照|内|代表|会议上|会上|会议|听取了?|了|的)")   # (年内大理州…: a time word's tail; 第三次会议上区人民法院)
 
 
 def _own_bureau(raw: str, case_text: str, place: str | None) -> Agency:

@@ -190,8 +190,8 @@ def _strip_num(s: str) -> str:
 
 
 def _valid_agency(name: str) -> bool:
-    if not name or len(name) > 40 or any(c in name for c in "“”\"‘’ 的"):
-        return False                        # (搬到群众家门口的法庭: a phrase, no name holds 的)
+    if not name or len(name) > 40 or any(c in name for c in "“”\"‘’ 的被"):
+        return False                        # (搬到群众家门口的法庭, 某县被中央某委员会: a phrase, no name holds 的 or 被)
     if name[1:2] == "级" and name[0] in "省市县区乡镇" or name.startswith("国家级"):
         return False                        # (市级示范司法所, 省级平安县: a grade of unit, not one unit)
     written = PLACE_RE.match(name)
@@ -2174,8 +2174,10 @@ def _document_subject(text: str, lines: tuple[_Line, ...], meta: DocumentMeta, b
         if any(w in s for w in _SELF_AGENCY) and _publisher_agency(meta):
             return meta.publisher           # 我院…项目入选…: the publishing court's own practice
         m = _actor_agency(s)
-        if m and opening_title and s is meta.title and _OTHERS_PRESENT.search(opening[0]):
-            m = _actor_agency(opening[0][:200]) or m    # the host's meeting, another unit's experience
+        if m and opening_title and s is meta.title:
+            # (the title cut from the opening sentence: the whole sentence says who acts, the host of
+            # a meeting where another unit tells its experience, or the unit another one visits)
+            m = _actor_agency(opening[0][:200]) or m
         if m:
             return m
     for ln in lines[-6:]:
@@ -2330,6 +2332,11 @@ _VISITOR_AFTER = re.compile(r"(?:有关|相关)?(?:领导|负责同志|同志|�
                             r"(?:一行(?:\d{1,3}|[一二三四五六七八九十]{1,3})?人?)?"
                             r"(?:莅临|莅|来到|到我|赴我|深入我|调研|视察|督导|检查指导|考察|颁发)"
                             r"|(?:专门)?(?:组成|成立|派出)(?:调研组|督导组|检查组|考察组|工作组)")
+# …or leads its people to another unit to learn from it: "甲法院某院长带队到乙法院考察交流", "甲县检察院
+# 检察长某某带领…到乙县检察院进行工作交流学习", "甲区人大常委会组织…来到区人民检察院…进行调研"
+_LEADS_A_VISIT = re.compile(rf"[^，,。；;！？]{{0,40}}?(?:带队|带领|一行|组织)[^，,。；;！？]{{0,30}}?(?:到|来到|赴|走进|前往)"
+                            rf"(?=(?:我院|我局|[{_HAN}]{{1,20}}?(?:{ALL_SUFFIX_ALT}))[^。；;！？]{{0,40}}?"
+                            rf"(?:考察|交流|学习|调研|参观|观摩))")
 # The host of an event where another's practice is selected or honoured (某市委政法委召开改革创新
 # 案例发布会,我院申报的项目入选) is not the practice's agency; the host of its own meeting is.
 _HOST_AFTER = re.compile(_alt(_M["host_verb"]))
@@ -2410,7 +2417,8 @@ def _actor_agency(s: str) -> str | None:
         if place and len(place.group(0)) >= 6 and not place.group(0).endswith(_ZONE_ENDS) \
                 and not is_known_place(place.group(0)):
             continue                        # 评选活动由各区…: a clause, not a place name
-        if (_VISITOR_AFTER.match(s, m_end) or _INSTRUCTOR_BEFORE.search(s[max(0, start - 2):start])
+        if (_VISITOR_AFTER.match(s, m_end) or _LEADS_A_VISIT.match(s, m_end)
+                or _INSTRUCTOR_BEFORE.search(s[max(0, start - 2):start])
                 or _HONOURED_VERB.match(s, m_end)     # 会议指出,鼓楼区人民法院荣获…: named, not acting
                 or (_HOST_AFTER.match(s, m_end) and (_HOSTS_OTHERS.search(s, m_end, _sentence_end(s, m_end))
                                                      or _OTHERS_PRESENT.search(s, m_end)))):

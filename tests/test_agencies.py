@@ -511,3 +511,8 @@ def test_a_province_by_its_short_name_is_typed_by_the_system_reporting():
     meta = DocumentMeta(title="甘肃创新“三调对接”机制", publisher=None, published_date=None, year=None)
     agency = resolve_agency(_span(text, "甘肃"), text, meta)
     assert (agency.name, agency.agency_type) == ("甘肃", "committee")
+
+
+@pytest.mark.parametrize("name", ["常熟市社会治安综合治理中心", "西宁市社会管理综合治理委员会", "黄石市西塞山区综治委"])
+def test_a_comprehensive_governance_centre_or_committee_written_in_full_is_a_committee(name):
+    assert agency_type_of(name) == "committee"

@@ -2119,3 +2119,12 @@ def test_a_catalogue_flattened_onto_one_line_gives_each_units_item():
     # numbers out of order are no catalogue
     shuffled = text.replace("(3)", "(9)").replace("(4)", "(7)")
     assert len(segmented(shuffled)) < 4
+
+
+def test_the_unit_visited_to_learn_from_is_the_practices_not_the_visitor():
+    text = ("8月24日,东莞市第一法院某院长带队到融水县法院考察交流。融水县法院院长陪同考察。\n"
+            "座谈会上,融水县法院院长介绍了该院建立少数民族地区司法协作机制的经验做法,全年诉前化解纠纷1200件。\n")
+    assert segmented(text)[0][0] == "融水县法院"
+    # a unit going out to do its own work stays the actor
+    own = text.replace("带队到融水县法院考察交流", "带队到融水县开展普法宣传")
+    assert segmented(own)[0][0] == "东莞市第一法院"
