@@ -1204,12 +1204,14 @@ def _peer_sentences(text: str, lines: tuple[_Line, ...], openings: list[list[tup
             if _place_key(_agency_place(agency)) not in places:
                 places.add(_place_key(_agency_place(agency)))
                 hits.append((ln.start + c, ln.start + _sentence_end(ln.s, c), agency))
-    if not _are_peers([a for *_, a in hits]):
-        return None
     out = [(a, a + len(text[a:z].rstrip("；;。，, ")), _first_sentence(text[a:z])[:40], agency)
            for a, z, agency in hits]
-    if not all(_names_its_practice(text, a, z) for a, z, _, _ in out):
+    # (a peer's sentence that names neither its practice nor a result stays in the report's case,
+    # while most of them name one)
+    named = [c for c in out if _names_its_practice(text, c[0], c[1])]
+    if len(named) * 4 < len(out) * 3 or not _are_peers([c[3] for c in named]):
         return None
+    out = named
     return out[0][0], out, False
 
 
@@ -2349,7 +2351,7 @@ _VENUE_AGENCY = re.compile(rf"^\s*(?:在|走进|来到)({_AGENCY})")
 _NATIONAL_AGENCY = re.compile(r"最高人民法院|最高人民检察院|最高法|最高检|中央政法委|公安部|司法部")
 _MEDIA_NAME = re.compile(r"(?:日报|晚报|时报|法治报|法制报|商报|早报|报社|杂志|杂志社|网|电视台|广播电台|新闻中心|客户端)$")
 # the nation's organs together: the subject of a national digest that names no agency
-_NATIONAL_ORGANS = re.compile(r"全国(?:政法机关|法院|检察机关|公安机关|司法行政机关)")
+_NATIONAL_ORGANS = re.compile(r"全国(?:铁路|森林|海关)?(?:政法机关|法院|检察机关|公安机关|司法行政机关)")
 
 
 # Development zones are agencies' places without being divisions of the dataset.
@@ -2359,7 +2361,7 @@ _ZONE_ENDS = ("开发区", "新区", "园区", "高新区", "经开区", "保税
 # 丹凤法院提出…: a place written without its level word, right before a court/police word
 # The organs of a place's political-legal system, as a report names them after its place
 # (丹凤法院, 晋中两级法院, 市公安局): longest first
-_ORGAN_WORDS = ("高级人民法院|中级人民法院|人民法院|法院|中院|审判机关|人民检察院|检察院|检察机关|公安厅|公安局|公安分局"
+_ORGAN_WORDS = ("高级人民法院|中级人民法院|人民法院|法院|中院|审判机关|人民检察院|检察院|检察机关|公安厅|公安局|公安分局|公安处"
                 "|公安机关|司法厅|司法局|司法行政机关|政法委")
 _BARE_PLACE_SUFFIX = re.compile(rf"{_ORGAN_WORDS}|政法机关|公安")
 _SHARED_ORGAN = re.compile(rf"(?:(?P<n>{_TALLY_COUNT})个(?:设区市|县级|市级|区级)?)?(?P<organ>{_ORGAN_WORDS}|综治委|综治中心)$")
@@ -2370,11 +2372,12 @@ def _bare_place_agencies(s: str) -> list[tuple[int, int, str]]:
     (丹凤法院, 建湖法院), the place starting a clause: not 城区法院, 基层法院."""
     found = []
     for m in _BARE_PLACE_SUFFIX.finditer(s):
+        lead = m.start() - (2 if s.endswith("铁路", 0, m.start()) else 0)   # 临汾铁路公安处: a railway's
         for width in (4, 3, 2):
-            start = m.start() - width
+            start = lead - width
             if start < 0 or (start > 0 and "\u4e00" <= s[start - 1] <= "\u9fff"):
                 continue
-            if is_known_place(s[start:m.start()]):
+            if is_known_place(s[start:lead]):
                 found.append((start, m.end(), s[start:m.end()]))
                 break
     return found
@@ -2561,7 +2564,8 @@ def segment_cases(text: str, meta: DocumentMeta) -> list[CaseSpan]:
         # practices inside it: then the report's case spans the whole report)
         clauses_at, clauses, closing = peers
         if not closing:                     # the report's case spans it all: its own agency's clause is in it
-            clauses = [c for c in clauses if c[3] != own[3]]
+            # (黑龙江省哈尔滨市公安局 and 哈尔滨市公安局: one agency written in full and short)
+            clauses = [c for c in clauses if not (own[3] and (own[3].endswith(c[3]) or c[3].endswith(own[3])))]
             named = {c[3] for c in clauses}     # …and other units' examples outside the peers' run
             clauses += [e for e in _named_examples(text, lines, own[3]) if e[3] not in named
                         and not any(c[0] <= e[0] < c[1] for c in clauses)]

@@ -2128,3 +2128,20 @@ def test_the_unit_visited_to_learn_from_is_the_practices_not_the_visitor():
     # a unit going out to do its own work stays the actor
     own = text.replace("带队到融水县法院考察交流", "带队到融水县开展普法宣传")
     assert segmented(own)[0][0] == "东莞市第一法院"
+
+
+def test_railway_police_divisions_are_placed_agencies_and_peers_of_a_digest():
+    from etl.segment import _placed_agency_opening
+    assert _placed_agency_opening("临汾铁路公安处组织打击小分队进站上车") == "临汾铁路公安处"
+    assert _placed_agency_opening("兰州铁路运输法院审理一起案件") == "兰州铁路运输法院"
+    text = ("春运期间铁路警方严打侵财犯罪\n"
+            "今年以来,全国铁路公安机关加强站车巡查,共破获侵财案件859起。\n"
+            "各地铁路公安机关加强站区和列车巡查防控。北京铁路公安局加大管内16个重点车站巡查力度。"
+            "临汾铁路公安处组织6支打击小分队进站上车,破获案件6起。"
+            "贵阳铁路公安处加强与沿线车站联系,畅通信息渠道。\n"
+            "青岛铁路公安处经过一个多月的侦查,将盗窃3名旅客8500元的嫌疑人抓获。"
+            "南宁铁路公安处开展“平安春运”专项行动,查获违禁品120件。\n")
+    agencies = [a for a, _ in segmented(text)]
+    # each division telling its result is a case; one telling none stays in the report's
+    assert {"临汾铁路公安处", "青岛铁路公安处", "南宁铁路公安处"} <= set(agencies)
+    assert "贵阳铁路公安处" not in agencies
