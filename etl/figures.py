@@ -122,7 +122,7 @@ _RANK_IN_CLAUSE_RX = re.compile(_alternation(_WORDS["rank_clause_cue"]))
 _RATIO_CUE_RX = re.compile(_alternation(_WORDS["ratio_cue"]))
 
 _QUALIFIER_BEFORE_RX = re.compile(f"(?:{_alternation(_WORDS['qualifier_before'])})$")
-_CHANGE_FILLERS = ("了", "达到", "达", "为", "约", "近", "超过", "超", "逾", "分别", " ")
+_CHANGE_FILLERS = ("了", "达到", "达", "约", "近", "超过", "超", "逾", "分别", " ")
 _CHANGE_RX = re.compile(
     rf"(?P<verb>{_alternation(list(_WORDS['change_up']) + list(_WORDS['change_down']))})"
     rf"(?:{'|'.join(_CHANGE_FILLERS)})*$")

@@ -653,3 +653,10 @@ def test_a_journals_issue_and_a_first_priority_are_no_figures():
     assert figures_in("坚持和发展新时代“枫桥经验”,第一位的,就是要加强党的领导") == []
     (fig,) = figures_in("全年举办调解员培训班3期")
     assert (fig.value, fig.unit) == (3, "期")
+
+
+def test_a_change_verb_then_wei_gives_the_level_reached_not_the_change():
+    (fig,) = figures_in("全年民事案件平均审理周期缩短为22.19天")
+    assert (fig.value, fig.unit, fig.kind) == (22.19, "天", "duration")
+    (fig,) = figures_in("民事案件平均审理周期缩短15天")
+    assert (fig.value, fig.kind) == (-15, "change")
