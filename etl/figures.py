@@ -77,8 +77,8 @@ def _unit_pattern(units: dict[str, dict[str, str]]) -> str:
 
 _UNIT_PATTERN = _unit_pattern(_UNITS)
 
-# number, qualifier 余/多 before or after the magnitude (一个多亿元, 两个多小时: with 个 too), magnitude,
-# unit, trailing qualifier.
+# number, qualifier 余/多 before or after the magnitude (一个多亿元: with 个 too; 两个多小时 is read
+# whole, then dropped as a duration in Chinese numerals), magnitude, unit, trailing qualifier.
 # (17大项101小项: a size word may stand between a number and 项/类)
 # A magnitude or a unit is required: a bare number is a list marker, a code or a date part.
 _QUANTITY_TAIL = (
@@ -123,13 +123,14 @@ _RATIO_CUE_RX = re.compile(_alternation(_WORDS["ratio_cue"]))
 
 _QUALIFIER_BEFORE_RX = re.compile(f"(?:{_alternation(_WORDS['qualifier_before'])})$")
 _CHANGE_FILLERS = ("了", "达到", "达", "约", "近", "超过", "超", "逾", "分别", " ")
+# (缩短为22.19天 is the level reached; 增幅为15.3% is still the change)
 _CHANGE_RX = re.compile(
     rf"(?P<verb>{_alternation(list(_WORDS['change_up']) + list(_WORDS['change_down']))})"
-    rf"(?:{'|'.join(_CHANGE_FILLERS)})*$")
+    rf"(?:{'|'.join(_CHANGE_FILLERS)}|(?<=幅)为)*$")
 # `re` tries a pattern anchored at the end at every position of the string; these can only
 # match a string whose last character ends one of their words (or a newline, for `$`).
 _QUALIFIER_BEFORE_LAST = frozenset(w[-1] for w in _WORDS["qualifier_before"]) | {"\n"}
-_CHANGE_LAST = frozenset(w[-1] for w in [*_WORDS["change_up"], *_WORDS["change_down"], *_CHANGE_FILLERS]) | {"\n"}
+_CHANGE_LAST = frozenset(w[-1] for w in [*_WORDS["change_up"], *_WORDS["change_down"], *_CHANGE_FILLERS]) | {"\n", "为"}
 # 案件比同比下降0.04: a change of a unitless measure, the verb right before the number
 _BARE_CHANGE_RX = re.compile(
     rf"(?P<verb>{_alternation(list(_WORDS['change_up']) + list(_WORDS['change_down']))})(?:了|分别)?"
@@ -217,10 +218,12 @@ _LABEL_STOP_RX = re.compile(_alternation(_WORDS["label_stop"]))
 _MAX_LABEL = 12
 # A label with no word boundary to cut at may run this long: a mid-word cut (政机关…) is worse.
 _MAX_UNCUT_LABEL = 16
-# Hard-wrapped text leaves a space inside a word (办理司 法鉴定); Chinese puts none between words.
+# 学报2022年2期: the year an issue number follows
 _YEAR_BEFORE_RX = re.compile(r"(?:19|20)\d\d年(?:第)?$")
-# 多元, 多方, 多部门: a 多 right after a unit that starts a word is no qualifier (but 两年多时间)
-_MORE_STARTS_WORD_RX = re.compile("多(?=[\u4e00-\u9fff])(?!时间)")
+# 多元, 多方, 多部门: a 多 right after a count's unit that starts a word is no qualifier (after a
+# duration it is: 3年多的时间)
+_MORE_STARTS_WORD_RX = re.compile("多(?=[\u4e00-\u9fff])")
+# Hard-wrapped text leaves a space inside a word (办理司 法鉴定); Chinese puts none between words.
 _WRAP_SPACE_RX = re.compile(r"(?<=[^\x00-\x7f]) +(?=[^\x00-\x7f])")
 # 从历年办案数量看: a topic frame names what the figures after it count
 _TOPIC_FRAME_RX = re.compile(r"^从(.{2,})(?:来)?看$")
@@ -500,7 +503,7 @@ def _read_quantity(text: str, m: re.Match, lo: int) -> dict | None:
     # 一个多亿元: one and more (elsewhere a lone 一 is an article: 一个平台)
     lone_one = numeral == "一" and m["q1"] != "个多"
     rest_start = m.end()
-    if post == "多" and _MORE_STARTS_WORD_RX.match(text, m.start("post")):
+    if post == "多" and (not unit_row or unit_row["kind"] != "duration") and _MORE_STARTS_WORD_RX.match(text, m.start("post")):
         post, rest_start = None, m.start("post")   # 三个多元解纷中心: 多 is the next word's
     if not arabic and (lone_one or not unit_row or unit_row["with_chinese_numeral"] != "yes"):
         return None                         # (checked again below; most Chinese numerals stop here)

@@ -80,7 +80,7 @@ def _not_title(s: str) -> bool:
                 or ("." in s and _DOMAIN.search(s)))
 
 
-_DOMAIN = re.compile(r"(?<![a-z0-9.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov\.cn|com\.cn|org\.cn|cn|com|net|org)\b", re.I)
+_DOMAIN = re.compile(r"(?<![a-z0-9.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov\.cn|com\.cn|org\.cn|cn|com|net|org)(?![a-z0-9.-])", re.I)
 
 
 _FUTURE = re.compile(rf"(?:{_alt(_M['future'])})\s*$")
@@ -944,6 +944,12 @@ def _same_place(a: str | None, b: str | None) -> bool:
     return bool(a and b) and _place_key(a) == _place_key(b)
 
 
+def _same_agency(a: str, b: str) -> bool:
+    """One agency, written in full and short: the longer name is the shorter with places before it."""
+    longer, shorter = (a, b) if len(a) >= len(b) else (b, a)
+    return longer == shorter or (longer.endswith(shorter) and bool(PLACE_RE.fullmatch(longer[:-len(shorter)])))
+
+
 def _are_peers(agencies: list[str]) -> bool:
     """Three or more agencies of one type, each of another place: the practices of peers,
     not one city's organs (市法院…, 市检察院…) nor one agency's own sections."""
@@ -1390,8 +1396,8 @@ def _inline_numbered_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[in
             agency = _placed_agency_opening(body) or (first.group(0) if first and _valid_agency(first.group(0)) else None)
             if agency:
                 items.append((ln.start + m.start(), body.split("——")[0].strip()[:60], agency))
-        if len(items) >= 3 and len(items) * 3 >= len(run) * 2:
-            # (each runs to the next unit's item: one naming none stays inside the one before)
+        if len({agency for *_, agency in items}) >= 3 and len(items) * 3 >= len(run) * 2:
+            # (one unit numbering its own measures is one practice; each runs to the next unit's item: one naming none stays inside the one before)
             out += [(a, items[n + 1][0] if n + 1 < len(items) else ln.end, title, agency)
                     for n, (a, title, agency) in enumerate(items)]
     return _cover_report(text, lines, out) if out else []
@@ -1580,6 +1586,8 @@ def _introduced_winners(ln: _Line, selected_only: bool = False, before: str = ""
     for intro in _WINNERS_NAMED.finditer(ln.s):
         opens = max(ln.s.rfind(c, 0, intro.start()) for c in "。；;") + 1
         head = ln.s[opens:intro.start()]
+        if intro.group(0)[0] in "是为" and not _WINNERS_ANAPHOR.match(head):
+            continue                        # (主要做法是: names no winners; 这7个集体是: does)
         if _WINNERS_ANAPHOR.match(head):
             told = ln.s[:opens].rstrip() or before.rstrip()
             head = told[max(told.rfind(c, 0, len(told) - 1) for c in "。；;") + 1:] + head
@@ -1715,7 +1723,7 @@ def _awarded_list_in(s: str) -> re.Match | None:
 # An honour roll's clause: units (甲、乙、丙 / 甲等16个单位) then how they were honoured
 # (获得 only before an honour's name: 驻马店市获得“…示范市”荣誉称号, 获得最佳案例; not 获得群众好评)
 _WON_HONOUR = rf"获得(?=[^，,。；;]{{0,20}}?(?:最佳|优秀|先进|示范|十佳|{_GRADES})|“[^”]{{2,30}}”(?:荣誉)?称号)"
-_ROLL_VERB = re.compile(r"被(?:认定|评定|评|命名|授予|确定|表彰)为?|(?<![破查缴抓捕斩])获(?=[^，,。；;]{0,20}表彰|“[^”]{2,30}”(?:荣誉)?(?:称号|[，,。；;]|$))|荣获|荣膺|获评|获授|入围|入选|榜上有名|"
+_ROLL_VERB = re.compile(r"被(?:认定|评定|评|命名|授予|确定|表彰)为?|(?<![破查缴抓捕斩])获(?=[^，,。；;]{0,20}表彰|“[^”]{2,30}(?:奖|称号)”|“[^”]{2,30}”(?:荣誉)?称号)|荣获|荣膺|获评|获授|入围|入选|榜上有名|"
                         + _WON_HONOUR)
 # (甲等23个单位, 乙等4个城市, 丙等23个县(市、区): the named one of a tally, whatever it counts)
 _ROLL_COUNT = re.compile(rf"等{_TALLY_COUNT}(?:个|家)[{_HAN}()（）、]{{0,12}}$")
@@ -1878,7 +1886,8 @@ def _roll_unit(name: str) -> str | None:
     if PLACE_RE.fullmatch(name) and is_known_place(name):
         return name                         # 光山县、商城县被评为…优秀县区: a place honoured
     places = find_places(name)
-    if places and places[0].start == 0 and _TOWNSHIP_UNIT.fullmatch(name, places[-1].end):
+    if (places and places[0].start == 0 and _TOWNSHIP_UNIT.fullmatch(name, places[-1].end)
+            and not name.startswith(RUNNING_WORDS + ("各", "全", "所有"), places[-1].end) and not _ROLL_NOT_UNIT.search(name)):
         return name                         # 某市某区仙林街道, 某市某市河失镇: a township honoured
     if _CIVIL_UNIT.match(name) and any(is_known_place(name[:w]) for w in (4, 3, 2)) and not _ROLL_NOT_UNIT.search(name):
         return name                         # 某市总工会, 某市某医院: a unit outside the system
@@ -1919,10 +1928,11 @@ def _listed_roll(lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str]]:
 
 
 # 光荣榜: "●“全国模范公安单位”" on a line of its own, its units on the lines under it
-_BOARD_HONOUR = re.compile(r"^[●■◆▲★☆·•▶◎○\s]*[“\"「]([^”\"」]{2,30})[”\"」]$")
-# …or a line telling the honour unquoted: "拟表彰全国平安建设先进县(市、区、旗)" (its words may wrap)
-_BOARD_HEADING = re.compile(r"^[●■◆▲★☆·•▶◎○\s]*(?:拟表彰|拟命名|拟授予|表彰|命名)([^，,。；;！!？?]{4,30})$")
-_BOARD_MARKS = "●■◆▲★☆·•▶◎○▽▼△ \u3000"
+_BOARD_MARKS = "●■◆▲★☆·•▶◎○▽▼△ \u3000"        # bullets before a board's lines
+_BOARD_HONOUR = re.compile(rf"^[{_BOARD_MARKS}\s]*[“\"「]([^”\"」]{{2,30}})[”\"」]$")
+# …or a line telling the honour unquoted: "拟表彰全国平安建设先进县(市、区、旗)" (a wrapped line's
+# first part is the title)
+_BOARD_HEADING = re.compile(rf"^[{_BOARD_MARKS}\s]*(?:拟表彰|拟命名|拟授予|表彰|命名)([^，,。；;！!？?]{{4,30}})$")
 
 
 # …评选出10个基层单位为2018年度“禁毒先锋号”。: a paragraph closing on the honour it gives, its
@@ -1931,6 +1941,7 @@ _HONOUR_CLOSING = re.compile(r"[“\"「]([^”\"」]{2,30})[”\"」](?:荣誉)
 _SELECTS = re.compile(rf"评选出|评出|选出|命名|授予|表彰|认定|{_ROLL_VERB.pattern}")
 _CIVIL_UNIT = re.compile(rf"^[{_HAN}]{{2,28}}(?:{'|'.join(CIVIL_UNIT_ENDS)})$")
 _BRANCH_ENDS = ("分局", "支队", "大队")
+_BRANCH_STATIONS = ("检查站", "派出所", "中队", "警务站")
 
 
 def _board_roll(lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str]]:
@@ -1938,8 +1949,9 @@ def _board_roll(lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str]]:
     for k, ln in enumerate(lines):
         board = _BOARD_HONOUR.match(ln.s) or (_BOARD_HEADING.match(ln.s) if ln.short else None)
         closing = None if board else _HONOUR_CLOSING.search(ln.s)
-        if closing and not _SELECTS.search(ln.s, ln.s.rfind("。", 0, closing.start()) + 1, closing.start()):
-            closing = None
+        selects = _SELECTS.search(ln.s, ln.s.rfind("。", 0, closing.start()) + 1, closing.end()) if closing else None
+        if closing and not (selects and selects.start() < closing.start()):
+            closing = None                  # (searched up to the quote's end: 获得“…” looks ahead at it)
         if board or closing:
             title = (board or closing).group(1)
             honour = None if _PEOPLE_HONOUR.search(title) else title
@@ -1950,7 +1962,7 @@ def _board_roll(lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str]]:
         if not honour:
             continue
         if out and out[-1][1] == lines[k - 1].end and out[-1][3].endswith(_BRANCH_ENDS) \
-                and _CIVIL_UNIT.match(ln.s) and not find_places(ln.s):
+                and ln.s.endswith(_BRANCH_STATIONS) and not find_places(ln.s):
             # (a bureau's branch, then its 关山检查站 on the next line: one unit broken over two)
             a, _, title, parent = out.pop()
             out.append((a, ln.end, title, parent + ln.s))
@@ -2338,7 +2350,7 @@ _VISITOR_AFTER = re.compile(r"(?:有关|相关)?(?:领导|负责同志|同志|�
 # 检察长某某带领…到乙县检察院进行工作交流学习", "甲区人大常委会组织…来到区人民检察院…进行调研"
 _LEADS_A_VISIT = re.compile(rf"[^，,。；;！？]{{0,40}}?(?:带队|带领|一行|组织)[^，,。；;！？]{{0,30}}?(?:到|来到|赴|走进|前往)"
                             rf"(?=(?:我院|我局|[{_HAN}]{{1,20}}?(?:{ALL_SUFFIX_ALT}))[^。；;！？]{{0,40}}?"
-                            rf"(?:考察|交流|学习|调研|参观|观摩))")
+                            rf"(?:考察|交流|调研))")
 # The host of an event where another's practice is selected or honoured (某市委政法委召开改革创新
 # 案例发布会,我院申报的项目入选) is not the practice's agency; the host of its own meeting is.
 _HOST_AFTER = re.compile(_alt(_M["host_verb"]))
@@ -2420,7 +2432,8 @@ def _actor_agency(s: str) -> str | None:
         if place and len(place.group(0)) >= 6 and not place.group(0).endswith(_ZONE_ENDS) \
                 and not is_known_place(place.group(0)):
             continue                        # 评选活动由各区…: a clause, not a place name
-        if (_VISITOR_AFTER.match(s, m_end) or _LEADS_A_VISIT.match(s, m_end)
+        visited = s[max(0, start - 1):start] in ("到", "赴")      # (到乙法院考察交流: the visitors' purpose)
+        if ((_VISITOR_AFTER.match(s, m_end) and not visited) or _LEADS_A_VISIT.match(s, m_end)
                 or _INSTRUCTOR_BEFORE.search(s[max(0, start - 2):start])
                 or _HONOURED_VERB.match(s, m_end)     # 会议指出,鼓楼区人民法院荣获…: named, not acting
                 or (_HOST_AFTER.match(s, m_end) and (_HOSTS_OTHERS.search(s, m_end, _sentence_end(s, m_end))
@@ -2536,7 +2549,8 @@ def segment_cases(text: str, meta: DocumentMeta) -> list[CaseSpan]:
     if len(anchors) == 1 and _site_banner(anchors[0], meta):
         anchors = []
     if anchors and (len(anchors) >= 2 or _lone_heading(lines, anchors[0])):
-        anchors[0].agency = _filed_under(lines, anchors[0]) or anchors[0].agency
+        if len(anchors) == 1:
+            anchors[0].agency = _filed_under(lines, anchors[0]) or anchors[0].agency
         return _list_cases(text, lines, anchors)
     spans = (_contents_cases(text, lines) or _numbered_subject_cases(text, lines) or _listed_clause_cases(text, lines)
              or _semicolon_cases(text, lines) or _inline_item_cases(text, lines) or _inline_numbered_cases(text, lines)
@@ -2565,7 +2579,7 @@ def segment_cases(text: str, meta: DocumentMeta) -> list[CaseSpan]:
         clauses_at, clauses, closing = peers
         if not closing:                     # the report's case spans it all: its own agency's clause is in it
             # (黑龙江省哈尔滨市公安局 and 哈尔滨市公安局: one agency written in full and short)
-            clauses = [c for c in clauses if not (own[3] and (own[3].endswith(c[3]) or c[3].endswith(own[3])))]
+            clauses = [c for c in clauses if not (own[3] and _same_agency(own[3], c[3]))]
             named = {c[3] for c in clauses}     # …and other units' examples outside the peers' run
             clauses += [e for e in _named_examples(text, lines, own[3]) if e[3] not in named
                         and not any(c[0] <= e[0] < c[1] for c in clauses)]

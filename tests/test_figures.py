@@ -103,6 +103,8 @@ def test_a_more_that_starts_the_next_word_is_no_qualifier():
     assert (fig.value, fig.unit, fig.qualifier) == (3, "个", None)
     (fig,) = figures_in("共建成2000多个调解室")
     assert (fig.value, fig.qualifier) == (2000, "余")
+    (fig,) = figures_in("用了3年多的时间完成试点")             # (after a duration 多 is "and more")
+    assert (fig.value, fig.qualifier) == (3, "余")
 
 
 def test_respectively_signs_every_value():
@@ -660,3 +662,5 @@ def test_a_change_verb_then_wei_gives_the_level_reached_not_the_change():
     assert (fig.value, fig.unit, fig.kind) == (22.19, "天", "duration")
     (fig,) = figures_in("民事案件平均审理周期缩短15天")
     assert (fig.value, fig.kind) == (-15, "change")
+    (fig,) = figures_in("刑事案件发案数降幅为10%")         # (…幅为: still the change)
+    assert (fig.value, fig.kind) == (-10, "change")
