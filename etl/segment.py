@@ -1932,13 +1932,13 @@ _BOARD_MARKS = "●■◆▲★☆·•▶◎○▽▼△ \u3000"        # bulle
 _BOARD_HONOUR = re.compile(rf"^[{_BOARD_MARKS}\s]*[“\"「]([^”\"」]{{2,30}})[”\"」]$")
 # …or a line telling the honour unquoted: "拟表彰全国平安建设先进县(市、区、旗)" (a wrapped line's
 # first part is the title)
-_BOARD_HEADING = re.compile(rf"^[{_BOARD_MARKS}\s]*(?:拟表彰|拟命名|拟授予|表彰|命名)([^，,。；;！!？?]{{4,30}})$")
+_BOARD_HEADING = re.compile(rf"^[{_BOARD_MARKS}\s]*(?:{_alt(_M['board_heading'])})([^，,。；;！!？?]{{4,30}})$")
 
 
 # …评选出10个基层单位为2018年度“禁毒先锋号”。: a paragraph closing on the honour it gives, its
 # units on the lines under it
 _HONOUR_CLOSING = re.compile(r"[“\"「]([^”\"」]{2,30})[”\"」](?:荣誉)?(?:称号)?(?:名单如下)?[。:：]?$")
-_SELECTS = re.compile(rf"评选出|评出|选出|命名|授予|表彰|认定|{_ROLL_VERB.pattern}")
+_SELECTS = re.compile(rf"{_alt(_M['selects'])}|{_ROLL_VERB.pattern}")
 _CIVIL_UNIT = re.compile(rf"^[{_HAN}]{{2,28}}(?:{'|'.join(CIVIL_UNIT_ENDS)})$")
 _BRANCH_ENDS = ("分局", "支队", "大队")
 _BRANCH_STATIONS = ("检查站", "派出所", "中队", "警务站")
@@ -2350,7 +2350,7 @@ _VISITOR_AFTER = re.compile(r"(?:有关|相关)?(?:领导|负责同志|同志|�
 # 检察长某某带领…到乙县检察院进行工作交流学习", "甲区人大常委会组织…来到区人民检察院…进行调研"
 _LEADS_A_VISIT = re.compile(rf"[^，,。；;！？]{{0,40}}?(?:带队|带领|一行|组织)[^，,。；;！？]{{0,30}}?(?:到|来到|赴|走进|前往)"
                             rf"(?=(?:我院|我局|[{_HAN}]{{1,20}}?(?:{ALL_SUFFIX_ALT}))[^。；;！？]{{0,40}}?"
-                            rf"(?:考察|交流|调研))")
+                            rf"(?:{_alt(_M['exchange_visit'])}))")
 # The host of an event where another's practice is selected or honoured (某市委政法委召开改革创新
 # 案例发布会,我院申报的项目入选) is not the practice's agency; the host of its own meeting is.
 _HOST_AFTER = re.compile(_alt(_M["host_verb"]))
