@@ -337,6 +337,10 @@ def _dateline(lines: tuple[_Line, ...]) -> tuple[int, dt.date] | None:
     return None
 
 
+# a sentence with its closing mark
+_SENTENCE_RX = re.compile(rf"[^{_SENT_END}]+[{_SENT_END}]?")
+
+
 def _first_sentence(s: str) -> str:
     return re.split(rf"[{_SENT_END}]", s)[0].strip()
 
@@ -1878,6 +1882,11 @@ def _roll_items(part: str, partial: bool = False) -> list[tuple[int, str]]:
     return out
 
 
+def _opens_with_place(name: str) -> bool:
+    """武汉万济医院, 林芝边境管理支队: a known place, written short or not, starts the name."""
+    return any(is_known_place(name[:w]) for w in (4, 3, 2))
+
+
 def _roll_unit(name: str) -> str | None:
     """A roll item that is an honoured unit, as written (not 某某等8名同志, not running text)."""
     name = _ROLL_COUNT.sub("", _TRAILING_NOTE.sub("", _QUOTED_TAIL.sub("", name.strip())))
@@ -1889,7 +1898,7 @@ def _roll_unit(name: str) -> str | None:
     if (places and places[0].start == 0 and _TOWNSHIP_UNIT.fullmatch(name, places[-1].end)
             and not name.startswith(RUNNING_WORDS + ("各", "全", "所有"), places[-1].end) and not _ROLL_NOT_UNIT.search(name)):
         return name                         # 某市某区仙林街道, 某市某市河失镇: a township honoured
-    if _CIVIL_UNIT.match(name) and any(is_known_place(name[:w]) for w in (4, 3, 2)) and not _ROLL_NOT_UNIT.search(name):
+    if _CIVIL_UNIT.match(name) and _opens_with_place(name) and not _ROLL_NOT_UNIT.search(name):
         return name                         # 某市总工会, 某市某医院: a unit outside the system
     if name[:1] in "省市" and len(name) <= 16 and _valid_agency(name) and not _ROLL_NOT_UNIT.search(name) \
             and not _ROLL_RUNNING_TAIL.search(name):
@@ -1898,7 +1907,7 @@ def _roll_unit(name: str) -> str | None:
     if not agency and _ROLL_UNIT_END.search(name):
         places = find_places(name)          # (a long name: 某市打击治理电信网络新型违法犯罪中心)
         # (or its place written short, without its level word: 林芝边境管理支队)
-        agency = name if places and places[0].start == 0 or any(is_known_place(name[:w]) for w in (4, 3, 2)) else None
+        agency = name if places and places[0].start == 0 or _opens_with_place(name) else None
     if agency and len(name) > len(agency) and not SUB_UNIT.fullmatch(name[len(agency):]) and (
             len(name) - len(agency) > 20 or _ROLL_RUNNING_TAIL.search(name, len(agency))):
         return None                         # 北京法院在…方面做了大量工作: running text after the agency
@@ -1941,7 +1950,7 @@ _HONOUR_CLOSING = re.compile(r"[“\"「]([^”\"」]{2,30})[”\"」](?:荣誉)
 _SELECTS = re.compile(rf"{_alt(_M['selects'])}|{_ROLL_VERB.pattern}")
 _CIVIL_UNIT = re.compile(rf"^[{_HAN}]{{2,28}}(?:{'|'.join(CIVIL_UNIT_ENDS)})$")
 _BRANCH_ENDS = ("分局", "支队", "大队")
-_BRANCH_STATIONS = ("检查站", "派出所", "中队", "警务站")
+_BRANCH_STATION = re.compile(rf"(?:{STATION_WORDS}|检查站)$")
 
 
 def _board_roll(lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str]]:
@@ -1962,7 +1971,7 @@ def _board_roll(lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str]]:
         if not honour:
             continue
         if out and out[-1][1] == lines[k - 1].end and out[-1][3].endswith(_BRANCH_ENDS) \
-                and ln.s.endswith(_BRANCH_STATIONS) and not find_places(ln.s):
+                and _BRANCH_STATION.search(ln.s) and not find_places(ln.s):
             # (a bureau's branch, then its 关山检查站 on the next line: one unit broken over two)
             a, _, title, parent = out.pop()
             out.append((a, ln.end, title, parent + ln.s))
@@ -2447,9 +2456,6 @@ def _actor_agency(s: str) -> str | None:
     return None
 
 
-_SENTENCE_RX = re.compile(rf"[^{_SENT_END}]+[{_SENT_END}]?")
-
-
 def _filed_under(lines: tuple[_Line, ...], a: _Anchor) -> str | None:
     """陕西:深化诉源治理…: a province before the title's colon is where a news site files the
     story; the province's own agency acting in the lead (陕西省高级人民法院…, 云南公安机关…),
@@ -2812,7 +2818,6 @@ def _issues_honour(opening: str, agency: str) -> bool:
 
 _FRAGMENT_START = re.compile(r"^[的了和与及、，,。；;之而并]")
 _SUMMARY_NUM = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\d+[、.．])")
-_SUMMARY_SENTENCE = re.compile(rf"[^{_SENT_END}]+[{_SENT_END}]?")
 
 
 def summarise_case(text: str, start: int, end: int) -> str:
@@ -2831,7 +2836,7 @@ def summarise_case(text: str, start: int, end: int) -> str:
         return ""
     body = _EDITOR_NOTE.sub("", chosen.s)
     body = _SUMMARY_NUM.sub("", body)
-    sents = [s for s in _SUMMARY_SENTENCE.findall(body) if s.strip()]
+    sents = [s for s in _SENTENCE_RX.findall(body) if s.strip()]
     out = ""
     for s in sents:
         if out and len(out) + len(s) > 120:
