@@ -182,6 +182,11 @@ def _counties(text: str) -> list[str]:
         b = _COUNTY_BACK.search(text, max(0, m.start() - 5), m.start())
         if b:
             county = b.group(1) + m.group(0)[0]
+            if not is_known_place(county):
+                # 检察官来自灌南县检察院: the running words glued before a county are not its name
+                glued = [g.end() for g in _RUNNING_TEXT.finditer(county, 0, len(county) - 1)]
+                county = next((county[i:] for i in range(1, len(county) - 2) if is_known_place(county[i:])),
+                              county[glued[-1]:] if glued else county)
             # (下称县级…): 称县 is no county; nor 局积极参加县 (县司法局积极参加县委…)
             # (…确保全县: 全县/我县 ends no county's name)
             if is_known_place(county) or (len(county) > 2 and not _RUNNING_TEXT.search(county)

@@ -192,6 +192,8 @@ def _strip_num(s: str) -> str:
 def _valid_agency(name: str) -> bool:
     if not name or len(name) > 40 or any(c in name for c in "“”\"‘’ 的被"):
         return False                        # (搬到群众家门口的法庭, 某县被中央某委员会: a phrase, no name holds 的 or 被)
+    if name[0] in "(（[【":
+        return False                        # (a caption, "(点击图片查看视频)检察院": a name opens with no aside)
     if name[1:2] == "级" and name[0] in "省市县区乡镇" or name.startswith("国家级"):
         return False                        # (市级示范司法所, 省级平安县: a grade of unit, not one unit)
     written = PLACE_RE.match(name)

@@ -2156,3 +2156,16 @@ def test_railway_police_divisions_are_placed_agencies_and_peers_of_a_digest():
     agencies = [a for a, _ in segmented(text)]
     # each division telling its result is a case; one telling none stays in the report's
     assert [a for a in agencies if a.endswith("公安处")] == ["柳州铁路公安处", "西宁铁路公安处", "南昌铁路公安处"]
+
+
+def test_a_caption_over_a_related_link_is_no_heading_and_the_story_stays():
+    text = ("检察官走村入户听民声 东岭检察工作扎根农村\n"
+            "“那天有几个人到村里来,说是县检察院下来走访的,我就把听到的村里账目不清的事讲了。”西岭县某村村民老王对记者说。\n"
+            "走访的检察官来自西岭县检察院。两年来,东岭市检察院在全市开展“进村入户”活动,要求检察官走到每个村庄和社区,"
+            "把检察服务送到群众身边,全市已建立9个派驻基层检察室。\n"
+            "相关阅读\n某市检察官讲述办案故事:一起小额借贷纠纷\n(点击图片查看视频)检察院\n某区检察院编印办案指引规范执法\n")
+    meta, cases = cases_of(text)
+    assert len(cases) == 1 and cases[0].char_start < text.index("走访的检察官")
+    agency = resolve_agency(cases[0], text, meta).name
+    # the county is read past the running words glued before it (检察官来自西岭县)
+    assert agency is not None and not agency.startswith("(") and "来自" not in agency
