@@ -2598,6 +2598,7 @@ def segment_cases(text: str, meta: DocumentMeta) -> list[CaseSpan]:
     # the report's practice, and the lower units' practices it gives as examples (or honours)
     examples = _named_examples(text, lines, own[3])
     examples += [h for h in _honour_lines(lines) if not _own_unit(h[3], own[3]) and all(h[3] != e[3] for e in examples)]
+    examples += [m for m in _method_list_cases(text, lines) if all(m[3] != e[3] for e in examples)]
     if examples and own[3] and _tells_of_honouring(lines) and _issues_honour(text[start:start + 300], own[3]):
         # news of an honour the report's agency gave (最高人民法院日前印发决定,授予…): the honoured
         # units are the cases, each running to the next, with the news's lead and close
@@ -2605,6 +2606,76 @@ def segment_cases(text: str, meta: DocumentMeta) -> list[CaseSpan]:
                  for n, (a, z, title, agency) in enumerate(examples)]
         return _dedupe(text, _cover_report(text, lines, tiled))
     return _dedupe(text, [own] + examples)
+
+
+# A sentence listing units' named methods: "总结推广甲镇乙村化解土地纠纷“某某”工作法、丙街道丁社区…工作法、
+# 戊县公安局…解纷法", "涌现出以甲县的…工作法、乙街道的…工作法…为代表": one case per unit's method.
+_METHOD_END = re.compile(rf"(?:{_alt(_M['method_noun'])})(?:为代表.*|等.*)?$")
+_METHOD_TAIL = re.compile(r"(?:为代表|等).*$")
+_METHOD_INTRO = re.compile(rf"(?:{_alt(_M['method_list_intro'])})$")
+_TOWN_AFTER_PLACE = re.compile(rf"(?:(?!的)[{_HAN}]){{1,5}}?(?:{TOWNSHIP_WORDS})")
+_VILLAGE_AFTER_TOWN = re.compile(rf"(?:(?!的)[{_HAN}]){{1,5}}?(?:村|社区)")
+_QUOTES_OPEN, _QUOTES_CLOSE = "“《(（", "”》)）"
+
+
+def _listed_parts(s: str) -> list[tuple[int, str]]:
+    """s split at its 、 outside quotes and brackets (“管、评、调”三位一体 is one part)."""
+    parts, depth, at = [], 0, 0
+    for i, c in enumerate(s):
+        depth += (c in _QUOTES_OPEN) - (c in _QUOTES_CLOSE)
+        if c == "、" and depth <= 0:
+            parts.append((at, s[at:i]))
+            at = i + 1
+    parts.append((at, s[at:]))
+    return parts
+
+
+def _method_unit(item: str) -> str | None:
+    """Whose method an item names: an agency with its place, or a place down to its township
+    and village (甲区乙镇丙村)."""
+    agency = _placed_agency_opening(item)
+    if agency:
+        return agency
+    end = 0
+    for p in find_places(item[:24]):
+        if p.start != end:
+            break
+        end = p.end
+    if not end:
+        return None
+    town = _TOWN_AFTER_PLACE.match(item, end)
+    if town:
+        village = _VILLAGE_AFTER_TOWN.match(item, town.end())
+        end = (village or town).end()
+    return item[:end]
+
+
+def _method_list_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str]]:
+    out = []
+    for ln in lines:
+        if ln.s.count("、") < 2 or not any(w in ln.s for w in _M["method_noun"]):
+            continue
+        for sent in _SENTENCE_RX.finditer(ln.s):
+            parts = _listed_parts(sent.group(0))
+            if len(parts) < 3:
+                continue
+            first_at, first = parts[0]
+            # the first item starts at the first place right after the list's opening word
+            opening = next((p.start for p in find_places(first) if _METHOD_INTRO.search(first, 0, p.start)), None)
+            if opening is None:
+                continue
+            parts[0] = (first_at + opening, first[opening:])
+            items = []
+            for at, part in parts:
+                part = part.rstrip(_SENT_END)
+                unit = _method_unit(part) if _METHOD_END.search(part) else None
+                method = _METHOD_TAIL.sub("", part[len(unit):]).lstrip("的") if unit else ""
+                if unit and len(method) >= 3:
+                    a = ln.start + sent.start() + at
+                    items.append((a, a + len(part), method, unit))
+            if len(items) >= 3 and len(items) * 3 >= len(parts) * 2 and len({i[3] for i in items}) == len(items):
+                out += items
+    return out
 
 
 # One place's organs in turn: "市公安局部署开展…行动,破获刑事案件2793起。…晋中两级法院创建“1332”模式…。

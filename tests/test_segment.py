@@ -2169,3 +2169,19 @@ def test_a_caption_over_a_related_link_is_no_heading_and_the_story_stays():
     agency = resolve_agency(cases[0], text, meta).name
     # the county is read past the running words glued before it (检察官来自西岭县)
     assert agency is not None and not agency.startswith("(") and "来自" not in agency
+
+
+def test_a_sentence_listing_units_named_methods_gives_each_unit_a_case():
+    text = ("安庆市推广基层解纷经验\n"
+            "近年来,安庆市政法机关坚持和发展新时代“枫桥经验”,基层涌现出一批解纷好办法,全市化解矛盾纠纷1.2万件。"
+            "今年,安庆市总结推广宜秀区罗岭镇桃园村化解宅基地纠纷“板凳夜谈”工作法、"
+            "宜秀区白泽湖乡柳塘社区化解邻里纠纷“三问三帮”工作法、桐城市人民检察院化解信访积案工作法、"
+            "怀宁县公安局石牌派出所“一线调处”解纷法。\n"
+            "这些方法在全市推开后,基层矛盾纠纷就地化解率明显提升。\n")
+    agencies = [a for a, _ in segmented(text)]
+    assert agencies[1:] == ["宜秀区罗岭镇桃园村", "宜秀区白泽湖乡柳塘社区", "桐城市人民检察院", "怀宁县公安局石牌派出所"]
+    titles = [t for _, t in segmented(text)]
+    assert titles[1] == "化解宅基地纠纷“板凳夜谈”工作法"
+    # a list of tasks, not of units' methods, is no list of cases
+    tasks = text.replace("宜秀区罗岭镇桃园村化解", "推广化解").replace("宜秀区白泽湖乡柳塘社区化解", "化解")
+    assert len(segmented(tasks)) == 1
