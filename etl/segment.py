@@ -2082,12 +2082,18 @@ def _honour_clause_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int,
 _CLAUSE = re.compile(r"[^，,。；;]+")
 
 
+_MIN_RELEASE_NEWS = 100
+
+
 def _numbered_subject_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str | None]]:
     """Numbered sections each led by a different agency or place: one case each."""
     # a numbered heading may be a whole clause ("1.最高人民法院、司法部出台《…》,夯实…")
     heads = [k for k, ln in enumerate(lines)
              if len(ln.s) <= 90 and _NUMBERED.match(ln.s) and not any(c in ln.s for c in _SENT_END)]
-    if len(heads) < 2:
+    if len(heads) < 2 or (_numbered_case_titles(lines) and all(b == a + 1 for a, b in zip(heads, heads[1:]))
+                          and sum(len(ln.s) for ln in lines[1:]) - sum(len(lines[k].s) for k in heads) >= _MIN_RELEASE_NEWS):
+        # (a release's cases named by title only, line under line, in news that tells more than
+        # that it released them: the news is the release's case, the titles its cases)
         return _labelled_case_items(text, lines)
     subjects = []
     for n, k in enumerate(heads):
@@ -2281,6 +2287,32 @@ def _listed_case_items(lines: tuple[_Line, ...]) -> list[tuple[int, int, str, st
             at += len(part) + 1
         if len(items) >= 2:
             return items
+    return _numbered_case_titles(lines)
+
+
+# A release's cases listed by title only, one numbered line each under the heading that names
+# them: "典型案例 / 1. 甲州乙县…公益诉讼案 / 2.丙县…案 / 3. …案"
+_TITLE_NUMBER = re.compile(r"^[(（]?(\d{1,2}|[一二三四五六七八九十]{1,3})")
+_CASE_WORD_RX = re.compile(_CASE_WORD)
+
+
+def _numbered_case_titles(lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str]]:
+    """One case per numbered title line that opens with its place or unit: three or more lines
+    numbered in turn, each a case's name (…案), with nothing between them; two in three placed."""
+    k = 0
+    while k < len(lines):
+        run = []
+        while (k + len(run) < len(lines) and lines[k + len(run)].short and _NUMBERED.match(lines[k + len(run)].s)
+               and (n := _TITLE_NUMBER.match(lines[k + len(run)].s)) and _count(n.group(1)) == len(run) + 1
+               and lines[k + len(run)].s.endswith(("案", "案件"))):
+            run.append(lines[k + len(run)])
+        if len(run) >= 3 and k > 0 and _CASE_WORD_RX.search(lines[k - 1].s):
+            items = [(ln, _subtitle_unit(_strip_num(ln.s))) for ln in run]
+            placed = [(ln.start, ln.end, _strip_num(ln.s)[len(unit):] or _strip_num(ln.s), unit)
+                      for ln, unit in items if unit]
+            if len(placed) * 3 >= len(run) * 2:
+                return placed
+        k += max(1, len(run))
     return []
 
 

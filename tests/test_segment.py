@@ -2185,3 +2185,18 @@ def test_a_sentence_listing_units_named_methods_gives_each_unit_a_case():
     # a list of tasks, not of units' methods, is no list of cases
     tasks = text.replace("宜秀区罗岭镇桃园村化解", "推广化解").replace("宜秀区白泽湖乡柳塘社区化解", "化解")
     assert len(segmented(tasks)) == 1
+
+
+def test_a_releases_cases_listed_by_numbered_title_lines_are_cases():
+    text = ("省检察院发布生态环境公益诉讼典型案例\n"
+            "6月5日,四川省人民检察院召开新闻发布会,通报全省检察机关开展生态环境公益诉讼工作情况,"
+            "发布了全省检察机关办理的4起生态环境公益诉讼典型案例,并就案件办理中的协作机制答记者问。"
+            "会上还通报了与省生态环境厅会签协作意见、共建线索移送机制的情况。\n"
+            "典型案例\n"
+            "1. 阿坝州若尔盖县湿地草原生态修复公益诉讼案\n"
+            "2.甘孜州石渠县长江源头非法采砂公益诉讼案\n"
+            "3. 长江上游某水电站库区消落带保护公益诉讼案\n"
+            "4.凉山州会理市铜矿尾矿库污染整治公益诉讼案\n")
+    agencies = [a for a, _ in segmented(text)]
+    # the news of the release is the publisher's case; a title naming no place gives none
+    assert agencies == ["省检察院", "阿坝州若尔盖县", "甘孜州石渠县", "凉山州会理市"]
