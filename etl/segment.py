@@ -855,12 +855,18 @@ _SPACE_RX = re.compile(r"\s")
 
 
 def _dedupe(text: str, spans: list[tuple[int, int, str, str | None]]) -> list[CaseSpan]:
-    """The same article pasted twice yields its cases once (the first copy's)."""
+    """The same article pasted twice yields its cases once (the first copy's); a heading
+    repeated by the page above its article (正在阅读:X / X / X, then the story) gives the copy
+    that holds the story."""
+    keys = [(_SPACE_RX.sub("", agency or ""), _SPACE_RX.sub("", title or "")) for _, _, title, agency in spans]
+    told = {}
+    for key, (a, z, _, _) in zip(keys, spans):
+        if key not in told and z > a and any(c in text[a:z] for c in _SENT_END):
+            told[key] = a
     seen = set()
     out = []
-    for a, z, title, agency in spans:
-        key = (_SPACE_RX.sub("", agency or ""), _SPACE_RX.sub("", title or ""))
-        if key in seen or z <= a:
+    for key, (a, z, title, agency) in zip(keys, spans):
+        if key in seen or z <= a or told.get(key, a) != a:
             continue
         seen.add(key)
         while z > a and (text[z - 1].isspace() or text[z - 1] in "|｜"):

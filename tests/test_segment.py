@@ -2200,3 +2200,15 @@ def test_a_releases_cases_listed_by_numbered_title_lines_are_cases():
     agencies = [a for a, _ in segmented(text)]
     # the news of the release is the publisher's case; a title naming no place gives none
     assert agencies == ["省检察院", "阿坝州若尔盖县", "甘孜州石渠县", "凉山州会理市"]
+
+
+def test_a_headline_the_page_repeats_above_its_story_gives_the_copy_that_holds_it():
+    text = ("正在阅读:丰都县:警民同心守护留守儿童平安\n"
+            "丰都县:警民同心守护留守儿童平安\n"
+            "来源:某某网 2024-07-02\n"
+            "丰都县:警民同心守护留守儿童平安\n"
+            "暑假来临,丰都县公安局名山派出所联合镇政府开展“护苗”行动,民警走访留守儿童家庭126户,"
+            "为孩子们上安全教育课18场,辖区涉未成年人警情同比下降21%。\n")
+    meta, cases = cases_of(text)
+    assert len(cases) == 1
+    assert text[cases[0].char_start:cases[0].char_end].count("126户") == 1
