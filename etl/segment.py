@@ -2214,7 +2214,7 @@ def _document_subject(text: str, lines: tuple[_Line, ...], meta: DocumentMeta, b
         if m and opening_title and s is meta.title:
             # (the title cut from the opening sentence: the whole sentence says who acts, the host of
             # a meeting where another unit tells its experience, or the unit another one visits)
-            m = _actor_agency(opening[0][:200]) or m
+            m = _entered_unit(opening[0][:300]) or _actor_agency(opening[0][:200]) or m
         if m:
             return m
     for ln in lines[-6:]:
@@ -2345,6 +2345,9 @@ def _selected_unit(s: str) -> str | None:
         agency = _placed_agency_opening(subject)
         if agency and agency == subject:
             return agency
+        agency = _entrant(subject)
+        if agency:
+            return agency
         if _STATION_SUBJECT.fullmatch(subject):
             return subject                  # …名单,瓜沥司法所名列其中: a town's station, named without its county
         places = find_places(subject) if len(subject) <= 12 and PLACE_RE.fullmatch(subject) else []
@@ -2353,6 +2356,21 @@ def _selected_unit(s: str) -> str | None:
     return None
 
 
+def _entrant(subject: str) -> str | None:
+    """甲区检察院第二检察部办理的“…案”(获评…): the unit whose work is honoured."""
+    entry = _ENTERED_BY.match(subject)
+    return _placed_agency_opening(entry.group(1)) if entry else None
+
+
+def _entered_unit(s: str) -> str | None:
+    for v in _HONOURED_VERB.finditer(s):
+        agency = _entrant(s[max(s.rfind(c, 0, v.start()) for c in "，,。；;") + 1:v.start()].strip())
+        if agency:
+            return agency
+    return None
+
+
+_ENTERED_BY = re.compile(rf"^(.+?)(?:{_alt(_M['entered_by'])})的“[^”]+”[{_HAN}]{{0,4}}$")
 _STATION_SUBJECT = re.compile(rf"(?![全我该本各每])[{_HAN}]{{2,6}}(?:{STATION_WORDS})")
 
 

@@ -2212,3 +2212,11 @@ def test_a_headline_the_page_repeats_above_its_story_gives_the_copy_that_holds_i
     meta, cases = cases_of(text)
     assert len(cases) == 1
     assert text[cases[0].char_start:cases[0].char_end].count("126户") == 1
+
+
+def test_the_unit_whose_case_is_honoured_is_the_subject_not_the_body_that_selected():
+    text = ("日前,芜湖市检察机关优秀法律文书和典型案例评选结果揭晓,鸠江区人民检察院第一检察部办理的"
+            "“督促整治长江岸线非法码头行政公益诉讼案”获评全市典型案例。\n"
+            "近年来,鸠江区人民检察院坚持把办案质量放在首位,持续提升法律文书质量,以典型案例带动全院公益诉讼工作。\n")
+    meta, cases = cases_of(text)
+    assert [c.agency_raw for c in cases] == ["鸠江区人民检察院"]
