@@ -2758,7 +2758,7 @@ _SENTENCE_START = re.compile(rf"(?:^|(?<=[{_SENT_END}；;]))\s*")
 #   左权、寿阳、太谷3个法院结合…作了交流发言
 #   先后到市检察院某中心、乙县检察院某基地、丙区检察院某站进行实地调研
 _TELLS = _alt(_M["tells_experience"])
-_SPEAKER_ITEM = re.compile(rf"(?:据)?(?P<unit>[{_HAN}]{{2,24}}?(?:{ALL_SUFFIX_ALT})){_OFFICIAL}"
+_SPEAKER_ITEM = re.compile(rf"(?:据)?(?P<unit>[{_HAN}]{{2,24}}?(?:{ALL_SUFFIX_ALT}))(?:分管[{_HAN}]{{1,8}}?的)?{_OFFICIAL}"
                            rf"(?=[、，,；;和]|等|分别|先后|依次|深情|结合|围绕|用|就|{_TELLS})")
 # (丁区副区长、市公安局局长…: the county's own bureau, named after the county's post)
 _POST_PLACE = re.compile(rf"([{_HAN}]{{2,8}}?[市县区旗])副?[市县区旗]长、$")
@@ -2772,7 +2772,10 @@ _TALLY_AFTER_LIST = re.compile(rf"(?P<tally>等)? ?(?P<n>{_TALLY_COUNT}) ?(?:个
 # (twelve names at most: a bounded list keeps the scan linear on a long honour roll; the kinds of
 # case a court's divisions are named by, 刑事、民事、行政审判庭, are no sibling units)
 _CASE_KIND = re.compile("刑事|民事|行政|商事|家事|少年|执行|立案|环资|知产|审判|速裁")
-_SIBLINGS = re.compile(rf"(?<![{_HAN}、])((?:[{_HAN}]{{2,4}}、){{1,11}}[{_HAN}]{{2,4}}?)(?:(?P<n>{_TALLY_COUNT})[个家])?(?P<organ>{STATION_WORDS}|{_ORGAN_WORDS})")
+# (甲、乙、丙和丁镇的同志…交流发言: the last name joined by 和/及, the unit word shared by all)
+_SIBLINGS = re.compile(rf"(?<![{_HAN}、])((?:[{_HAN}]{{2,4}}、){{1,11}}[{_HAN}]{{2,4}}?(?:[和及][{_HAN}]{{2,4}}?)?)"
+                       rf"(?:(?P<n>{_TALLY_COUNT})[个家])?(?P<organ>{STATION_WORDS}|{_ORGAN_WORDS}|{TOWNSHIP_WORDS})")
+_LAST_JOINED = re.compile("[、和及]")
 _LISTED_ACT = re.compile(f"{_alt([*_M['award_verb'], *_M['gives_honour'], '评为'])}|{_TELLS}|{_VISIT_VERB}")
 _FIRST_AGENCY = re.compile(rf"[{_HAN}]{{1,20}}?(?:{ALL_SUFFIX_ALT})")
 _ITEM_SEPARATOR = re.compile("、|以及")
@@ -2856,7 +2859,7 @@ def _gathering_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int
                     at = sep.end() if sep else at
             for m in _SIBLINGS.finditer(s, sent.end(), z):
                 act = _LISTED_ACT.search(s, m.end(), z)
-                names = m.group(1).split("、")
+                names = _LAST_JOINED.split(m.group(1)) if "、" in m.group(1) else []
                 if names[0][:2] in SELF_PLACES:
                     names[0] = names[0][2:]         # 我市南岗、北湖…法庭: 南岗法庭
                 # (not a tally's list, 甲院、乙院、丙等5家法院: names with their own unit word)

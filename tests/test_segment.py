@@ -2220,3 +2220,14 @@ def test_the_unit_whose_case_is_honoured_is_the_subject_not_the_body_that_select
             "近年来,鸠江区人民检察院坚持把办案质量放在首位,持续提升法律文书质量,以典型案例带动全院公益诉讼工作。\n")
     meta, cases = cases_of(text)
     assert [c.agency_raw for c in cases] == ["鸠江区人民检察院"]
+
+
+def test_units_telling_their_experience_in_one_sentence_are_cases():
+    speakers = ("三地检察机关召开刑事检察协作座谈会\n"
+                "座谈会上,福安市检察院检察长某某、寿宁县检察院检察长某某、周宁县检察院分管业务工作的副检察长某某"
+                "分别结合本院实际,就加强协作、提升办案质效提出思路与举措。与会人员还就下一步工作进行了讨论。\n")
+    assert [a for a, _ in segmented(speakers)] == ["福安市检察院", "寿宁县检察院", "周宁县检察院"]
+    towns = ("县委政法委召开全县综治工作现场会\n"
+             "与会人员观摩了该镇综治中心的运行情况。随后,东关、西岭、南坪和北湖镇的同志先后作了交流发言,"
+             "介绍了各自排查化解矛盾纠纷的做法。\n")
+    assert [a for a, _ in segmented(towns)] == ["东关镇", "西岭镇", "南坪镇", "北湖镇"]
