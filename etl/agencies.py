@@ -576,6 +576,9 @@ def resolve_agency(span: CaseSpan, text: str, meta: DocumentMeta) -> Agency:
             m = _COUNTY_NAME.search(hint)
             if m and not m.group(0).startswith(("全", "我", "本", "该")):
                 return Agency(name=m.group(0), agency_type=reporting_system(meta, text))
+        region = canonical_place(province) if province else None
+        if raw[1] == "区" and region and region[1] == "province" and region[0].endswith("自治区"):
+            return Agency(name=region[0], agency_type=reporting_system(meta, text))   # 我区 in a 宁夏 report: the region
 
     if raw in ("我局", "本局"):
         return _own_bureau(raw, case_text, city or county or placed("市").city)

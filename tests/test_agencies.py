@@ -125,6 +125,16 @@ def test_my_city_takes_the_place_from_the_publisher():
     assert resolve_agency(_span(text, "我市"), text, meta).name == "嘉兴市"
 
 
+def test_our_region_in_an_autonomous_regions_report_is_the_region():
+    text = "基层法律服务走进千家万户\n近年来，我区整合司法行政职能，建成公共法律服务站点2300个，人民调解、法律援助就近可办。"
+    meta = DocumentMeta(title="基层法律服务走进千家万户", publisher="广西日报", published_date=None, year=None)
+    agency = resolve_agency(_span(text, "我区"), text, meta)
+    assert (agency.name, agency.agency_type) == ("广西壮族自治区", "justice")
+    # a city's paper: 我区 is one of its districts, not a region
+    meta = DocumentMeta(title="基层法律服务走进千家万户", publisher="成都日报", published_date=None, year=None)
+    assert resolve_agency(_span(text, "我区"), text, meta).name != "四川省"
+
+
 def test_vocabulary_rows_use_known_types_and_kinds():
     with open(VOCAB / "agency_types.csv", encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
