@@ -2163,8 +2163,9 @@ _SCENE_TURN = re.compile(r"(?:缩影|画面|剪影|写照|侧影|场景)[。！!
 
 
 def _after_scene(body: list[str]) -> list[str]:
-    """The opening lines from where a scene-setting lead turns to its subject."""
-    for i, s in enumerate(body[:3]):
+    """The opening lines from where a scene-setting lead turns to its subject (a lead opening
+    on a quote may take a line more to set its scene)."""
+    for i, s in enumerate(body[:4 if body and body[0].startswith("“") else 3]):
         turn = _SCENE_TURN.search(s, 0, 500)
         if turn and s[turn.end():].strip():
             return [s[turn.end():]] + body[i + 1:]

@@ -2231,3 +2231,13 @@ def test_units_telling_their_experience_in_one_sentence_are_cases():
              "与会人员观摩了该镇综治中心的运行情况。随后,东关、西岭、南坪和北湖镇的同志先后作了交流发言,"
              "介绍了各自排查化解矛盾纠纷的做法。\n")
     assert [a for a, _ in segmented(towns)] == ["东关镇", "西岭镇", "南坪镇", "北湖镇"]
+
+
+def test_a_quote_led_scene_may_take_a_fourth_line_before_it_turns_to_its_subject():
+    text = ("“楼道里的灯修好了!”“小区门口再也没人乱停车了!”……\n"
+            "这天一早,在和平区某某里社区,“老李警务室”负责人老李正和志愿者们一起巡查楼院。\n"
+            "一句“有事找老李”在社区居民中口口相传。有老人外出就医,把家里钥匙交给老李保管;独居老人生病住院,也是老李跑前跑后。\n"
+            "作为全市第一个以社区民警名字命名的警务室,“老李警务室”是天津公安机关推进基层治理的缩影。"
+            "近年来,天津公安机关持续打造社区警务团队,累计排查化解矛盾纠纷8.6万余起。\n")
+    meta, cases = cases_of(text)
+    assert [c.agency_raw for c in cases] == ["天津公安机关"]
