@@ -2183,6 +2183,27 @@ def _below_chrome(lines: tuple[_Line, ...], meta: DocumentMeta) -> int:
     return 0
 
 
+# A meeting held at a place ("…工作会在荣县召开"): the practice shown there is the host place's unit's
+_MEETING_VENUE = re.compile(rf"在(?P<place>[{_HAN}]{{1,8}}?[市县区旗镇])(?:召开|举行|举办)")
+
+
+def _venue_unit(lines: tuple[_Line, ...], place: str) -> str | None:
+    """The first unit of the meeting's venue acting in the body (荣县法院 of a meeting in 荣县)."""
+    if not is_known_place(place) and not place.endswith("镇"):
+        return None
+    for ln in lines:
+        if place not in ln.s:
+            continue
+        found = sorted([(m.start(), m.group(0)) for m in _STRICT_AGENCY.finditer(ln.s)]
+                       + [(a, name) for a, _, name in _bare_place_agencies(ln.s)])
+        for _, agency in found:
+            # (an organ of the system, not the county's party committee whose leadership is thanked)
+            if agency.startswith(place) and len(agency) > len(place) + 1 and (
+                    agency_type_of(agency) in _ORGAN_TYPES or "政法委" in agency):
+                return agency
+    return None
+
+
 def _document_subject(text: str, lines: tuple[_Line, ...], meta: DocumentMeta, below: int = 0) -> str | None:
     """Who a one-practice document is about, most specific evidence first: an agency in
     the title or subtitle, an agency opening the body (from line `below`, under any page
@@ -2223,6 +2244,10 @@ def _document_subject(text: str, lines: tuple[_Line, ...], meta: DocumentMeta, b
         m = _AUTHOR_NOTE.search(ln.s)
         if m and _valid_agency(m.group(1)):
             return m.group(1)
+    venue = next((v for h in filter(None, heads) if (v := _MEETING_VENUE.search(h))), None)
+    host = _venue_unit(lines, venue["place"]) if venue else None
+    if host:
+        return host                         # 某会在荣县召开 …荣县法院积极探索…: the host's practice, not the attendees'
     # (only in news of an honour or a selection: a work report's 鼓楼区人民法院荣获… is no subject)
     # (its title or opening sentence tells of the honour)
     honour_news = any(_HONOUR_NEWS.search(h) or _SELECTION_WORDS.search(h)

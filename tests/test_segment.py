@@ -2241,3 +2241,16 @@ def test_a_quote_led_scene_may_take_a_fourth_line_before_it_turns_to_its_subject
             "近年来,天津公安机关持续打造社区警务团队,累计排查化解矛盾纠纷8.6万余起。\n")
     meta, cases = cases_of(text)
     assert [c.agency_raw for c in cases] == ["天津公安机关"]
+
+
+def test_a_meeting_held_at_a_place_is_about_the_host_units_practice_not_the_attendees():
+    text = ("德阳市诉源治理工作推进会在中江县召开\n"
+            "5月12日,德阳市诉源治理工作推进会在中江县召开,市中院党组书记、院长某某,市委政法委副书记某某,"
+            "中江县县委常委、政法委书记某某及各区县法院负责人参加了会议。会议由市中院副院长某某主持。\n"
+            "会前,与会人员实地参观了某镇无讼村居创建点,了解该点将乡贤调解与法官指导结合起来化解纠纷的情况。\n"
+            "在中江县委、县委政法委的领导下,中江县法院积极探索“法官进网格”机制,今年诉前化解纠纷1200余件。\n")
+    meta, cases = cases_of(text)
+    assert [c.agency_raw for c in cases] == ["中江县法院"]
+    # a meeting at a place whose units show nothing: the attendees' report as before
+    plain = text.replace("中江县法院积极探索", "全市法院积极探索")
+    assert cases_of(plain)[1][0].agency_raw != "中江县法院"
