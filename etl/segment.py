@@ -2793,7 +2793,11 @@ _VISIT_LEAD = re.compile(rf"(?:先后|分别|依次)(?:实地)?(?P<verb>到|来�
 _LIST_STOP = re.compile(r"等|[，,。；;：:]|进行|开展|实地")
 # 甲、乙、丙等3县授予…称号, 我市甲市、乙县…等7个县级综治中心被评为…, 甲、乙…等6家单位作了交流发言,
 # 左权、寿阳、太谷 3 个法院…作了交流发言 (a count without 等 names its organ)
-_TALLY_AFTER_LIST = re.compile(rf"(?P<tally>等)? ?(?P<n>{_TALLY_COUNT}) ?(?:个|家)?(?P<organ>{_ORGAN_WORDS}|{STATION_WORDS})?")
+# (甲、乙、丙、丁4个工作业绩突出的人民法庭: what they are may be told before their unit word)
+_TALLY_AFTER_LIST = re.compile(rf"(?P<tally>等)? ?(?P<n>{_TALLY_COUNT}) ?(?:个|家)?"
+                               rf"(?:(?:[{_HAN}]{{1,10}}?的)?(?P<organ>{_ORGAN_WORDS}|{STATION_WORDS}))?")
+# (决定)授予甲、乙、丙3个法庭…称号: the honour given before the list
+_GIVES_HONOUR_OPENING = re.compile(rf"[{_HAN}]{{0,4}}?(?:{_alt(_M['gives_honour'])})")
 # 铜城、乌衣、小岗法庭获评…, 甲、乙、丙三家法庭入选…: sibling units sharing their unit word
 # (twelve names at most: a bounded list keeps the scan linear on a long honour roll; the kinds of
 # case a court's divisions are named by, 刑事、民事、行政审判庭, are no sibling units)
@@ -2898,11 +2902,12 @@ def _gathering_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int
                         at += len(name) + 1
             for m in _TALLY_AFTER_LIST.finditer(s, sent.end(), z):
                 n = _count(m["n"])
-                act = (m["tally"] or m["organ"]) and _LISTED_ACT.search(s, m.end(), z)
+                a = max(s.rfind(c, sent.end(), m.start()) for c in "，,；;：:") + 1
+                given = _GIVES_HONOUR_OPENING.match(s, max(a, sent.end()))
+                act = (m["tally"] or m["organ"]) and (_LISTED_ACT.search(s, m.end(), z) or given)
                 if n < 3 or not act:
                     continue
-                a = max(s.rfind(c, sent.end(), m.start()) for c in "，,；;：:") + 1
-                for at, unit in _tallied_items(s, max(a, sent.end()), m.start(), n):
+                for at, unit in _tallied_items(s, given.end() if given else max(a, sent.end()), m.start(), n):
                     if m["organ"] and is_known_place(unit):
                         unit += m["organ"]      # 石景山、门头沟等5家法院: 石景山法院
                     # (titled by what they did: after the organ word, else from the act on)

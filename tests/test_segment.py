@@ -2254,3 +2254,12 @@ def test_a_meeting_held_at_a_place_is_about_the_host_units_practice_not_the_atte
     # a meeting at a place whose units show nothing: the attendees' report as before
     plain = text.replace("中江县法院积极探索", "全市法院积极探索")
     assert cases_of(plain)[1][0].agency_raw != "中江县法院"
+
+
+def test_units_given_an_honour_listed_before_their_count_are_cases():
+    text = ("全省法院表彰优秀人民法庭\n"
+            "近日,省高院下发通报,决定授予马鞍山市含山县人民法院林头人民法庭、和县人民法院石杨人民法庭、"
+            "当涂县人民法院护河人民法庭3个工作业绩突出的人民法庭“全省优秀人民法庭”荣誉称号。\n"
+            "希望受表彰的法庭珍惜荣誉,再接再厉。\n")
+    assert [a for a, _ in segmented(text)] == ["马鞍山市含山县人民法院林头人民法庭", "和县人民法院石杨人民法庭",
+                                               "当涂县人民法院护河人民法庭"]
