@@ -18,7 +18,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -2641,7 +2641,20 @@ def segment_cases(text: str, meta: DocumentMeta) -> list[CaseSpan]:
     if anchors and (len(anchors) >= 2 or _lone_heading(lines, anchors[0])):
         if len(anchors) == 1:
             anchors[0].agency = _filed_under(lines, anchors[0]) or anchors[0].agency
-        return _list_cases(text, lines, anchors)
+        listed = _list_cases(text, lines, anchors)
+        if len(anchors) == 1 and anchors[0].line == 0 and anchors[0].shape == "inline" and len(listed) == 1:
+            # the page's own headline "江苏:标题" heads one report: its lower units' practices are read
+            # inside it as in any report (…扬州市公安局…；淮安市公安局…；泰州市公安局…)
+            inner = _unheaded_cases(text, lines, meta)
+            if len(inner) > 1 and inner[0].char_start <= lines[0].end + 1:
+                return [replace(inner[0], title=listed[0].title, agency_raw=listed[0].agency_raw)] + inner[1:]
+        return listed
+    return _unheaded_cases(text, lines, meta)
+
+
+def _unheaded_cases(text: str, lines: tuple[_Line, ...], meta: DocumentMeta) -> list[CaseSpan]:
+    """The cases of a document no headings split: listed units, peers' clauses, the report's own
+    practice and the lower units' examples inside it."""
     spans = (_contents_cases(text, lines) or _numbered_subject_cases(text, lines) or _listed_clause_cases(text, lines)
              or _semicolon_cases(text, lines) or _inline_item_cases(text, lines) or _inline_numbered_cases(text, lines)
              or _tour_stop_cases(text, lines)

@@ -2263,3 +2263,14 @@ def test_units_given_an_honour_listed_before_their_count_are_cases():
             "希望受表彰的法庭珍惜荣誉,再接再厉。\n")
     assert [a for a, _ in segmented(text)] == ["马鞍山市含山县人民法院林头人民法庭", "和县人民法院石杨人民法庭",
                                                "当涂县人民法院护河人民法庭"]
+
+
+def test_a_page_headline_with_its_province_still_reads_the_lower_units_inside_the_report():
+    text = ("浙江:反诈专班上半年止付涉案资金过亿元\n"
+            "记者近日从浙江省公安厅获悉,今年上半年,浙江公安机关反诈专班紧盯资金链、信息链,累计止付涉案资金1.2亿元,"
+            "劝阻潜在受害群众3.5万人次,电信网络诈骗发案同比下降18%。\n"
+            "各地结合实际推出新招。杭州市公安局反诈专班建立预警劝阻“一键直达”机制,上半年预警劝阻1.1万人次;"
+            "宁波市公安局反诈专班联合银行设立止付专窗,止付资金3200万元;"
+            "温州市公安局反诈专班组织民警进社区宣讲600余场,覆盖群众40余万人次。\n")
+    agencies = [a for a, _ in segmented(text)]
+    assert agencies[1:] == ["杭州市公安局", "宁波市公安局", "温州市公安局"]
