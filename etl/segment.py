@@ -1000,6 +1000,7 @@ def _peer_clauses(text: str, lines: tuple[_Line, ...]) -> tuple[int, list[tuple[
     None when there are none, or when more of the report follows and the clauses do not each
     name a practice or a result (then they are examples)."""
     openings = _clause_openings(lines)
+    runs = []                               # (start, clauses, closing) of each line of peers
     for k, (ln, hits) in enumerate(zip(lines, openings)):
         if not _are_peers([a for _, a in hits]):
             continue
@@ -1019,17 +1020,23 @@ def _peer_clauses(text: str, lines: tuple[_Line, ...]) -> tuple[int, list[tuple[
         if closing:                         # the last clause runs to the end of the report: nothing is lost
             a, _, title, agency = out[-1]
             out[-1] = (a, _content_end(text, lines, a), title, agency)
-        return ln.start + hits[0][0], out, closing
-    return _peer_sentences(text, lines, openings)
+        runs.append((ln.start + hits[0][0], out, closing))
+    if len(runs) > 1:
+        # peers in more than one paragraph of the report (…扬州市公安局…；淮安市公安局… / …南京市公安局…；
+        # 无锡市公安局…): every run is the report's lower units', inside its case
+        return runs[0][0], [c for _, out, _ in runs for c in out], False
+    return runs[0] if runs else _peer_sentences(text, lines, openings)
 
 
 def _names_its_practice(text: str, a: int, z: int) -> bool:
     """A peer's clause inside a report is a case when it names its practice or its result
     (a figure, or a change: …纠纷同比大幅下降)."""
     return bool(_NAMED_PRACTICE.search(text, a, z) or _DIGIT_RX.search(text, a, z)
-                or _CHANGE_RESULT.search(text, a, z))
+                or _CHANGE_RESULT.search(text, a, z) or _CHINESE_COUNT.search(text, a, z))
 
 
+# 破获一起…案件, 打掉两个团伙: a count in Chinese numerals is a result too
+_CHINESE_COUNT = re.compile(r"[一二两三四五六七八九十百千万]+(?:起|个|名|件|次|人|家|处)")
 _CHANGE_RESULT = re.compile(r"同比(?:大幅|明显|显著)?(?:下降|上升|增长|减少)")
 
 
@@ -2682,7 +2689,9 @@ def _unheaded_cases(text: str, lines: tuple[_Line, ...], meta: DocumentMeta) -> 
         clauses_at, clauses, closing = peers
         if not closing:                     # the report's case spans it all: its own agency's clause is in it
             # (黑龙江省哈尔滨市公安局 and 哈尔滨市公安局: one agency written in full and short)
-            clauses = [c for c in clauses if not (own[3] and _same_agency(own[3], c[3]))]
+            # (…and so is its place's organs together: 江苏公安机关 in a report from 江苏省公安厅)
+            clauses = [c for c in clauses if not (own[3] and (_same_agency(own[3], c[3]) or (
+                c[3].endswith(("机关", "系统")) and _same_place(_agency_place(own[3]), _agency_place(c[3])))))]
             named = {c[3] for c in clauses}     # …and other units' examples outside the peers' run
             clauses += [e for e in _named_examples(text, lines, own[3]) if e[3] not in named
                         and not any(c[0] <= e[0] < c[1] for c in clauses)]
