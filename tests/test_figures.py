@@ -60,6 +60,7 @@ def figure_at(prefix: str, written: str):
     ("将纠纷划分为4种类型", 4, "种", "count", None),            # 类型 is no 种类
     ("该做法在网络投票中获得295491票", 295491, "票", "count", None),
     ("组织民警培训共计910学时", 910, "学时", "duration", None),
+    ("在车站地区开展打扒行动7轮次", 7, "轮次", "count", None),
     ("配备34架多旋翼无人机巡查边境", 34, "架", "count", None),
     ("绘制辖区风险地图82页", 82, "页", "count", None),
     ("建成两个平台", 2, "个", "count", None),
