@@ -577,7 +577,9 @@ def resolve_agency(span: CaseSpan, text: str, meta: DocumentMeta) -> Agency:
             if m and not m.group(0).startswith(("全", "我", "本", "该")):
                 return Agency(name=m.group(0), agency_type=reporting_system(meta, text))
         region = canonical_place(province) if province else None
-        if raw[1] == "区" and region and region[1] == "province" and region[0].endswith("自治区"):
+        # (unless a district is named before it: then 我区 is that district)
+        if raw[1] == "区" and region and region[1] == "province" and region[0].endswith("自治区") and not any(
+                d.level == "county" for m in find_places(case_text[:max(0, case_text.find(raw))]) for d in m.candidates):
             return Agency(name=region[0], agency_type=reporting_system(meta, text))   # 我区 in a 宁夏 report: the region
 
     if raw in ("我局", "本局"):

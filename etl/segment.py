@@ -1035,8 +1035,10 @@ def _names_its_practice(text: str, a: int, z: int) -> bool:
                 or _CHANGE_RESULT.search(text, a, z) or _CHINESE_COUNT.search(text, a, z))
 
 
-# 破获一起…案件, 打掉两个团伙: a count in Chinese numerals is a result too
-_CHINESE_COUNT = re.compile(r"[一二两三四五六七八九十百千万]+(?:起|个|名|件|次|人|家|处)")
+# 破获一起…案件, 抓获两名…: a count in Chinese numerals is a result too, after a result verb or
+# not opening on 一 (一起开展, 统一处理, 每一个 are prose) nor running into 万 (千家万户)
+_CHINESE_COUNT = re.compile(rf"(?:{_alt(_M['result_verb'])})[{_HAN}]{{0,3}}?[一二两三四五六七八九十百千万]+(?:起|个|名|件|次|人|家|处)"
+                            r"|(?<![一二两三四五六七八九十百千万])[二两三四五六七八九十百千][一二两三四五六七八九十百千]*(?:起|个|名|件|次|人|家|处)(?!万)")
 _CHANGE_RESULT = re.compile(r"同比(?:大幅|明显|显著)?(?:下降|上升|增长|减少)")
 
 
@@ -2191,6 +2193,7 @@ def _below_chrome(lines: tuple[_Line, ...], meta: DocumentMeta) -> int:
 
 
 # A meeting held at a place ("…工作会在荣县召开"): the practice shown there is the host place's unit's
+_ATTENDS = re.compile(_alt(_M["attends"]))
 _MEETING_VENUE = re.compile(rf"在(?P<place>[{_HAN}]{{1,8}}?[市县区旗镇])(?:召开|举行|举办)")
 
 
@@ -2201,8 +2204,10 @@ def _venue_unit(lines: tuple[_Line, ...], place: str) -> str | None:
     for ln in lines:
         if place not in ln.s:
             continue
-        found = sorted([(m.start(), m.group(0)) for m in _STRICT_AGENCY.finditer(ln.s)]
-                       + [(a, name) for a, _, name in _bare_place_agencies(ln.s)])
+        # (not where the meeting is held or who attend it: 某县法院院长…参加了会议)
+        told = "".join(sent.group(0) for sent in _SENTENCE_RX.finditer(ln.s) if not _ATTENDS.search(sent.group(0)))
+        found = sorted([(m.start(), m.group(0)) for m in _STRICT_AGENCY.finditer(told)]
+                       + [(a, name) for a, _, name in _bare_place_agencies(told)])
         for _, agency in found:
             # (an organ of the system, not the county's party committee whose leadership is thanked)
             if agency.startswith(place) and len(agency) > len(place) + 1 and (
@@ -2347,8 +2352,9 @@ def _numbered_case_titles(lines: tuple[_Line, ...]) -> list[tuple[int, int, str,
             run.append(lines[k + len(run)])
         if len(run) >= 3 and k > 0 and _CASE_WORD_RX.search(lines[k - 1].s):
             items = [(ln, _subtitle_unit(_strip_num(ln.s))) for ln in run]
-            placed = [(ln.start, ln.end, _strip_num(ln.s)[len(unit):] or _strip_num(ln.s), unit)
-                      for ln, unit in items if unit]
+            titles = [_strip_num(ln.s) for ln, _ in items]
+            placed = [(ln.start, ln.end, t[t.find(unit) + len(unit):] or t, unit)
+                      for (ln, unit), t in zip(items, titles) if unit]
             if len(placed) * 3 >= len(run) * 2:
                 return placed
         k += max(1, len(run))
@@ -2527,8 +2533,8 @@ def _actor_agency(s: str) -> str | None:
         place = PLACE_RE.match(name)
         if place and name.startswith(RUNNING_WORDS, place.end()) and is_known_place(place.group(0)):
             return place.group(0)           # 某市全面启动综治中心建设: the place acts, the centre is its object
-        if place and name.startswith("级", place.end()):
-            continue                        # 建成区级调解中心, 县级矛调中心: 区级/县级 is a level, not a place
+        if (place and name.startswith("级", place.end())) or (name[1:2] == "级" and name[:1] in "省市区县乡镇"):
+            continue                        # 建成区级调解中心, 10个县级矛调中心: 区级/县级 is a level, not a place
         if place and len(place.group(0)) >= 6 and not place.group(0).endswith(_ZONE_ENDS) \
                 and not is_known_place(place.group(0)):
             continue                        # 评选活动由各区…: a clause, not a place name
@@ -2653,7 +2659,8 @@ def segment_cases(text: str, meta: DocumentMeta) -> list[CaseSpan]:
             # the page's own headline "江苏:标题" heads one report: its lower units' practices are read
             # inside it as in any report (…扬州市公安局…；淮安市公安局…；泰州市公安局…)
             inner = _unheaded_cases(text, lines, meta)
-            if len(inner) > 1 and inner[0].char_start <= lines[0].end + 1:
+            # (the report's own case, titled by the page's title: not a first numbered section)
+            if len(inner) > 1 and inner[0].char_start <= lines[0].end + 1 and inner[0].title == (meta.title or ""):
                 return [replace(inner[0], title=listed[0].title, agency_raw=listed[0].agency_raw)] + inner[1:]
         return listed
     return _unheaded_cases(text, lines, meta)
@@ -2717,8 +2724,9 @@ def _unheaded_cases(text: str, lines: tuple[_Line, ...], meta: DocumentMeta) -> 
 _METHOD_END = re.compile(rf"(?:{_alt(_M['method_noun'])})(?:为代表.*|等.*)?$")
 _METHOD_TAIL = re.compile(r"(?:为代表|等).*$")
 _METHOD_INTRO = re.compile(rf"(?:{_alt(_M['method_list_intro'])})$")
-_TOWN_AFTER_PLACE = re.compile(rf"(?:(?!的)[{_HAN}]){{1,5}}?(?:{TOWNSHIP_WORDS})")
-_VILLAGE_AFTER_TOWN = re.compile(rf"(?:(?!的)[{_HAN}]){{1,5}}?(?:村|社区)")
+# (not 化解乡邻…, 推进乡村…: a verb is no part of a township's name, nor 乡 of 乡村)
+_TOWN_AFTER_PLACE = re.compile(rf"(?:(?!的)[{_HAN}]){{1,5}}?(?:{TOWNSHIP_WORDS})(?![村邻级民])")
+_VILLAGE_AFTER_TOWN = re.compile(rf"(?:(?!的)[{_HAN}]){{1,5}}?(?:村|社区)(?![级民务])")
 _QUOTES_OPEN, _QUOTES_CLOSE = "“《(（", "”》)）"
 
 
@@ -2748,9 +2756,9 @@ def _method_unit(item: str) -> str | None:
     if not end:
         return None
     town = _TOWN_AFTER_PLACE.match(item, end)
-    if town:
+    if town and not _HEADLINE_VERB.search(town.group(0)):
         village = _VILLAGE_AFTER_TOWN.match(item, town.end())
-        end = (village or town).end()
+        end = (village if village and not _HEADLINE_VERB.search(village.group(0)) else town).end()
     return item[:end]
 
 
@@ -2826,8 +2834,9 @@ _GIVES_HONOUR_OPENING = re.compile(rf"[{_HAN}]{{0,4}}?(?:{_alt(_M['gives_honour'
 _CASE_KIND = re.compile("刑事|民事|行政|商事|家事|少年|执行|立案|环资|知产|审判|速裁")
 # (甲、乙、丙和丁镇的同志…交流发言: the last name joined by 和/及, the unit word shared by all)
 _SIBLINGS = re.compile(rf"(?<![{_HAN}、])((?:[{_HAN}]{{2,4}}、){{1,11}}[{_HAN}]{{2,4}}?(?:[和及][{_HAN}]{{2,4}}?)?)"
-                       rf"(?:(?P<n>{_TALLY_COUNT})[个家])?(?P<organ>{STATION_WORDS}|{_ORGAN_WORDS}|{TOWNSHIP_WORDS})")
+                       rf"(?:(?P<n>{_TALLY_COUNT})[个家])?(?P<organ>{STATION_WORDS}|{_ORGAN_WORDS}|(?:{TOWNSHIP_WORDS})(?![村邻级民]))")
 _LAST_JOINED = re.compile("[、和及]")
+_RUNNING_NAME = re.compile("|".join(RUNNING_WORDS))
 _LISTED_ACT = re.compile(f"{_alt([*_M['award_verb'], *_M['gives_honour'], '评为'])}|{_TELLS}|{_VISIT_VERB}")
 _FIRST_AGENCY = re.compile(rf"[{_HAN}]{{1,20}}?(?:{ALL_SUFFIX_ALT})")
 _ITEM_SEPARATOR = re.compile("、|以及")
@@ -2912,6 +2921,8 @@ def _gathering_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int
             for m in _SIBLINGS.finditer(s, sent.end(), z):
                 act = _LISTED_ACT.search(s, m.end(), z)
                 names = _LAST_JOINED.split(m.group(1)) if "、" in m.group(1) else []
+                if names and (glued := list(_RUNNING_NAME.finditer(names[0]))):
+                    names[0] = names[0][glued[-1].end():]   # 来自城关、新城…街道: 城关街道
                 if names[0][:2] in SELF_PLACES:
                     names[0] = names[0][2:]         # 我市南岗、北湖…法庭: 南岗法庭
                 # (not a tally's list, 甲院、乙院、丙等5家法院: names with their own unit word)

@@ -130,9 +130,9 @@ def test_our_region_in_an_autonomous_regions_report_is_the_region():
     meta = DocumentMeta(title="基层法律服务走进千家万户", publisher="广西日报", published_date=None, year=None)
     agency = resolve_agency(_span(text, "我区"), text, meta)
     assert (agency.name, agency.agency_type) == ("广西壮族自治区", "justice")
-    # a city's paper: 我区 is one of its districts, not a region
-    meta = DocumentMeta(title="基层法律服务走进千家万户", publisher="成都日报", published_date=None, year=None)
-    assert resolve_agency(_span(text, "我区"), text, meta).name != "四川省"
+    # a district's report in the region's paper: 我区 is the district, not the region
+    text = "南宁市青秀区:基层法律服务走进千家万户\n近年来，青秀区整合司法行政职能，我区建成公共法律服务站点230个。"
+    assert resolve_agency(_span(text, "我区"), text, meta).name != "广西壮族自治区"
 
 
 def test_vocabulary_rows_use_known_types_and_kinds():
