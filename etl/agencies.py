@@ -301,6 +301,15 @@ _NUMBERED_COURT = frozenset("一二三四五")
 _PROVINCIAL_TAIL = {"公安局": "公安厅", "司法局": "司法厅"}
 
 
+def _county_level(place: str) -> bool:
+    """A county-level place, written alone or after its city (常德津市市: 津市市)."""
+    for i in range(len(place) - 1):
+        known = canonical_place(place[i:])
+        if known:
+            return known[1] == "county"
+    return False
+
+
 def expand_abbreviation(name: str, *, province: str | None, city: str | None,
                         county: str | None, procuratorate_context: bool = True) -> str:
     """市高法院 -> 重庆市高级人民法院; 衡水中院 -> 衡水市中级人民法院; full names unchanged."""
@@ -352,8 +361,8 @@ def expand_abbreviation(name: str, *, province: str | None, city: str | None,
             place = {"province": province, "city": city, "county": county}[level]
         if not place:
             return name
-        if level == "city" and tail == "中级人民法院" and (canonical_place(place) or ("", ""))[1] == "county":
-            tail = "人民法院"               # 邹平市法院: a county-level city's court is a basic court
+        if level == "city" and tail == "中级人民法院" and _county_level(place):
+            tail = "人民法院"               # 邹平市法院, 常德津市市法院: a county-level city's court is a basic court
         if (level == "county" and city and not prefix and not place.startswith(city)
                 and not PROVINCE_RE.match(place)):
             place = city + place        # 区检察院 under a 长寿区 context -> 重庆市长寿区…

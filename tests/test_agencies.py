@@ -458,7 +458,7 @@ def test_running_text_before_a_city_word_is_no_city_and_a_local_paper_names_the_
 
 @pytest.mark.parametrize("written, full", [
     ("上海金融法院", "上海金融法院"), ("海口海事法院", "海口海事法院"), ("北京互联网法院", "北京互联网法院"),
-    ("邹平市法院", "邹平市人民法院"), ("滁州市法院", "滁州市中级人民法院"),
+    ("邹平市法院", "邹平市人民法院"), ("常德津市市法院", "常德津市市人民法院"), ("滁州市法院", "滁州市中级人民法院"),
 ])
 def test_special_courts_keep_their_names_and_a_county_level_citys_court_is_a_basic_court(written, full):
     assert expand_abbreviation(written, province="山东省", city="滨州市", county=None) == full
