@@ -24,7 +24,7 @@ from pathlib import Path
 
 from etl.divisions import load_index, municipalities, province_short_names
 from etl.places import (SELF_PLACES, STATION_WORDS, TOWNSHIP_WORDS, WHOLE_PLACES, canonical_place, case_region, find_places,
-                        is_common_noun_place, is_known_place)
+                        is_common_noun_place, is_known_place, known_tail)
 from etl.records import Agency, CaseSpan, DocumentMeta
 
 VOCAB = Path(__file__).resolve().parent / "vocab"
@@ -185,8 +185,7 @@ def _counties(text: str) -> list[str]:
             if not is_known_place(county):
                 # 检察官来自灌南县检察院: the running words glued before a county are not its name
                 glued = [g.end() for g in _RUNNING_TEXT.finditer(county, 0, len(county) - 1)]
-                county = next((county[i:] for i in range(1, len(county) - 2) if is_known_place(county[i:])),
-                              county[glued[-1]:] if glued else county)
+                county = known_tail(county, 3) or (county[glued[-1]:] if glued else county)
             # (下称县级…): 称县 is no county; nor 局积极参加县 (县司法局积极参加县委…)
             # (…确保全县: 全县/我县 ends no county's name)
             if is_known_place(county) or (len(county) > 2 and not _RUNNING_TEXT.search(county)
@@ -303,11 +302,9 @@ _PROVINCIAL_TAIL = {"公安局": "公安厅", "司法局": "司法厅"}
 
 def _county_level(place: str) -> bool:
     """A county-level place, written alone or after its city (常德津市市: 津市市)."""
-    for i in range(len(place) - 1):
-        known = canonical_place(place[i:])
-        if known:
-            return known[1] == "county"
-    return False
+    tail = None if is_known_place(place) else known_tail(place)
+    known = canonical_place(tail or place)
+    return bool(known) and known[1] == "county"
 
 
 def expand_abbreviation(name: str, *, province: str | None, city: str | None,
@@ -437,9 +434,9 @@ def trim_false_place(name: str) -> str:
     place = m.group(0)
     if is_common_noun_place(place):
         return name[len(place):]            # 首届社区矫正中心: 社区 is no place
-    for i in range(1 if not place.startswith("中共") else len(place), len(place) - 2):
-        if is_known_place(place[i:]):
-            return name[i:]                 # 负责人来到滨海新区公安局 -> 滨海新区公安局
+    tail = None if place.startswith("中共") else known_tail(place, 3)
+    if tail:
+        return name[len(place) - len(tail):]   # 负责人来到滨海新区公安局 -> 滨海新区公安局
     inner = _PL_SUFFIX_RX.search(place)
     if inner and inner.start() > 0:
         return name[:inner.end()]           # 建湖法院围绕市中院 -> 建湖法院

@@ -411,8 +411,13 @@ def is_common_noun_place(name: str) -> bool:
     """True for what only looks like a place: a name the dataset does not know that ends in a
     common noun with a level character (首届社区, 该辖区), vocab/not_places.csv."""
     # (山西晋城市 ends in 城市 but ends in a known place too: 晋城市)
-    return (name.endswith(_not_place_words()) and not is_known_place(name)
-            and not any(is_known_place(name[i:]) for i in range(1, len(name) - 1)))
+    return name.endswith(_not_place_words()) and not is_known_place(name) and not known_tail(name)
+
+
+def known_tail(name: str, shortest: int = 2) -> str | None:
+    """The longest known place `name` ends with after other characters (山西晋城市 -> 晋城市,
+    检察官来自灌南县 -> 灌南县, 常德津市市 -> 津市市), at least `shortest` long."""
+    return next((name[i:] for i in range(1, len(name) - shortest + 1) if is_known_place(name[i:])), None)
 
 
 @functools.lru_cache(maxsize=4096)

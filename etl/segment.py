@@ -2097,6 +2097,8 @@ def _honour_clause_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int,
 _CLAUSE = re.compile(r"[^，,。；;]+")
 
 
+# Characters of news besides the titles that make a title-only release a report of its own (an
+# announcement that the cases were released runs to about 50)
 _MIN_RELEASE_NEWS = 100
 
 
@@ -2378,9 +2380,7 @@ def _selected_unit(s: str) -> str | None:
         agency = _placed_agency_opening(s[m.end():])
         if agency:
             return agency
-    for v in _HONOURED_VERB.finditer(s):
-        clause = max(s.rfind(c, 0, v.start()) for c in "，,。；;") + 1
-        subject = s[clause:v.start()].strip()
+    for subject in _honoured_subjects(s):
         agency = _placed_agency_opening(subject)
         if agency and agency == subject:
             return agency
@@ -2401,12 +2401,14 @@ def _entrant(subject: str) -> str | None:
     return _placed_agency_opening(entry.group(1)) if entry else None
 
 
-def _entered_unit(s: str) -> str | None:
+def _honoured_subjects(s: str):
+    """The clause before each honour verb in s, which names who is honoured (…,甲区检察院…获评…)."""
     for v in _HONOURED_VERB.finditer(s):
-        agency = _entrant(s[max(s.rfind(c, 0, v.start()) for c in "，,。；;") + 1:v.start()].strip())
-        if agency:
-            return agency
-    return None
+        yield s[max(s.rfind(c, 0, v.start()) for c in "，,。；;") + 1:v.start()].strip()
+
+
+def _entered_unit(s: str) -> str | None:
+    return next(filter(None, map(_entrant, _honoured_subjects(s))), None)
 
 
 _ENTERED_BY = re.compile(rf"^(.+?)(?:{_alt(_M['entered_by'])})的“[^”]+”[{_HAN}]{{0,4}}$")
@@ -2827,7 +2829,7 @@ _LIST_STOP = re.compile(r"等|[，,。；;：:]|进行|开展|实地")
 _TALLY_AFTER_LIST = re.compile(rf"(?P<tally>等)? ?(?P<n>{_TALLY_COUNT}) ?(?:个|家)?"
                                rf"(?:(?:[{_HAN}]{{1,10}}?的)?(?P<organ>{_ORGAN_WORDS}|{STATION_WORDS}))?")
 # (决定)授予甲、乙、丙3个法庭…称号: the honour given before the list
-_GIVES_HONOUR_OPENING = re.compile(rf"[{_HAN}]{{0,4}}?(?:{_alt(_M['gives_honour'])})")
+_GIVES_HONOUR_OPENING = re.compile(rf"[{_HAN}]{{0,4}}?(?:{_GIVES_HONOUR_WORDS})")
 # 铜城、乌衣、小岗法庭获评…, 甲、乙、丙三家法庭入选…: sibling units sharing their unit word
 # (twelve names at most: a bounded list keeps the scan linear on a long honour roll; the kinds of
 # case a court's divisions are named by, 刑事、民事、行政审判庭, are no sibling units)
