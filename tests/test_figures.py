@@ -360,8 +360,8 @@ def test_every_figure_is_well_formed(prefix):
     ("服务群众上万人次", 10000, "人次", "count", "超"),
     ("涉案金额近千万元", 10000000, "元", "money", "近"),
     ("解答法律咨询万余人次", 10000, "人次", "count", "余"),    # a bare 万 with 余
-    ("千余名干警参加培训", 1000, "名", "count", "余"),
-    ("百余名志愿者参与", 100, "名", "count", "余"),
+    ("千余名干警参加培训", 1000, "人", "count", "余"),
+    ("百余名志愿者参与", 100, "人", "count", "余"),
     ("年度考核得分116分", 116, "分", "other", None),       # points of a score
     ("抽检40余批次", 40, "批次", "count", "余"),
     ("约1/3的纠纷在诉前化解", 33.33, "%", "rate", "约"),
@@ -501,12 +501,12 @@ def test_a_streak_of_a_rank_keeps_the_rank_as_its_own_figure():
 # ---------------------------------------------------------------- ranges: one figure, the lower bound, 超
 
 @pytest.mark.parametrize("phrase, written, value, unit, kind", [
-    ("每个调解室配备2至3名调解员", "2至3名", 2, "名", "count"),
+    ("每个调解室配备2至3名调解员", "2至3名", 2, "人", "count"),
     ("每名法官负责1-2个知识点", "1-2个", 1, "个", "count"),
     ("一般在3—5个工作日内办结", "3—5个工作日", 3, "工作日", "duration"),
     ("群众满意度提升10%-15%", "10%-15%", 10, "%", "change"),
     ("为企业挽回损失1.5万—2万元", "1.5万—2万元", 15000, "元", "money"),
-    ("每村配备两到三名网格员", "两到三名", 2, "名", "count"),
+    ("每村配备两到三名网格员", "两到三名", 2, "人", "count"),
 ])
 def test_a_range_is_its_lower_bound_with_qualifier_chao(phrase, written, value, unit, kind):
     fig = only_figure(phrase)
@@ -559,7 +559,7 @@ def test_a_department_word_is_no_unit():
 
 def test_a_slogans_count_is_no_result_but_people_and_files_are():
     assert figures_in("三个“一体”打造交通事故案件专业化法庭") == []
-    assert [(f.value, f.unit) for f in figures_in("表彰318位个人,调阅案卷197本")] == [(318, "位"), (197, "本")]
+    assert [(f.value, f.unit) for f in figures_in("表彰318位个人,调阅案卷197本")] == [(318, "人"), (197, "本")]
 
 
 @pytest.mark.parametrize("phrase", [
