@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from etl.agencies import (ALL_SUFFIX_ALT, CIVIL_UNIT_ENDS, COURT_DIVISION, PL_SUFFIX_ALT, PLACE_RE, PROVINCES, RUNNING_WORDS, STATION_WORDS, SUB_UNIT, agency_type_of, document_city, first_listed,
+from etl.agencies import (ALL_SUFFIX_ALT, CIVIL_UNIT_ENDS, COURT_DIVISION, PL_SUFFIX_ALT, PLACE_RE, PROVINCES, RUNNING_WORDS, STATION_WORDS, SUB_UNIT, agency_type_of, document_city, expand_abbreviation, first_listed,
                           trim_false_place)
 from etl.places import (SELF_PLACES, TOWNSHIP_WORDS, WHOLE_PLACES, canonical_place, find_places, is_common_noun_place,
                         is_known_place)
@@ -2603,6 +2603,9 @@ def segment_cases(text: str, meta: DocumentMeta) -> list[CaseSpan]:
     lines = _lines(text)
     if not lines:
         return []
+    briefs = _brief_cases(text, lines)
+    if briefs:
+        return briefs
     bylines = _bylines(lines)
     in_byline = {k for b in bylines for k in range(b.first, b.last + 1)}
     # place names alone on a line head practices when the document does it repeatedly:
@@ -2666,6 +2669,41 @@ def segment_cases(text: str, meta: DocumentMeta) -> list[CaseSpan]:
                 return [replace(inner[0], title=listed[0].title, agency_raw=listed[0].agency_raw)] + inner[1:]
         return listed
     return _unheaded_cases(text, lines, meta)
+
+
+# A page of news briefs: one item a paragraph, closed by its source or credit in brackets after its
+# last sentence (…服务大局。(某某网站), …万家安宁!(视频制作:…)), opened by its agency, perhaps after a
+# column tag (法治宣传|), a date or 近日 (2月5日凌晨,某县公安局…), or as "最高检:…".
+_BRIEF_SOURCE = re.compile(r"[。！!？?][(（][^()（）]{2,40}[)）]\s*$")
+_BRIEF_TAG = re.compile(rf"^[{_HAN}]{{2,10}}[|｜丨]")
+_BRIEF_LEAD = re.compile(rf"(?:近日|日前|近期|\d{{1,2}}月\d{{1,2}}日[{_HAN}]{{0,4}})[,，]")
+_BRIEF_NAMED = re.compile(rf"([{_HAN}]{{2,12}})[:：]")
+# (most of the page's paragraphs are briefs: a report quoting its sources now and then is no page of briefs)
+_MIN_BRIEFS, _BRIEF_SHARE = 3, 0.6
+
+
+def _brief_agency(s: str) -> str | None:
+    at = m.end() if (m := _BRIEF_TAG.match(s)) else 0
+    at = m.end() if (m := _BRIEF_LEAD.match(s, at)) else at
+    named = _BRIEF_NAMED.match(s, at)
+    if named and (_valid_agency(named[1]) or expand_abbreviation(named[1], province=None, city=None, county=None) != named[1]):
+        return named[1]
+    return _placed_agency_opening(s[at:at + 60])
+
+
+def _brief_cases(text: str, lines: tuple[_Line, ...]) -> list[CaseSpan]:
+    """A page of news briefs: one case per brief an agency opens, titled by its first sentence."""
+    briefs = [ln for ln in lines if _BRIEF_SOURCE.search(ln.s)]     # (a brief may be one short sentence)
+    if len(briefs) < _MIN_BRIEFS:
+        return []
+    body = [ln for ln in lines if any(c in ln.s for c in _SENT_END)]
+    if len(briefs) < _BRIEF_SHARE * len(body):
+        return []
+    found = [(ln, agency) for ln in briefs if (agency := _brief_agency(ln.s))]
+    if len(found) < _MIN_BRIEFS:
+        return []
+    return _dedupe(text, [(ln.start, ln.end, _first_sentence(_BRIEF_TAG.sub("", _BRIEF_SOURCE.sub("", ln.s), 1))[:40], agency)
+                          for ln, agency in found])
 
 
 def _unheaded_cases(text: str, lines: tuple[_Line, ...], meta: DocumentMeta) -> list[CaseSpan]:

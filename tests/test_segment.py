@@ -2311,3 +2311,29 @@ def test_review_probes_a_meetings_attendee_is_not_its_host_unit():
     assert _venue_unit(_lines(text), "中江县") is None
     acts = text.replace("会议指出,德阳市中级人民法院", "会上介绍,中江县法院")
     assert _venue_unit(_lines(acts), "中江县") == "中江县法院"
+
+
+BRIEFS = ("政法快讯\n"
+          "本周要闻\n"
+          "最高法:近日发布一批涉企产权保护典型案例,要求各级法院依法平等保护各类市场主体合法权益。(最高法网站)\n"
+          "社会治理|近日,南平市延平区人民法院联合区司法局在城区开设“共享法庭”12个,方便群众就近解纷。(延平法院)\n"
+          "平安守护|3月2日凌晨,漳州市龙海区公安局巡特警大队在巡逻中救助一名落水群众,并将其安全送回家中。(龙海公安)\n"
+          "三明市沙县区人民检察院 围绕生态环境保护开展公益诉讼专项监督,立案办理案件26件,督促修复林地80亩。(沙县检察)\n")
+
+
+def test_page_of_news_briefs_gives_one_case_per_brief_an_agency_opens():
+    cases = segmented(BRIEFS)
+    assert [a for a, _ in cases] == ["最高法", "南平市延平区人民法院", "漳州市龙海区公安局巡特警大队", "三明市沙县区人民检察院"]
+    _, spans = cases_of(BRIEFS)
+    assert spans[1].title.startswith("近日,南平市延平区人民法院")     # the column tag is no part of the title
+    assert all(BRIEFS[s.char_start:s.char_end].endswith(")") for s in spans)
+
+
+def test_report_quoting_a_source_now_and_then_is_no_page_of_briefs():
+    # two of four paragraphs end on a source: the report's own story is one case
+    text = ("南平市延平区人民法院推进“共享法庭”建设\n"
+            "今年以来,南平市延平区人民法院在城区和乡镇开设“共享法庭”12个,方便群众就近解纷。(延平法院)\n"
+            "该院组织法官定期到共享法庭开展巡回审判,共化解矛盾纠纷300余件,群众满意度明显提升。\n"
+            "该院还与区司法局建立诉调对接机制,引导当事人选择调解,调解成功率达到85%以上。(延平法院)\n"
+            "下一步,该院将继续深化共享法庭建设,推动更多纠纷在基层得到实质化解,助力平安延平建设。\n")
+    assert len(segmented(text)) == 1
