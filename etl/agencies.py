@@ -10,7 +10,8 @@ The vocabulary (etl/vocab/agency_types.csv) holds these kinds of rows:
   system_word -- words by which a report's head says which system it speaks for
              (平安建设 -> committee), the type of a case headed by a place only;
   civil_unit -- endings of units outside the system (医院, 学校, 公司) an honour roll
-             may list among its units.
+             may list among its units;
+  organ_word -- the short word for a place's organ of a type (检察院 for procuratorate).
 Place names for the context come from the document itself (the names written
 before agency words); only a short form with no such name in reach (市公安局 in a
 report that writes 常州 in passing) asks the places stage where the case is.
@@ -47,6 +48,7 @@ SUFFIX_TYPES: list[tuple[str, str]] = sorted(
     key=lambda kv: -len(kv[0]))
 # a place's organs together (我市政法机关): typed by their ending, never an agency word in running text
 CIVIL_UNIT_ENDS = tuple(r["pattern"] for r in _TYPE_ROWS if r["kind"] == "civil_unit")
+ORGAN_WORDS = {r["value"]: r["pattern"] for r in _TYPE_ROWS if r["kind"] == "organ_word"}
 _GROUP_TYPES = tuple((r["pattern"], r["value"]) for r in _TYPE_ROWS if r["kind"] == "group_suffix")
 # endings that give a type but make no agency of a bare word (人民调解委员会)
 _TYPE_ONLY = {r["pattern"] for r in _TYPE_ROWS if r["kind"] == "type_suffix"}

@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from etl.agencies import (ALL_SUFFIX_ALT, CIVIL_UNIT_ENDS, COURT_DIVISION, PL_SUFFIX_ALT, PLACE_RE, PROVINCES, RUNNING_WORDS, STATION_WORDS, SUB_UNIT, agency_type_of, document_city, expand_abbreviation, first_listed,
+from etl.agencies import (ALL_SUFFIX_ALT, CIVIL_UNIT_ENDS, COURT_DIVISION, ORGAN_WORDS, PL_SUFFIX_ALT, PLACE_RE, PROVINCES, RUNNING_WORDS, STATION_WORDS, SUB_UNIT, agency_type_of, document_city, expand_abbreviation, first_listed,
                           trim_false_place)
 from etl.places import (SELF_PLACES, TOWNSHIP_WORDS, WHOLE_PLACES, canonical_place, find_places, is_common_noun_place,
                         is_known_place)
@@ -1055,6 +1055,8 @@ _EXAMPLE_LEAD = re.compile(rf"(?:(?<=[{_SENT_END}；;])|^)\s*((?:其中|例如|�
                            rf"|在(?=[^，,。；;]{{4,60}}?(?<![方预档草提备议图])案(?:件)?(?:等[^，,。；;]{{0,12}})?中)"
                            rf"|(?:据[^,，。；;]{{1,30}}?(?:报道|介绍|统计)|[^,，。；;]{{0,30}}?(?:获悉|报道显示|报道指出|数据显示))[,，])?\s*")
 _FOR_EXAMPLE = re.compile(r"例如|比如|譬如|如")
+# a place opening a sentence as the subject of a practice verb (中卫市创新打造…)
+_PLACE_DOES = re.compile(rf"({PLACE_RE.pattern})(?={_SUBJECT_VERBS})")
 _GIVES_HONOUR_WORDS = _alt(_M["gives_honour"])
 # (为…记功: 为甲院等98个先进集体记集体一等功)
 _GIVES_HONOUR = re.compile(rf"(?:日前|近日)?(?:{_GIVES_HONOUR_WORDS}|为)")
@@ -1148,6 +1150,8 @@ def _named_examples(text: str, lines: tuple[_Line, ...], own: str | None) -> lis
     own_place = _agency_place(own) if own else None
     # a report on a place's organs together (江西公安机关…) gives its units' dated examples
     digest = not own or own.endswith(("机关", "系统")) or agency_type_of(own) == "other"
+    # (a system's report on its region, 宁夏检察机关…: 中卫市创新打造… is the city's own organ)
+    own_organ = ORGAN_WORDS.get(agency_type_of(own)) if own and own_place else None
     out, seen = [], {own}
     lower = []                              # lower units' paragraphs: examples when two or more
     for ln in lines:
@@ -1163,6 +1167,10 @@ def _named_examples(text: str, lines: tuple[_Line, ...], own: str | None) -> lis
             if not agency and for_example:
                 place = PLACE_RE.match(rest)        # 如华安县发生一起…: the county's own organs acted (not 其中,鼓楼区办理120件)
                 agency = place.group(0) if place and is_known_place(place.group(0)) else None
+            elif not agency and own_organ and not lead.group(1):
+                place = _PLACE_DOES.match(rest)
+                if place and is_known_place(place[1]) and _lies_within(place[1], own_place):
+                    agency = place[1] + own_organ
             if agency and for_example:
                 chained_at = _sentence_end(ln.s, lead.end())
             if not agency or agency in seen or _same_place(_agency_place(agency), own_place):

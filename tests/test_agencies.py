@@ -139,9 +139,9 @@ def test_vocabulary_rows_use_known_types_and_kinds():
     with open(VOCAB / "agency_types.csv", encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
     assert {r["kind"] for r in rows} == {"suffix", "type_suffix", "abbrev", "bureau_word", "running_word", "squad",
-                                          "system_word", "group_suffix", "civil_unit"}
+                                          "system_word", "group_suffix", "civil_unit", "organ_word"}
     assert {r["value"] for r in rows if r["kind"] in ("suffix", "type_suffix", "bureau_word", "squad", "system_word", "group_suffix",
-                                                      "civil_unit")} <= set(AGENCY_TYPES)
+                                                      "civil_unit", "organ_word")} <= set(AGENCY_TYPES)
 
 
 def test_news_lead_before_the_place_is_not_part_of_it():

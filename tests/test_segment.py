@@ -2337,3 +2337,24 @@ def test_report_quoting_a_source_now_and_then_is_no_page_of_briefs():
             "该院还与区司法局建立诉调对接机制,引导当事人选择调解,调解成功率达到85%以上。(延平法院)\n"
             "下一步,该院将继续深化共享法庭建设,推动更多纠纷在基层得到实质化解,助力平安延平建设。\n")
     assert len(segmented(text)) == 1
+
+
+def test_a_city_named_as_the_subject_in_a_systems_report_is_its_own_organ():
+    text = ("全省检察机关扎实推进未成年人检察工作\n"
+            "今年以来,甘肃省检察机关坚持“预防就是保护”理念,综合履职护航未成年人健康成长,取得明显成效。\n"
+            "全省检察机关深入开展专项行动,制定重点任务清单8项,推动形成齐抓共管工作格局。"
+            "张掖市创新打造“一站式”未检工作模式,联合30家单位建立观护基地,全年帮教涉罪未成年人52名。\n"
+            "下一步,全省检察机关将持续深化综合履职,为未成年人撑起法治蓝天。\n")
+    cases = segmented(text)
+    assert [a for a, _ in cases][1:] == ["张掖市检察院"]
+    assert cases[1][1].startswith("张掖市创新打造")
+    # a place outside the report's region is no lower unit of it
+    assert len(segmented(text.replace("张掖市创新打造", "西安市创新打造"))) == 1
+
+
+def test_a_place_in_a_committees_report_is_no_organ_of_another_system():
+    # the report's agency has no organ word of its own (a committee): the place stays unnamed
+    text = ("全市平安建设工作综述\n"
+            "今年以来,张掖市委政法委统筹推进平安建设,群众安全感持续提升,各项工作取得新成效。\n"
+            "全市上下深入开展矛盾纠纷排查化解,化解纠纷3200件。甘州区创新打造“一站式”调解中心,化解纠纷800件。\n")
+    assert not any(a == "甘州区检察院" for a, _ in segmented(text))
