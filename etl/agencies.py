@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
@@ -497,9 +498,9 @@ _GUIDES_LOWER_UNITS = ("指导", "全市法院", "全市检察机关", "辖区�
 
 def resolve_agency(span: CaseSpan, text: str, meta: DocumentMeta) -> Agency:
     raw = trim_false_place((span.agency_raw or "").strip())
-    if not raw:
-        return Agency(name=None, agency_type="other")
     case_text = text[span.char_start:span.char_end]
+    if not raw:
+        return _place_told_of(case_text, text, meta)
     raw = _written_in_full(raw, case_text)
     city = document_city(text, meta)
     province = document_province(text, city)
@@ -625,6 +626,22 @@ def resolve_agency(span: CaseSpan, text: str, meta: DocumentMeta) -> Agency:
     return Agency(name=name, agency_type=kind)
 
 
+# a place the case keeps naming, more than half of its places: what the case is about
+_MIN_PLACE_MENTIONS = 2
+
+
+def _place_told_of(case_text: str, text: str, meta: DocumentMeta) -> Agency:
+    """No agency named (说起合山的平安建设…, 镇原县牢固树立…理念): the county or city the case
+    tells of, acting for the system the report speaks for, as a case headed by a place does."""
+    told = Counter(m.candidates[0] for m in find_places(case_text)
+                   if len(m.candidates) == 1 and m.candidates[0].level != "province")
+    if told:
+        place, n = told.most_common(1)[0]
+        if n >= _MIN_PLACE_MENTIONS and n * 2 > sum(told.values()):
+            return Agency(name=place.name, agency_type=reporting_system(meta, text))
+    return Agency(name=None, agency_type="other")
+
+
 def reporting_system(meta: DocumentMeta, text: str) -> str:
     """The system a report speaks for, from its title and head: the committee's words first
     (a 平安建设 report names courts and police too), else the one system named, else other."""
@@ -635,3 +652,23 @@ def reporting_system(meta: DocumentMeta, text: str) -> str:
     if "committee" in named:
         return "committee"
     return named[0] if len(named) == 1 else "other"
+
+
+def standard_name(name: str | None) -> str | None:
+    """An agency's name from its own level's place, so one agency reads the same in every report:
+    河南省巩义市人民法院 -> 巩义市人民法院, 山东省聊城市东阿县司法局 -> 东阿县司法局,
+    江苏省南京市中级人民法院 -> 南京市中级人民法院.  A district keeps its city (district names
+    repeat: 鼓楼区 is in 南京, 福州, 徐州 and 开封): 浙江省宁波市海曙区… -> 宁波市海曙区…; a
+    municipality's units keep it, as their official names do (重庆市长寿区人民法院)."""
+    if not name:
+        return name
+    mention = next(iter(find_places(name)), None)
+    if mention is None or mention.start != 0 or len(mention.candidates) != 1:
+        return name                     # no place first, or one the dataset cannot tell apart
+    own = mention.candidates[0]
+    written = name[:mention.end]
+    if own.level == "province" or own.province in MUNICIPALITIES or not written.endswith(own.name) \
+            or written == own.name:
+        return name
+    keep = own.city + own.name if own.level == "county" and own.name.endswith("区") and own.city else own.name
+    return keep + name[mention.end:]

@@ -5,7 +5,7 @@ import csv
 
 import pytest
 
-from etl.agencies import AGENCY_TYPES, VOCAB, agency_type_of, expand_abbreviation, resolve_agency, trim_false_place
+from etl.agencies import AGENCY_TYPES, VOCAB, agency_type_of, expand_abbreviation, resolve_agency, standard_name, trim_false_place
 from etl.normalise import normalise
 from etl.records import CaseSpan, DocumentMeta
 from test_segment import cases_of, corpus_doc
@@ -526,3 +526,36 @@ def test_a_province_by_its_short_name_is_typed_by_the_system_reporting():
 @pytest.mark.parametrize("name", ["常熟市社会治安综合治理中心", "西宁市社会管理综合治理委员会", "黄石市西塞山区综治委"])
 def test_a_comprehensive_governance_centre_or_committee_written_in_full_is_a_committee(name):
     assert agency_type_of(name) == "committee"
+
+
+@pytest.mark.parametrize("written, standard", [
+    ("河南省巩义市人民法院竹林人民法庭", "巩义市人民法院竹林人民法庭"),   # a county-level city: no province
+    ("山东省聊城市东阿县司法局", "东阿县司法局"),                        # a county: no city, no province
+    ("江苏省南通市中级人民法院", "南通市中级人民法院"),
+    ("浙江省宁波市海曙区人民法院", "宁波市海曙区人民法院"),              # a district keeps its city
+    ("重庆市长寿区人民法院", "重庆市长寿区人民法院"),                    # a municipality's unit keeps it
+    ("安徽省高级人民法院", "安徽省高级人民法院"),
+    ("亭湖区委政法委", "亭湖区委政法委"),
+])
+def test_agency_is_named_from_its_own_levels_place(written, standard):
+    assert standard_name(written) == standard
+
+
+def test_pipeline_names_the_agency_from_its_own_level_but_places_it_from_the_name_as_written():
+    from etl.pipeline import extract_document
+    text = ("河南省巩义市人民法院推进诉源治理\n"
+            "今年以来,河南省巩义市人民法院深化诉源治理,联合乡镇设立调解工作室20个,化解纠纷1200余件。\n")
+    case = extract_document(text.encode("utf-8"), "x.txt").cases[0]
+    assert (case["agency"], case["province"], case["county"]) == ("巩义市人民法院", "河南省", "巩义市")
+
+
+def test_a_case_naming_no_agency_is_the_place_it_keeps_naming():
+    text = ("镇原县推进平安建设\n"
+            "近年来,镇原县坚持把平安建设摆在突出位置,健全矛盾纠纷多元化解机制,调处矛盾纠纷1500起。"
+            "镇原县还在各乡镇建成综治中心19个,群众安全感持续提升。\n")
+    span = CaseSpan(seq=1, char_start=0, char_end=len(text), title="", agency_raw=None)
+    assert resolve_agency(span, text, NO_META).name == "镇原县"
+    # a place named once among others is no subject of the case
+    once = "今年以来,各地深化诉源治理,镇原县、环县和华池县分别建成调解中心,化解纠纷1500起。"
+    span = CaseSpan(seq=1, char_start=0, char_end=len(once), title="", agency_raw=None)
+    assert resolve_agency(span, once, NO_META).name is None
