@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from etl.agencies import (ALL_SUFFIX_ALT, CIVIL_UNIT_ENDS, COURT_DIVISION, ORGAN_WORDS, PL_SUFFIX_ALT, PLACE_RE, PROVINCES, RUNNING_WORDS, STATION_WORDS, SUB_UNIT, agency_type_of, document_city, expand_abbreviation, first_listed,
+from etl.agencies import (ABBREVIATIONS, ALL_SUFFIX_ALT, CIVIL_UNIT_ENDS, COURT_DIVISION, ORGAN_WORDS, PL_SUFFIX_ALT, PLACE_RE, PROVINCES, RUNNING_WORDS, STATION_WORDS, SUB_UNIT, agency_type_of, document_city, first_listed,
                           trim_false_place)
 from etl.places import (SELF_PLACES, TOWNSHIP_WORDS, WHOLE_PLACES, canonical_place, find_places, is_common_noun_place,
                         is_known_place)
@@ -2686,6 +2686,7 @@ _BRIEF_SOURCE = re.compile(r"[。！!？?][(（][^()（）]{2,40}[)）]\s*$")
 _BRIEF_TAG = re.compile(rf"^[{_HAN}]{{2,10}}[|｜丨]")
 _BRIEF_LEAD = re.compile(rf"(?:近日|日前|近期|\d{{1,2}}月\d{{1,2}}日[{_HAN}]{{0,4}})[,，]")
 _BRIEF_NAMED = re.compile(rf"([{_HAN}]{{2,12}})[:：]")
+_SHORT_FORMS = frozenset(short for short, _ in ABBREVIATIONS)      # 最高检, 市高法院
 # (most of the page's paragraphs are briefs: a report quoting its sources now and then is no page of briefs)
 _MIN_BRIEFS, _BRIEF_SHARE = 3, 0.6
 
@@ -2694,7 +2695,7 @@ def _brief_agency(s: str) -> str | None:
     at = m.end() if (m := _BRIEF_TAG.match(s)) else 0
     at = m.end() if (m := _BRIEF_LEAD.match(s, at)) else at
     named = _BRIEF_NAMED.match(s, at)
-    if named and (_valid_agency(named[1]) or expand_abbreviation(named[1], province=None, city=None, county=None) != named[1]):
+    if named and (_valid_agency(named[1]) or named[1] in _SHORT_FORMS):
         return named[1]
     return _placed_agency_opening(s[at:at + 60])
 
