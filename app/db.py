@@ -289,7 +289,8 @@ class Database:
                        min(coalesce(v.name_zh, m.indicator, m.label) || '（' || coalesce(m.unit, '') || '）') AS label,
                        count(DISTINCT m.case_id) AS n_cases
                 FROM figure_facts m LEFT JOIN indicator_vocab v ON v.key = m.indicator
-                WHERE m.indicator IS NOT NULL OR m.label IS NOT NULL
+                WHERE (m.indicator IS NOT NULL OR m.label IS NOT NULL)
+                  AND m.case_id IS NOT NULL   -- (a document's own figure quantifies no case)
                 GROUP BY 1""",
             """CREATE OR REPLACE TABLE indicator_use AS
                 SELECT indicator, count(*) AS n_figures, count(DISTINCT case_id) AS n_cases

@@ -387,6 +387,17 @@ def case_metrics(db: Database, case_id: str) -> pd.DataFrame:
                     {"case_id": case_id}, what="案例数据")
 
 
+def document_figures(db: Database, doc_id: str) -> pd.DataFrame:
+    """The figures of a document that lie outside every case (an award list's preamble:
+    申报项目241个): the document's own, shown with its cases and scored for none."""
+    return db.query("""
+        SELECT m.metric_id, m.label, m.value, m.unit, m.qualifier, m.kind, coalesce(v.name_zh, m.indicator) AS indicator,
+               m.period, m.sentence, m.char_start, m.char_end
+        FROM metrics m LEFT JOIN indicator_vocab v ON v.key = m.indicator
+        WHERE m.doc_id = $doc_id AND m.case_id IS NULL ORDER BY m.char_start, m.metric_id""",
+                    {"doc_id": doc_id}, what="文档数据")
+
+
 def case_percentiles(db: Database, case_id: str) -> pd.DataFrame:
     return db.query("""
         SELECT coalesce(v.name_zh, p.indicator) AS indicator, p.value, p.percentile, p.n_cases

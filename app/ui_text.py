@@ -124,6 +124,8 @@ T = {
     "case_meta": "基本信息",
     "case_figures": "量化数据",
     "case_no_figures": "该案例没有抽取到量化数据。",
+    "case_document_figures": "所在文档的总体数据",
+    "case_document_figures_note": "以下数据出现在文档中所有案例之外（如评选公告的导语），属于文档本身，不计入任何案例的评分。",
     "case_text": "案例正文（高亮为抽取的数据）",
     "case_recognitions": "荣誉与推广",
     "case_no_recognitions": "该案例没有抽取到荣誉或推广信息。",

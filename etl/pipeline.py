@@ -40,6 +40,19 @@ def _outside(found: list, holes: list[tuple[int, int]]) -> list:
     return [f for f in found if not any(a <= f.char_start and f.char_end <= z for a, z in holes)]
 
 
+def _uncovered(spans: list, n_chars: int) -> list[tuple[int, int]]:
+    """The stretches of the document outside every case (an award list's preamble, a closing
+    paragraph): their figures are the document's own (申报项目241个), not any case's."""
+    gaps, at = [], 0
+    for span in sorted(spans, key=lambda s: s.char_start):
+        if span.char_start > at:
+            gaps.append((at, span.char_start))
+        at = max(at, span.char_end)
+    if at < n_chars:
+        gaps.append((at, n_chars))
+    return gaps
+
+
 def extract_document(raw: bytes, source_path: str) -> DocumentRows:
     """Raise UnreadableFile for a file the user should be told was skipped."""
     sha = hashlib.sha256(raw).hexdigest()
@@ -79,8 +92,16 @@ def extract_document(raw: bytes, source_path: str) -> DocumentRows:
     indicator_keys = [[indicators.map_indicator(fig) for fig in figs] for figs in case_figures]
     case_recognitions = [_outside(recognitions.extract_recognitions(text, span.char_start, span.char_end), holes)
                          for span, holes in zip(spans, inner)]
+    # (case_id None: a figure of the document itself)
+    figure_owners = [(case_id, figs, keys) for case_id, figs, keys in
+                     zip([stable_id(doc_id, s.seq, s.char_start, s.char_end) for s in spans],
+                         case_figures, indicator_keys)]
+    for a, z in _uncovered(spans, len(text)):
+        own = figures.extract_figures(text, a, z)
+        if own:
+            figure_owners.append((None, own, [indicators.map_indicator(fig) for fig in own]))
     for i, span in enumerate(spans):
-        case_id = stable_id(doc_id, span.seq, span.char_start, span.char_end)
+        case_id = figure_owners[i][0]
         agency, region = case_agencies[i], regions[i]
         out.cases.append({
             "case_id": case_id, "doc_id": doc_id, "seq": span.seq,
@@ -93,19 +114,20 @@ def extract_document(raw: bytes, source_path: str) -> DocumentRows:
             "themes": case_themes[i],
             "domain": case_domains[i],
         })
-        for fig, indicator in zip(case_figures[i], indicator_keys[i]):
-            out.metrics.append({
-                "metric_id": stable_id(case_id, fig.char_start, fig.char_end, fig.value, fig.unit),
-                "case_id": case_id, "doc_id": doc_id, "value": fig.value, "unit": fig.unit,
-                "label": fig.label, "kind": fig.kind, "qualifier": fig.qualifier,
-                "period": fig.period, "indicator": indicator,
-                "sentence": fig.sentence, "char_start": fig.char_start, "char_end": fig.char_end,
-            })
         for rec in case_recognitions[i]:
             out.recognitions.append({
                 "recognition_id": stable_id(case_id, rec.char_start, rec.char_end, rec.kind),
                 "case_id": case_id, "doc_id": doc_id, "level": rec.level, "kind": rec.kind,
                 "issuer": rec.issuer, "text": rec.text,
                 "char_start": rec.char_start, "char_end": rec.char_end,
+            })
+    for case_id, figs, keys in figure_owners:
+        for fig, indicator in zip(figs, keys):
+            out.metrics.append({
+                "metric_id": stable_id(case_id or doc_id, fig.char_start, fig.char_end, fig.value, fig.unit),
+                "case_id": case_id, "doc_id": doc_id, "value": fig.value, "unit": fig.unit,
+                "label": fig.label, "kind": fig.kind, "qualifier": fig.qualifier,
+                "period": fig.period, "indicator": indicator,
+                "sentence": fig.sentence, "char_start": fig.char_start, "char_end": fig.char_end,
             })
     return out

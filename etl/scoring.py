@@ -117,6 +117,7 @@ WITH m AS (
     FROM read_parquet($metrics) m
     JOIN indicator_catalog k ON k.key = m.indicator
     WHERE m.value IS NOT NULL AND isfinite(m.value)
+      AND m.case_id IS NOT NULL   -- a document's own figure (申报项目241个) ranks no case
 ),
 picked AS (
     SELECT * FROM m

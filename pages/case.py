@@ -71,6 +71,12 @@ else:
     shown = metrics.drop(columns=["metric_id", "char_start", "char_end"])
     plain_table(shown, key="case_figures_table")
 
+document_figures = guarded(queries.document_figures, db, case["doc_id"], default=pd.DataFrame())
+if not document_figures.empty:
+    st.subheader(T["case_document_figures"])
+    st.caption(T["case_document_figures_note"])
+    plain_table(document_figures.drop(columns=["metric_id", "char_start", "char_end"]), key="case_document_figures_table")
+
 st.subheader(T["case_text"])
 spans = [(int(r.char_start), int(r.char_end), "figure", f"{r.label or ''} {r.value:g}{r.unit or ''}")
          for r in metrics.itertuples() if pd.notna(r.char_start) and pd.notna(r.char_end)]

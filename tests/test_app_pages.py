@@ -642,3 +642,21 @@ def test_resetting_the_weights_clears_them_from_the_url(monkeypatch, fixture_sna
     assert_clean(at)
     assert not any(k.startswith("w_") for k in at.query_params)
     assert shown_table(at, "lb_table_cases")["title"].iloc[0] == "公共法律服务进万家"
+
+
+def test_case_page_shows_its_documents_own_figures(monkeypatch, real_snapshot):
+    # a figure outside every case (an award list's preamble) is shown with the document's cases
+    db = Database(real_snapshot)
+    own = db.query("SELECT doc_id, value FROM metrics WHERE case_id IS NULL ORDER BY char_start")
+    assert not own.empty
+    case_id = db.query("SELECT case_id FROM cases WHERE doc_id = $d ORDER BY seq LIMIT 1",
+                       {"d": own["doc_id"].iloc[0]})["case_id"].iloc[0]
+    at = open_page(monkeypatch, real_snapshot, "pages/case.py", case=case_id)
+    assert_clean(at)
+    from app.ui_text import T
+    assert T["case_document_figures"] in [s.value for s in at.subheader]
+    # the document's own figures are a table of their own, not among the case's figures
+    sentences = [list(d.value.iloc[:, -1]) for d in at.dataframe]
+    own_sentences = db.query("SELECT sentence FROM metrics WHERE case_id IS NULL AND doc_id = $d ORDER BY char_start",
+                             {"d": own["doc_id"].iloc[0]})["sentence"].str.strip().tolist()
+    assert own_sentences in sentences

@@ -138,6 +138,17 @@ def test_figures_in_different_units_are_not_ranked_together(tmp_path):
     assert scores["a"]["n_indicators"] == 1          # one indicator, quantified in two units
 
 
+def test_a_documents_own_figure_ranks_no_case(tmp_path):
+    # (case_id null: a figure outside every case, such as an award list's 申报项目156个)
+    scores, pct = run(tmp_path, ["a", "b"], [metric("m1", "a", "disputes_resolved", 10.0),
+                                              metric("m2", "b", "disputes_resolved", 20.0),
+                                              metric("m3", None, "disputes_resolved", 5.0)])
+    assert set(pct) == {("a", "disputes_resolved"), ("b", "disputes_resolved")}
+    assert pct[("a", "disputes_resolved")]["percentile"] == 0.0
+    assert pct[("a", "disputes_resolved")]["n_cases"] == 2
+    assert set(scores) == {"a", "b"}
+
+
 def test_unmapped_figures_do_not_count(tmp_path):
     scores, pct = run(tmp_path, ["a"], [metric("m1", "a", None, 5.0)])
     assert pct == {} and scores["a"]["n_indicators"] == 0
