@@ -27,7 +27,7 @@ from pathlib import Path
 from etl.divisions import load_index, municipalities, province_short_names
 from etl.places import (SELF_PLACES, STATION_WORDS, TOWNSHIP_WORDS, WHOLE_PLACES, canonical_place, case_region, find_places,
                         is_common_noun_place, is_known_place, known_tail)
-from etl.records import Agency, CaseSpan, DocumentMeta
+from etl.records import Agency, CaseSpan, DocumentMeta, Region
 
 VOCAB = Path(__file__).resolve().parent / "vocab"
 AGENCY_TYPES = ("court", "procuratorate", "police", "justice", "committee", "other")
@@ -654,21 +654,36 @@ def reporting_system(meta: DocumentMeta, text: str) -> str:
     return named[0] if len(named) == 1 else "other"
 
 
-def standard_name(name: str | None) -> str | None:
+def standard_name(name: str | None, region: Region | None = None) -> str | None:
     """An agency's name from its own level's place, so one agency reads the same in every report:
     河南省巩义市人民法院 -> 巩义市人民法院, 山东省聊城市东阿县司法局 -> 东阿县司法局,
     江苏省南京市中级人民法院 -> 南京市中级人民法院.  A district keeps its city (district names
-    repeat: 鼓楼区 is in 南京, 福州, 徐州 and 开封): 浙江省宁波市海曙区… -> 宁波市海曙区…; a
-    municipality's units keep it, as their official names do (重庆市长寿区人民法院)."""
+    repeat: 鼓楼区 is in 南京, 福州, 徐州 and 开封): 浙江省宁波市海曙区… -> 宁波市海曙区…, and a
+    district written alone is given the city of the `region` read for it (沙市区人民法院 in a
+    荆州 report -> 荆州市沙市区人民法院); a municipality's units keep it, as their official names
+    do (重庆市长寿区人民法院)."""
     if not name:
         return name
     mention = next(iter(find_places(name)), None)
-    if mention is None or mention.start != 0 or len(mention.candidates) != 1:
-        return name                     # no place first, or one the dataset cannot tell apart
-    own = mention.candidates[0]
+    if mention is None or mention.start != 0:
+        return name                     # no place first
+    candidates = mention.candidates
+    if len(candidates) > 1 and region is not None and region.county:
+        candidates = tuple(c for c in candidates if c.county == region.county and c.city == region.city)
+    if len(candidates) != 1:
+        return name                     # a place the dataset cannot tell apart
+    own = candidates[0]
     written = name[:mention.end]
-    if own.level == "province" or own.province in MUNICIPALITIES or not written.endswith(own.name) \
-            or written == own.name:
+    if not written.endswith(own.name):
         return name
-    keep = own.city + own.name if own.level == "county" and own.name.endswith("区") and own.city else own.name
+    district = own.level == "county" and own.name.endswith("区") and own.city
+    if written == own.name:
+        # (the region must be the district's own: a district the report names in passing stays)
+        if district and region is not None and region.county == own.county and region.city == own.city:
+            parent = own.province if own.province in MUNICIPALITIES else own.city
+            return parent + name
+        return name
+    if own.level == "province" or own.province in MUNICIPALITIES:
+        return name
+    keep = own.city + own.name if district else own.name
     return keep + name[mention.end:]

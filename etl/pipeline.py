@@ -106,7 +106,7 @@ def extract_document(raw: bytes, source_path: str) -> DocumentRows:
         out.cases.append({
             "case_id": case_id, "doc_id": doc_id, "seq": span.seq,
             # (named from its own level's place once the region is read from the name as written)
-            "agency": agencies.standard_name(agency.name), "agency_type": agency.agency_type,
+            "agency": agencies.standard_name(agency.name, region), "agency_type": agency.agency_type,
             "province": region.province, "city": region.city, "county": region.county,
             "adcode": region.adcode, "year": meta.year, "title": span.title,
             "summary": summaries[i],

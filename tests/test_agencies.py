@@ -541,6 +541,19 @@ def test_agency_is_named_from_its_own_levels_place(written, standard):
     assert standard_name(written) == standard
 
 
+@pytest.mark.parametrize("written, region, standard", [
+    ("沙市区人民法院", ("湖北省", "荆州市", "沙市区"), "荆州市沙市区人民法院"),
+    ("城中区司法局", ("广西壮族自治区", "柳州市", "城中区"), "柳州市城中区司法局"),   # 城中区 is in several cities
+    ("长寿区人民法院", ("重庆市", "重庆市", "长寿区"), "重庆市长寿区人民法院"),
+    ("张店区", ("山东省", "淄博市", "张店区"), "淄博市张店区"),                       # a district that acts
+    ("城中区司法局", ("广西壮族自治区", "柳州市", None), "城中区司法局"),              # region not the district's
+    ("东阿县司法局", ("山东省", "聊城市", "东阿县"), "东阿县司法局"),                  # a county stays alone
+])
+def test_a_district_written_alone_is_given_the_city_read_for_it(written, region, standard):
+    from etl.records import Region
+    assert standard_name(written, Region(*region)) == standard
+
+
 def test_pipeline_names_the_agency_from_its_own_level_but_places_it_from_the_name_as_written():
     from etl.pipeline import extract_document
     text = ("河南省巩义市人民法院推进诉源治理\n"
