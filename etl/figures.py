@@ -125,8 +125,8 @@ _QUALIFIER_BEFORE_RX = re.compile(f"(?:{_alternation(_WORDS['qualifier_before'])
 _CHANGE_FILLERS = ("了", "达到", "达", "约", "近", "超过", "超", "逾", "分别", " ")
 # (缩短为22.19天 is the level reached; 增幅为15.3% is still the change)
 _CHANGE_RX = re.compile(
-    rf"(?P<verb>{_alternation(list(_WORDS['change_up']) + list(_WORDS['change_down']))})"
-    rf"(?:{'|'.join(_CHANGE_FILLERS)}|(?<=幅)为)*$")
+    rf"(?P<verb>{_alternation(list(_WORDS['change_up']) + list(_WORDS['change_down']))})(?:幅度)?"
+    rf"(?:{'|'.join(_CHANGE_FILLERS)}|(?<=幅|度)为)*$")     # (下降幅度达53%: the change is the verb's)
 # `re` tries a pattern anchored at the end at every position of the string; these can only
 # match a string whose last character ends one of their words (or a newline, for `$`).
 _QUALIFIER_BEFORE_LAST = frozenset(w[-1] for w in _WORDS["qualifier_before"]) | {"\n"}
@@ -505,7 +505,10 @@ def _read_quantity(text: str, m: re.Match, lo: int) -> dict | None:
     rest_start = m.end()
     if post == "多" and (not unit_row or unit_row["kind"] != "duration") and _MORE_STARTS_WORD_RX.match(text, m.start("post")):
         post, rest_start = None, m.start("post")   # 三个多元解纷中心: 多 is the next word's
-    if not arabic and (lone_one or not unit_row or unit_row["with_chinese_numeral"] != "yes"):
+    # 近百处, 逾千户, 万余顶: a bare 百/千/万 made round is a quantity whatever its measure word
+    round_number = numeral in _ROUND_NUMBERS and bool(unit_row) and (
+        bool(m["q1"] or m["q2"]) or (m.start("num") > lo and text[m.start("num") - 1] in "近逾超上"))
+    if not arabic and not round_number and (lone_one or not unit_row or unit_row["with_chinese_numeral"] != "yes"):
         return None                         # (checked again below; most Chinese numerals stop here)
     unit_end = m.end("unit") if unit else m.end("bare_unit") if bare_unit else m.end("mag")
     n0, num_end = m.span("num")
@@ -552,7 +555,7 @@ def _read_quantity(text: str, m: re.Match, lo: int) -> dict | None:
                    or (before_char == "“" and text.startswith("”", unit_end))):
         return None                         # 《…20条措施》, “10条”: a name made of a number
     if not arabic:
-        if lone_one or not unit_row or unit_row["with_chinese_numeral"] != "yes" \
+        if (not round_number and (lone_one or not unit_row or unit_row["with_chinese_numeral"] != "yes")) \
                 or _ADJACENT_CN_DIGITS_RX.search(numeral) or prefix.endswith(_VAGUE_BEFORE):
             return None
         if (_inside_quotes(text, n0, lo) or text.startswith(_NAME_SUFFIXES, num_end)

@@ -228,6 +228,8 @@ def normalise(text: str) -> NormalisedText:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "<" in text or "&" in text:
         text = _strip_html(text)
+    if "![" in text:                        # a page saved as Markdown: its images are no text
+        text = _MARKDOWN_IMAGE_RX.sub("", text)
     text = _INVISIBLE_RX.sub(lambda m: m[0].translate(_INVISIBLE), text)
     text = _PINYIN_RX.sub(_drop_pinyin, text)
     if "?" in text or "\ufffd" in text:
@@ -290,6 +292,9 @@ def _strip_html(text: str) -> str:
     if _HTML_ENTITY_RX.search(text):
         text = _HTML_ENTITY_RX.sub(lambda m: html.unescape(m[0]), text).replace("\xa0", " ")
     return text
+
+
+_MARKDOWN_IMAGE_RX = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 
 
 # A scraper's left-over HTML: onload="this.removeAttribute('width');" />

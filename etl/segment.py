@@ -2728,7 +2728,9 @@ def _unheaded_cases(text: str, lines: tuple[_Line, ...], meta: DocumentMeta) -> 
         return _dedupe(text, spans)
     # one practice: the whole document after its title / editor's note
     below = _below_chrome(lines, meta)
-    first = next((k for k, ln in enumerate(lines) if k >= below and not ln.short and not _EDITOR_NOTE.match(ln.s)), below)
+    # (a short line of sentences is prose too: a page cut from its headline opens on its lead)
+    first = next((k for k, ln in enumerate(lines) if k >= below and not _EDITOR_NOTE.match(ln.s) and (
+        not ln.short or (ln.s[-1:] in _SENT_END and ("，" in ln.s or "," in ln.s)))), below)
     # …but a document of short lines (a bullet list of results) starts right under its title
     title_at = [k for k, ln in enumerate(lines[:8]) if meta.title and len(ln.s) >= 4 and ln.s in meta.title]
     if title_at:

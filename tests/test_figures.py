@@ -79,6 +79,10 @@ def figure_at(prefix: str, written: str):
     ("全院三分之一的干警", 33.33, "%", "rate", None),
     ("接入设备1,234台", 1234, "台", "count", None),
     ("八成以上的纠纷化解在基层", 80, "%", "rate", "超"),
+    ("共排查出近百处存在隐患的路段", 100, "处", "count", "近"),       # a round 百 whatever its measure word
+    ("向群众发放共享头盔2800余顶", 2800, "顶", "count", "余"),
+    ("接入视频监控6.1万余路", 61000, "路", "count", "余"),
+    ("建成1050㎡的指挥大厅", 1050, "平方米", "other", None),          # the one-character sign
 ])
 def test_quantities_are_scaled_to_base_units(phrase, value, unit, kind, qualifier):
     fig = only_figure(phrase)
@@ -94,6 +98,7 @@ def test_quantities_are_scaled_to_base_units(phrase, value, unit, kind, qualifie
     ("结案率提高3.5个百分点", 3.5, "百分点"),
     ("执行结案平均用时比全省平均值少13.57天", -13.57, "天"),
     ("刑事案件降幅达12%", -12, "%"),
+    ("辖区电诈案件下降幅度达53%", -53, "%"),
     ("调解成功率比上年高出6个百分点", 6, "百分点"),
 ])
 def test_changes_are_signed(phrase, value, unit):

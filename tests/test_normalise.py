@@ -247,3 +247,8 @@ def test_a_newspaper_byline_run_into_its_article_is_its_own_line():
 @pytest.mark.parametrize("raw, expected", [("滁州市瑯琊区司法局", "滁州市琅琊区司法局"), ("陜西省第一批", "陕西省第一批")])
 def test_variant_characters_opencc_leaves_take_the_standard_form(raw, expected):
     assert normalise(raw).text == expected
+
+
+def test_a_markdown_pages_images_are_no_text():
+    text = normalise("![]() |\n面对电诈犯罪多发态势,某县公安局持续发力。\n如图![现场](http://example.org/a.jpg)所示").text
+    assert text == "面对电诈犯罪多发态势,某县公安局持续发力。\n如图所示"

@@ -2358,3 +2358,14 @@ def test_a_place_in_a_committees_report_is_no_organ_of_another_system():
             "今年以来,张掖市委政法委统筹推进平安建设,群众安全感持续提升,各项工作取得新成效。\n"
             "全市上下深入开展矛盾纠纷排查化解,化解纠纷3200件。甘州区创新打造“一站式”调解中心,化解纠纷800件。\n")
     assert not any(a == "甘州区检察院" for a, _ in segmented(text))
+
+
+def test_a_page_cut_from_its_headline_keeps_its_short_lead():
+    # no headline: the page opens on a short lead sentence, then longer paragraphs
+    text = ("面对电诈犯罪多发态势,北川县公安局把反诈作为民心工程来抓,工作取得明显成效。\n"
+            "据介绍,该县公安局在局内开辟专门空间作为反诈中心办公用房,投入资金200余万元进行升级改造,"
+            "划分预警劝阻、资金处置、研判打击等功能区域,形成各司其职、密切配合的实战实体。\n"
+            "同时,该局依托大数据平台开展精准预警,全年劝阻潜在受害群众3000余人次,挽回损失500余万元。\n")
+    _, spans = cases_of(text)
+    assert len(spans) == 1
+    assert spans[0].char_start == 0
