@@ -217,6 +217,7 @@ class _Anchor:
     agency: str | None
     title: str | None  # when the heading line carries the title
     shape: str         # 'agency' | 'place' | 'inline'
+    listed: bool = False   # one line of a list of units under the list's heading (…名单)
 
 
 _PAGE_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff”\"』」])\s*\d{1,3}$")
@@ -794,7 +795,7 @@ def _title_name_lists(lines: tuple[_Line, ...], anchors: list[_Anchor]) -> None:
                 title = (heads[i - 1] + " " + heads[i] if i and len(heads[i]) <= 8
                          and not any(c in heads[i - 1] for c in _SENT_END) else heads[i])
                 for r in run:
-                    r.title = title
+                    r.title, r.listed = title, True
         run = [a] if a is not None and a.shape == "agency" and a.title is None else []
 
 
@@ -847,8 +848,27 @@ def _list_cases(text: str, lines: tuple[_Line, ...], anchors: list[_Anchor]) -> 
         z = lines[starts[n + 1]].start if n + 1 < len(anchors) else len(text.rstrip())
         # page furniture (更多精彩…) ends a case even when another copy follows
         z = min([z] + [t for t in trailers if a_start < t < z])
-        out.append((a_start, z, titles[n], a.agency))
-    return _dedupe(text, out)
+        told = lines[a.line].end + 1
+        if a.listed and told < z and any(c in text[told:z] for c in _SENT_END):
+            # the prose under a list of units is no part of its last unit's line: it is the story of
+            # the unit it tells of (其中…弭水桥村人民调解委员会上榜, then the village's work), or its own
+            run = [o for o in out if o[4]] + [(a_start, told - 1, titles[n], a.agency, True)]
+            teller = next((o for o in run if _tells_of(text[told:z], o[3])), None)
+            out.append(run[-1])
+            if teller is not None:
+                out.remove(teller)
+            out.append((told, z, _first_sentence(text[told:z])[:40], teller[3] if teller else None, False))
+            continue
+        out.append((a_start, z, titles[n], a.agency, a.listed))
+    return _dedupe(text, [o[:4] for o in out])
+
+
+def _tells_of(story: str, unit: str | None) -> bool:
+    """The story names the unit by its last place (弭水桥村 of 宜都市五眼泉镇弭水桥村人民调解委员会),
+    for a unit named by its places alone (not 阳新县医疗纠纷…, whose county any story may name)."""
+    core = re.sub(rf"(?:{ALL_SUFFIX_ALT})$", "", unit or "")
+    places = [m.group(0) for m in re.finditer(rf"[{_HAN}]*?(?:村|社区|镇|乡|街道|县|区|市)", core)]
+    return bool(places) and "".join(places) == core and len(places[-1]) >= 3 and places[-1] in story
 
 
 _SPACE_RX = re.compile(r"\s")

@@ -2369,3 +2369,19 @@ def test_a_page_cut_from_its_headline_keeps_its_short_lead():
     _, spans = cases_of(text)
     assert len(spans) == 1
     assert spans[0].char_start == 0
+
+
+def test_the_story_under_a_list_of_units_is_the_unit_it_tells_of():
+    text = ("好消息!我县一调委会拟获全国表彰\n"
+            "全国模范人民调解委员会\n拟表彰名单\n"
+            "东海市海事纠纷人民调解委员会\n"
+            "南陵县青石镇人民调解委员会\n"
+            "北岭县医疗纠纷人民调解委员会\n"
+            "青石镇位于南陵县东部,辖12个行政村,总人口3万人。\n"
+            "近年来,青石镇人民调解委员会坚持矛盾不出镇,全年调处各类纠纷320件,调解成功率达98%。\n")
+    _, spans = cases_of(text)
+    agencies = [s.agency_raw for s in spans]
+    assert agencies == ["东海市海事纠纷人民调解委员会", "北岭县医疗纠纷人民调解委员会", "南陵县青石镇人民调解委员会"]
+    story = spans[-1]
+    assert text[story.char_start:].startswith("青石镇位于") and "全国模范" not in story.title
+    assert text[spans[1].char_start:spans[1].char_end].strip() == "北岭县医疗纠纷人民调解委员会"
