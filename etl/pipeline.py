@@ -7,6 +7,7 @@ about files on disk beyond the bytes it is handed.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 
 from etl import agencies, domains, figures, indicators, normalise, places, recognitions, segment, themes
@@ -38,6 +39,10 @@ def _outside(found: list, holes: list[tuple[int, int]]) -> list:
     if not holes:
         return found
     return [f for f in found if not any(a <= f.char_start and f.char_end <= z for a, z in holes)]
+
+
+# (most stretches between cases are a line break: no numeral, no call)
+_NUMERAL = re.compile(r"[0-9零〇一二两三四五六七八九十百千万亿]")
 
 
 def _uncovered(spans: list, n_chars: int) -> list[tuple[int, int]]:
@@ -97,7 +102,7 @@ def extract_document(raw: bytes, source_path: str) -> DocumentRows:
                      zip([stable_id(doc_id, s.seq, s.char_start, s.char_end) for s in spans],
                          case_figures, indicator_keys)]
     for a, z in _uncovered(spans, len(text)):
-        own = figures.extract_figures(text, a, z)
+        own = figures.extract_figures(text, a, z) if _NUMERAL.search(text, a, z) else []
         if own:
             figure_owners.append((None, own, [indicators.map_indicator(fig) for fig in own]))
     for i, span in enumerate(spans):
