@@ -2093,9 +2093,34 @@ def _awarded_list_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, 
             at += len(n)
         starts[0] += len(names[0]) - len(first)
         ends = starts[1:] + [ln.start + m.end()]
+        winners = [(a, z, title, name) for a, z, name in zip(starts, ends, full)]
         # (the report's lead and close go to the first and last winner: no figure outside a case)
-        return _cover_report(text, lines, [(a, z, title, name) for a, z, name in zip(starts, ends, full)])
+        return _cover_report(text, lines, winners + _work_behind_honours(lines, ln, full))
     return _honour_clause_cases(text, lines)
+
+
+# a clause that sets the scene, not its subject: 据介绍, 自…以来, 为…, 在…中
+_SCENE_CLAUSE = re.compile(r"^(?:据|自|从|为|在|随着|近年来|近日|今年以来|多年来|一直以来|此前)")
+
+
+def _work_behind_honours(lines: tuple[_Line, ...], award: _Line, winners: list[str]) -> list[tuple]:
+    """News of units honoured together, then a paragraph on the work that earned it done by their
+    parent or place (…分别荣获…称号。 / 据介绍,自…以来,上海公安机关认真贯彻…): that paragraph and
+    what follows it are the case of the one who did the work, not the last winner's."""
+    k = lines.index(award)
+    for ln in lines[k + 1:k + 3]:
+        if ln.short:
+            continue
+        for clause in re.split(r"[,，]", re.split(rf"[{_SENT_END}]", ln.s)[0])[:4]:
+            if _SCENE_CLAUSE.match(clause):
+                continue
+            agency = _placed_agency_opening(clause)
+            if agency and not any(w.endswith(agency) or agency.endswith(w) for w in winners):
+                return [(ln.start, ln.end, _first_sentence(ln.s)[:40], agency)]
+            break
+        return []
+    return []
+
 
 
 def _honour_clause_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str]]:

@@ -2385,3 +2385,16 @@ def test_the_story_under_a_list_of_units_is_the_unit_it_tells_of():
     story = spans[-1]
     assert text[story.char_start:].startswith("青石镇位于") and "全国模范" not in story.title
     assert text[spans[1].char_start:spans[1].char_end].strip() == "北岭县医疗纠纷人民调解委员会"
+
+
+def test_the_work_behind_units_honoured_together_is_their_parents_case():
+    text = ("喜报!东海三家派出所获评全国“枫桥式公安派出所”\n"
+            "今天,公安部公布了全国“枫桥式公安派出所”名单。东海市公安局北湖分局青石派出所、南山分局柳村派出所和西岭分局石桥派出所分别荣获“枫桥式公安派出所”称号。\n"
+            "据介绍,自创建工作部署以来,东海公安机关紧密结合基层基础建设,动员全市300家派出所投入创建活动,全面提升派出所工作水平。\n"
+            "期间,经逐级推荐、考察评估等环节,三家派出所脱颖而出。\n")
+    _, spans = cases_of(text)
+    assert [s.agency_raw for s in spans] == ["东海市公安局北湖分局青石派出所", "东海市公安局南山分局柳村派出所",
+                                              "东海市公安局西岭分局石桥派出所", "东海公安机关"]
+    work = spans[-1]
+    assert text[work.char_start:].startswith("据介绍") and "300家" in text[work.char_start:work.char_end]
+    assert "300家" not in text[spans[2].char_start:spans[2].char_end]
