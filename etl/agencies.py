@@ -119,7 +119,15 @@ def _long_names() -> str:
 
 _NAME = (rf"(?:{_long_names()}|{_head_exceptions()}|(?![{_NOT_PLACE_HEAD}{_NUMERALS}]){_PLACE_CHAR}{{1,7}}?"
          rf"|[{_NUMERALS}]{_PLACE_CHAR}{{1,6}}?)")
+# A development zone is a county-level place with its own court and procuratorate (芜湖经济技术开发区人民
+# 检察院, 保定高新区法院, 郑州航空港区法院).  Most fit _NAME's 1-7 characters before 区; the long kinds
+# after a city's short name do not, and get a pattern of their own.
+ZONE_WORDS = ("经济技术开发区", "高新技术产业开发区", "经济开发区", "高新区", "经开区", "开发区", "新区",
+              "特别合作区", "合作区", "保税区", "航空港区", "港区", "园区", "试验区", "实验区", "示范区")
+ZONE_PLACE = rf"(?:(?![{_NOT_PLACE_HEAD}{_NUMERALS}]){_PLACE_CHAR}{{2,3}}?市?(?:经济技术开发区|高新技术产业开发区|经济开发区))"
+
 PLACE_RE = re.compile(
+    rf"{ZONE_PLACE}(?=[{_HAN}])|"
     rf"(?:(?:{'|'.join(map(re.escape, PROVINCES))})(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区)?)"
     rf"(?:{_NAME}(?:市|州|盟|地区))?(?:{_NAME}(?:区|县|旗|市))?"
     rf"|{_NAME}(?:市|州|盟)(?:{_NAME}(?:区|县|旗|市))?"
@@ -425,6 +433,12 @@ def _after_preposition(place: str) -> str:
 _PL_SUFFIX_RX = re.compile(PL_SUFFIX_ALT)
 
 
+def known_zone(place: str) -> bool:
+    """A development zone of a known place (芜湖经济技术开发区, 郑州航空港区, 保定高新区)."""
+    zone = next((z for z in ZONE_WORDS if place.endswith(z)), None)
+    return zone is not None and is_known_place(place[:-len(zone)].removesuffix("市") or "-")
+
+
 def trim_false_place(name: str) -> str:
     """Cut off what running text glued onto an agency name as if it were its place.
 
@@ -432,7 +446,7 @@ def trim_false_place(name: str) -> str:
     建湖法院围绕市中院 as a place 建湖法院围绕市: a place that the division dataset does
     not know, with one character before its level word or an agency word inside it."""
     m = PLACE_RE.match(name)
-    if not m or is_known_place(m.group(0)):
+    if not m or is_known_place(m.group(0)) or known_zone(m.group(0)):
         return name
     place = m.group(0)
     if is_common_noun_place(place):

@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from etl.agencies import (ABBREVIATIONS, ALL_SUFFIX_ALT, CIVIL_UNIT_ENDS, COURT_DIVISION, ORGAN_WORDS, PL_SUFFIX_ALT, PLACE_RE, PROVINCES, RUNNING_WORDS, STATION_WORDS, SUB_UNIT, agency_type_of, document_city, first_listed,
+from etl.agencies import (ZONE_PLACE, ZONE_WORDS, known_zone, ABBREVIATIONS, ALL_SUFFIX_ALT, CIVIL_UNIT_ENDS, COURT_DIVISION, ORGAN_WORDS, PL_SUFFIX_ALT, PLACE_RE, PROVINCES, RUNNING_WORDS, STATION_WORDS, SUB_UNIT, agency_type_of, document_city, first_listed,
                           trim_false_place)
 from etl.places import (SELF_PLACES, TOWNSHIP_WORDS, WHOLE_PLACES, canonical_place, find_places, is_common_noun_place,
                         is_known_place)
@@ -902,7 +902,7 @@ _SUBJECT_VERBS = ("在|建成|推出|探索|创新|建立|打造|推行|开展|�
 # The subject opening a clause: a province (北京, 福建平潭), a place with its level
 # (雁门县), optionally an agency word after it (雁门县人民法院), then a verb.
 _SUBJECT = re.compile(
-    rf"^\s*(?:{_NUM})?((?:{'|'.join(map(re.escape, PROVINCES))})(?:省|市|自治区)?[{_HAN}]{{0,4}}?"
+    rf"^\s*(?:{_NUM})?({ZONE_PLACE}|(?:{'|'.join(map(re.escape, PROVINCES))})(?:省|市|自治区)?[{_HAN}]{{0,4}}?"
     rf"|(?![全我该本各])[{_HAN}]{{1,5}}?(?:市|州|县|区|旗)(?:[{_HAN}]{{1,4}}?(?:市|县|区))?)"
     rf"((?:{ALL_SUFFIX_ALT})?)(?={_SUBJECT_VERBS})")
 # An agency name that starts with a place or a level word: 白沙县公安局, 市检察院.
@@ -950,7 +950,8 @@ def _placed_agency_opening(s: str) -> str | None:
     m = _STRICT_AGENCY.match(s)
     place = PLACE_RE.match(m.group(0)) if m else None
     if (m and _valid_agency(m.group(0)) and place and PLACE_RE.match(trim_false_place(m.group(0)))
-            and (is_known_place(place.group(0)) or (len(place.group(0)) <= 4 and "全" not in place.group(0)))):
+            and (is_known_place(place.group(0)) or (len(place.group(0)) <= 4 and "全" not in place.group(0))
+                 or known_zone(place.group(0)))):
         name = m.group(0)                   # (not 交市县检察院…, 会议要求全市检察机关: no place)
     else:
         bare = _bare_place_agencies(s[:12])
@@ -2528,7 +2529,7 @@ _NATIONAL_ORGANS = re.compile(r"全国(?:铁路|森林|海关)?(?:政法机关|�
 
 
 # Development zones are agencies' places without being divisions of the dataset.
-_ZONE_ENDS = ("开发区", "新区", "园区", "高新区", "经开区", "保税区", "试验区", "实验区", "示范区", "合作区")
+_ZONE_ENDS = ZONE_WORDS
 
 
 # 丹凤法院提出…: a place written without its level word, right before a court/police word

@@ -572,3 +572,19 @@ def test_a_case_naming_no_agency_is_the_place_it_keeps_naming():
     once = "今年以来,各地深化诉源治理,镇原县、环县和华池县分别建成调解中心,化解纠纷1500起。"
     span = CaseSpan(seq=1, char_start=0, char_end=len(once), title="", agency_raw=None)
     assert resolve_agency(span, once, NO_META).name is None
+
+
+@pytest.mark.parametrize("written", ["芜湖经济技术开发区人民检察院", "江宁经济技术开发区人民法院", "盐城经济技术开发区政法委"])
+def test_a_development_zones_agency_keeps_its_zone(written):
+    # (the long kinds of zone do not fit a place name's usual length before 区)
+    assert trim_false_place(written + "诉某公司污染环境案") == written + "诉某公司污染环境案"
+    from etl.segment import _placed_agency_opening
+    assert _placed_agency_opening(written + "诉某公司污染环境案") == written
+
+
+def test_a_report_opened_by_a_zones_court_is_that_courts():
+    from etl.pipeline import extract_document
+    text = ("郑州航空港区法院注重发挥人民调解的基础性作用,持续深化诉源治理,2023年通过诉前调解成功化解纠纷3493件。\n"
+            "该院主动向区党工委、政法委请示汇报,由区政法委牵头抓总,整合21家单位,建成平安建设促进中心。\n")
+    rows = extract_document(text.encode(), "x.txt")
+    assert [c["agency"] for c in rows.cases] == ["郑州航空港区人民法院"]
