@@ -679,6 +679,13 @@ def standard_name(name: str | None, region: Region | None = None) -> str | None:
     if not name:
         return name
     mention = next(iter(find_places(name)), None)
+    if mention is not None and 0 < mention.start <= 3 and name[:mention.start] in PROVINCES \
+            and all(c.province == PROVINCES[name[:mention.start]] for c in mention.candidates):
+        # 四川崇州市人民法院: a province's short name before its county's full one (北京大兴区…: the
+        # municipality's, written in full)
+        province = PROVINCES[name[:mention.start]]
+        rest = standard_name(name[mention.start:], region)
+        return province + rest if province in MUNICIPALITIES and not rest.startswith(province) else rest
     if mention is None or mention.start != 0:
         return name                     # no place first
     candidates = mention.candidates

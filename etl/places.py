@@ -203,13 +203,13 @@ def find_places(text: str, whole_name: bool = False) -> list[_Mention]:
     short_lengths = lex.short_lengths
     for pos in word_starts:
         if pos >= 2 and text[pos - 2:pos] in short_lengths:    # most agency words follow no short name
-            _short_before(text, pos, lex, raw)
+            _short_chain(text, pos, lex, raw)
     if whole_name:
-        _short_before(text, len(text), lex, raw)
+        _short_chain(text, len(text), lex, raw)
     raw.sort(key=lambda r: (r[0], r[0] - r[1]))
 
     mentions: list[_Mention] = []
-    for start, end, form in raw:
+    for i, (start, end, form) in enumerate(raw):
         prev = mentions[-1] if mentions else None
         if prev and start < prev.end:
             continue
@@ -220,7 +220,7 @@ def find_places(text: str, whole_name: bool = False) -> list[_Mention]:
         # (a station starting with an agency word, 潞城司法所 / 潞城检察室, is named after its township too)
         before_agency_word = end in agency_word_at and not _STATION_AT.match(text, end)
         if form.guard == SHORT and not (before_agency_word or after_parent
-                                        or (whole_name and end == len(text))):
+                                        or (whole_name and end == len(text)) or _parent_of_next(raw, i)):
             continue
         if form.guard == COMMON_WORD and not (before_agency_word or after_parent):
             continue
@@ -234,13 +234,31 @@ def find_places(text: str, whole_name: bool = False) -> list[_Mention]:
     return mentions
 
 
-def _short_before(text: str, pos: int, lex: _Lexicon, raw: list) -> None:
+def _short_before(text: str, pos: int, lex: _Lexicon, raw: list) -> int | None:
     for k in lex.short_lengths.get(text[pos - 2:pos], ()) if pos >= 2 else ():
         if pos >= k:
             form = lex.forms.get(text[pos - k:pos])
             if form is not None and form.guard == SHORT:
                 raw.append((pos - k, pos, form))
-                return
+                return pos - k
+    return None
+
+
+def _short_chain(text: str, pos: int, lex: _Lexicon, raw: list) -> None:
+    """The short name before pos, and the short names of its parents before it (广州黄埔法院,
+    四川崇州法院: 黄埔 and 广州, 崇州 and 四川)."""
+    at = _short_before(text, pos, lex, raw)
+    for _ in range(2):
+        if at is None or at < 2 or text[at - 2:at] not in lex.short_lengths:
+            return
+        at = _short_before(text, at, lex, raw)
+
+
+def _parent_of_next(raw: list, i: int) -> bool:
+    """raw[i] is a short name written right before a place it holds (广州 of 广州黄埔)."""
+    if i + 1 >= len(raw) or raw[i + 1][0] != raw[i][1]:
+        return False
+    return any(p.contains(c) and p != c for p in raw[i][2].candidates for c in raw[i + 1][2].candidates)
 
 
 def _common_ancestor(divisions: tuple[Division, ...] | list[Division]) -> Division | None:
@@ -428,4 +446,9 @@ def canonical_place(name: str) -> tuple[str, str] | None:
     if not is_known_place(name) or any(len({c.name for c in m.candidates}) != 1 for m in mentions):
         return None
     last = mentions[-1].candidates[0]
-    return "".join(m.candidates[0].name for m in mentions), last.level
+    full = "".join(m.candidates[0].name for m in mentions)
+    written = name[mentions[-1].start:mentions[-1].end]
+    if last.level == "county" and last.name.endswith("区") and last.city and not full.startswith(last.city) \
+            and not last.name.startswith(written):
+        full = last.city + last.name        # 广州黄埔 -> 广州市黄埔区: a district written with its city keeps it
+    return full, last.level

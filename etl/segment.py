@@ -2100,6 +2100,40 @@ def _awarded_list_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, 
     return _honour_clause_cases(text, lines)
 
 
+# "…最终确定甲法院某某执行案、乙高院某某案…等10个案件入选": the cases selected, named in one
+# sentence by their court's short name and the case's
+_SELECTED_TALLY = re.compile(rf"等{_TALLY_COUNT}(?:个|件|起)(?:典型|优秀)?(?:案件|案例)(?:入选|当选|获评|获选)")
+_CASE_NAME_END = re.compile(r"(?:案|案件)$")
+
+
+def _selected_case_titles(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str]]:
+    """One case per selected case the sentence names (three or more, two in three opening with
+    their agency), each over its own words; the news's lead and close go to the first and last."""
+    if not any(_SELECTED_TALLY.search(ln.s) for ln in lines) or not _tells_of_honouring(lines):
+        return []
+    for ln in lines:
+        tally = _SELECTED_TALLY.search(ln.s)
+        if not tally:
+            continue
+        start = max(ln.s.rfind(c, 0, tally.start()) for c in "。；;:：，,") + 1
+        parts, at = [], start
+        for sep in _ITEM_SEPARATOR.finditer(ln.s, start, tally.start()):
+            parts.append((at, ln.s[at:sep.start()]))
+            at = sep.end()
+        parts.append((at, ln.s[at:tally.start()]))
+        items = []
+        for n, (a, part) in enumerate(parts):
+            # (the first item after the words leading the list: 最终确定上海静安法院…)
+            lead = next((k for k in range(min(8, len(part) - 4)) if _placed_agency_opening(part[k:])), None) \
+                if n == 0 else (0 if _placed_agency_opening(part) else None)
+            if lead is not None and _CASE_NAME_END.search(part):
+                agency = _placed_agency_opening(part[lead:])
+                items.append((ln.start + a + lead, ln.start + a + len(part), part[lead + len(agency):], agency))
+        if len(items) >= 3 and len(items) * 3 >= len(parts) * 2:
+            return _cover_report(text, lines, items)
+    return []
+
+
 # a clause that sets the scene, not its subject: 据介绍, 自…以来, 为…, 在…中
 _SCENE_CLAUSE = re.compile(r"^(?:据|自|从|为|在|随着|近年来|近日|今年以来|多年来|一直以来|此前)")
 
@@ -2767,7 +2801,7 @@ def _unheaded_cases(text: str, lines: tuple[_Line, ...], meta: DocumentMeta) -> 
     spans = (_contents_cases(text, lines) or _numbered_subject_cases(text, lines) or _listed_clause_cases(text, lines)
              or _semicolon_cases(text, lines) or _inline_item_cases(text, lines) or _inline_numbered_cases(text, lines)
              or _tour_stop_cases(text, lines)
-             or _gathering_cases(text, lines)
+             or _selected_case_titles(text, lines) or _gathering_cases(text, lines)
              or _award_example_cases(text, lines) or _paragraph_subject_cases(text, lines)
              or _award_grade_cases(text, lines) or _awarded_list_cases(text, lines))
     if spans:

@@ -588,3 +588,12 @@ def test_a_report_opened_by_a_zones_court_is_that_courts():
             "该院主动向区党工委、政法委请示汇报,由区政法委牵头抓总,整合21家单位,建成平安建设促进中心。\n")
     rows = extract_document(text.encode(), "x.txt")
     assert [c["agency"] for c in rows.cases] == ["郑州航空港区人民法院"]
+
+
+@pytest.mark.parametrize("written, standard", [
+    ("四川崇州市人民法院", "崇州市人民法院"),
+    ("湖南衡南县人民法院", "衡南县人民法院"),
+    ("北京大兴区人民法院", "北京市大兴区人民法院"),
+])
+def test_a_provinces_short_name_before_a_county_is_dropped_but_a_municipalitys_written_out(written, standard):
+    assert standard_name(written) == standard

@@ -150,3 +150,14 @@ def test_a_grass_roots_unit_is_named_after_its_township_not_a_county():
     assert region_of("潞城检察室", "潞城检察室接待群众") == Region()
     # the county written with its level is still the county
     assert region_of("潞城区公安局", "潞城区公安局").county == "潞城区"
+
+
+@pytest.mark.parametrize("written, full", [
+    ("四川崇州", ("崇州市", "county")),             # a province's short name before its county's
+    ("广州黄埔", ("广州市黄埔区", "county")),       # a district written with its city keeps it
+    ("北京大兴", ("北京市大兴区", "county")),
+    ("黄埔", ("黄埔区", "county")),                 # (a district written alone stays alone here)
+])
+def test_a_place_written_as_a_chain_of_short_names(written, full):
+    from etl.places import canonical_place
+    assert canonical_place(written) == full

@@ -2398,3 +2398,21 @@ def test_the_work_behind_units_honoured_together_is_their_parents_case():
     work = spans[-1]
     assert text[work.char_start:].startswith("据介绍") and "300家" in text[work.char_start:work.char_end]
     assert "300家" not in text[spans[2].char_start:spans[2].char_end]
+
+
+def test_each_case_a_selections_sentence_names_is_a_case():
+    text = ("“2020年度十大执行案件”评选结果揭晓\n"
+            "由某部门举办的“2020年度十大执行案件”评选结果日前揭晓,共报送参选案件120件。\n"
+            "根据投票结果,最终确定上海静安法院某航空器执行案、四川崇州法院善意执行案、黑龙江高院执结亿元标的案、"
+            "天津二中院引入第三方注资执结大案等4个案件入选。\n"
+            "据介绍,获选案件社会关注度高、执行效果好。\n")
+    meta, spans = cases_of(text)
+    assert [s.agency_raw for s in spans] == ["上海静安法院", "四川崇州法院", "黑龙江高院", "天津二中院"]
+    from etl.agencies import resolve_agency, standard_name
+    from etl.places import resolve_region
+    names = []
+    for s in spans:
+        agency = resolve_agency(s, text, meta)
+        region = resolve_region(agency, text[s.char_start:s.char_end], text, meta)
+        names.append(standard_name(agency.name, region))
+    assert names == ["上海市静安区人民法院", "崇州市人民法院", "黑龙江省高级人民法院", "天津市第二中级人民法院"]
