@@ -142,6 +142,8 @@ _CHANGE_AFTER_FIRST = frozenset("的和、与及" + "".join(w[0] for w in _WORDS
 # (not a page's timestamp: 2025 11/23 16:06)
 _SLASH_FRACTION_RX = re.compile(r"(?<![\d/.])(?<!(?:19|20)\d\d )(?P<num>\d{1,2})/(?P<den>\d{1,2})(?![\d/.]| ?[日号月]| \d{1,2}:\d\d)")
 _DURATION_CUE_RX = re.compile(f"(?:{_alternation(_WORDS['duration_cue'])})[^，,。；;]{{0,2}}$")
+# what makes N日 a span of days, not a day of the month
+_DAYS_AFTER = ("内", "以内", "之内", "为周期", "为一个周期", "为一周期")
 _ENUMERATION_GAP = {"、", "和", "及", "与", "或"}
 # 比前五年分别上升78.9%和3.5倍: one verb over a list that mixes these units
 _CHANGE_UNITS = {"%", "倍", "百分点"}
@@ -539,8 +541,12 @@ def _read_quantity(text: str, m: re.Match, lo: int) -> dict | None:
     prefix = text[max(lo, n0 - 12):n0]
     if unit_row and unit_row["unit"] == "年" and not (
             _DURATION_CUE_RX.search(prefix) or text.startswith("时间", unit_end)
-            or (m["post"] == "以上" and not prefix.endswith(_PERIOD_BEFORE))):
-        return None                         # 近五年来, 连续2年: a period, not a measured duration
+            or (m["post"] == "以上" and not prefix.endswith(_PERIOD_BEFORE))
+            or (arabic and m["q1"] in ("余", "多") and not _inside_quotes(text, n0, lo))):
+        return None                         # 近五年来, 连续2年: a period, not a measured duration (20多年的纠纷 is one)
+    if unit_surface == "日" and (text[n0 - 1:n0] == "月" or not (
+            _DURATION_CUE_RX.search(prefix) or text.startswith(_DAYS_AFTER, unit_end))):
+        return None                         # 18日揭晓, 3月5日: a date (but 30日内, 3日为周期)
     if unit_row and unit_row["unit"] == "月" and prefix.endswith("前") and not _DURATION_CUE_RX.search(prefix):
         return None                         # 前5个月: the period a figure covers (but 提前5个月)
     if unit_row and unit_row["unit"] == "期" and _YEAR_BEFORE_RX.search(prefix):

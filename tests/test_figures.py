@@ -83,6 +83,12 @@ def figure_at(prefix: str, written: str):
     ("向群众发放共享头盔2800余顶", 2800, "顶", "count", "余"),
     ("接入视频监控6.1万余路", 61000, "路", "count", "余"),
     ("建成1050㎡的指挥大厅", 1050, "平方米", "other", None),          # the one-character sign
+    ("组建三支专业调解队伍", 3, "支", "count", None),
+    ("制定三份规范化文件", 3, "份", "count", None),
+    ("收到群众赠送锦旗10多面", 10, "面", "count", "余"),
+    ("申请期限压缩在30日内", 30, "天", "duration", None),              # a span of days, not a date
+    ("复杂警情以3日为周期跟踪回访", 3, "天", "duration", None),
+    ("化解了一起20多年的地界纠纷", 20, "年", "duration", "余"),        # 多 makes it no date
 ])
 def test_quantities_are_scaled_to_base_units(phrase, value, unit, kind, qualifier):
     fig = only_figure(phrase)
@@ -225,6 +231,9 @@ def test_ordinals_of_batches_and_sessions_are_not_ranks(phrase):
     "推出“10条”惠企举措",
     "组建3成员小组",
     "一成不变",
+    "评选结果18日揭晓",                 # a day of the month, not a span of days
+    "30余年来,该所始终坚持",
+    "面积不大的调解室面向群众开放",
 ])
 def test_non_figures(phrase):
     assert figures_in(phrase) == []
