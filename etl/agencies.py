@@ -704,6 +704,8 @@ def standard_name(name: str | None, region: Region | None = None) -> str | None:
             parent = own.province if own.province in MUNICIPALITIES else own.city
             return parent + name
         return name
+    if own.province in MUNICIPALITIES and own.level != "province" and not written.startswith(own.province):
+        return own.province + own.name + name[mention.end:]    # 北京大兴区… -> 北京市大兴区…
     if own.level == "province" or own.province in MUNICIPALITIES:
         return name
     keep = own.city + own.name if district else own.name

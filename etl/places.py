@@ -198,6 +198,10 @@ def find_places(text: str, whole_name: bool = False) -> list[_Mention]:
             if form is not None and form.guard != SHORT:
                 raw.append((end - k, end, form))
                 break
+    # (a short name before a full one is its parent's: 福建南平市)
+    for start, _, _ in list(raw):
+        if start >= 2 and text[start - 2:start] in lex.short_lengths:
+            _short_chain(text, start, lex, raw)
     word_starts = _agency_word_starts(text)
     agency_word_at = set(word_starts)
     short_lengths = lex.short_lengths

@@ -157,6 +157,7 @@ def test_a_grass_roots_unit_is_named_after_its_township_not_a_county():
     ("广州黄埔", ("广州市黄埔区", "county")),       # a district written with its city keeps it
     ("北京大兴", ("北京市大兴区", "county")),
     ("黄埔", ("黄埔区", "county")),                 # (a district written alone stays alone here)
+    ("福建南平市", ("南平市", "city")),             # a province's short name before a city's full one
 ])
 def test_a_place_written_as_a_chain_of_short_names(written, full):
     from etl.places import canonical_place

@@ -2416,3 +2416,13 @@ def test_each_case_a_selections_sentence_names_is_a_case():
         region = resolve_region(agency, text[s.char_start:s.char_end], text, meta)
         names.append(standard_name(agency.name, region))
     assert names == ["上海市静安区人民法院", "崇州市人民法院", "黑龙江省高级人民法院", "天津市第二中级人民法院"]
+
+
+def test_a_list_entry_whose_province_is_written_short_is_an_entry():
+    text = ("全国创新社会治理典型案例揭晓\n最佳案例\n"
+            "浙江省宁波市鄞州区:创新升级社区治理工作规程\n"
+            "山东省济宁市嘉祥县:建立平安周例会制度\n"
+            "福建南平市:创新突破整治库区用电秩序\n"
+            "云南省昆明市:构建多民族共居社区治理新格局\n")
+    _, spans = cases_of(text)
+    assert [s.agency_raw for s in spans] == ["浙江省宁波市鄞州区", "山东省济宁市嘉祥县", "福建南平市", "云南省昆明市"]
