@@ -695,6 +695,10 @@ def standard_name(name: str | None, region: Region | None = None) -> str | None:
         return name                     # a place the dataset cannot tell apart
     own = candidates[0]
     written = name[:mention.end]
+    if written[-1:] in "州县旗" and written != own.name and own.name.startswith(written[:-1]) \
+            and own.name.endswith("自治" + written[-1]):
+        # an autonomous prefecture or county by its short form (大理州 -> 大理白族自治州)
+        name, written = own.name + name[mention.end:], own.name
     if not written.endswith(own.name):
         return name
     district = own.level == "county" and own.name.endswith("区") and own.city

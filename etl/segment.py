@@ -2815,6 +2815,9 @@ def _unheaded_cases(text: str, lines: tuple[_Line, ...], meta: DocumentMeta) -> 
     title_at = [k for k, ln in enumerate(lines[:8]) if meta.title and len(ln.s) >= 4 and ln.s in meta.title]
     if title_at:
         first = min(first, title_at[-1] + (1 if _is_headline(meta.title) else 0))
+    if first > below and lines[first - 1].short and _NUMBERED.match(lines[first - 1].s) \
+            and not any(c in lines[first - 1].s for c in _SENT_END):
+        first -= 1                          # (亮点一:… over the text: a section cut from its page heads it)
     start = lines[first].start
     own = (start, _content_end(text, lines, start), meta.title or "", _document_subject(text, lines, meta, below))
     listed = _listed_case_items(lines)

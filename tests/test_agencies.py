@@ -595,6 +595,8 @@ def test_a_report_opened_by_a_zones_court_is_that_courts():
     ("四川崇州市人民法院", "崇州市人民法院"),
     ("湖南衡南县人民法院", "衡南县人民法院"),
     ("北京大兴区人民法院", "北京市大兴区人民法院"),
+    ("大理州委政法委", "大理白族自治州委政法委"),          # an autonomous prefecture by its short form
+    ("石柱县人民法院", "石柱土家族自治县人民法院"),
 ])
 def test_a_provinces_short_name_before_a_county_is_dropped_but_a_municipalitys_written_out(written, standard):
     assert standard_name(written) == standard

@@ -2426,3 +2426,11 @@ def test_a_list_entry_whose_province_is_written_short_is_an_entry():
             "云南省昆明市:构建多民族共居社区治理新格局\n")
     _, spans = cases_of(text)
     assert [s.agency_raw for s in spans] == ["浙江省宁波市鄞州区", "山东省济宁市嘉祥县", "福建南平市", "云南省昆明市"]
+
+
+def test_a_section_cut_from_its_page_is_headed_by_its_numbered_heading():
+    text = ("亮点一:党建引领政法工作走深走实\n"
+            "以贯彻落实政法工作条例为抓手,党委政法委领导和管理政法工作的职能作用发挥更加明显,政法工作合力不断增强。\n"
+            "年内东海州委政法委牵头组织开展了5期政治轮训,覆盖全州政法各部门干警1200人次。\n")
+    _, spans = cases_of(text)
+    assert len(spans) == 1 and spans[0].char_start == 0
