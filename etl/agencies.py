@@ -678,6 +678,15 @@ def standard_name(name: str | None, region: Region | None = None) -> str | None:
     do (重庆市长寿区人民法院)."""
     if not name:
         return name
+    zone = PLACE_RE.match(name)
+    if zone and known_zone(zone.group(0)) and not is_known_place(zone.group(0)):
+        # a district's development zone keeps the district's city (江宁经济技术开发区 -> 南京市江宁…)
+        kind = next(z for z in ZONE_WORDS if zone.group(0).endswith(z))
+        head = next(iter(find_places(zone.group(0)[:-len(kind)].removesuffix("市"), whole_name=True)), None)
+        own = head.candidates[0] if head and len(head.candidates) == 1 else None
+        if own and own.level == "county" and own.name.endswith("区") and own.city and not name.startswith(own.city):
+            return (own.province if own.province in MUNICIPALITIES else own.city) + name
+        return name
     mention = next(iter(find_places(name)), None)
     if mention is not None and 0 < mention.start <= 3 and name[:mention.start] in PROVINCES \
             and all(c.province == PROVINCES[name[:mention.start]] for c in mention.candidates):

@@ -2232,22 +2232,29 @@ _CASE_LABEL = re.compile(rf"^[【\[]?(?:典型)?{_CASE_WORD}(?:\d{{1,2}}|[一二
 
 def _labelled_case_items(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str | None]]:
     """Paragraphs labelled 案例一/案例二… that each open with a different placed agency: one case each."""
-    items = []
+    items, titled = [], []
     labels = [k for k, ln in enumerate(lines) if _CASE_LABEL.match(ln.s)]
     for n, k in enumerate(labels):
         ln = lines[k]
         label = _CASE_LABEL.match(ln.s)
         agency = _placed_agency_opening(ln.s[label.end():]) if not ln.short else None
+        stop = labels[n + 1] if n + 1 < len(labels) else len(lines)
         if not agency and label.end() == len(ln.s):
             # the label alone on its line (案(事)例一), its title below: the unit acting in its first paragraph
-            stop = labels[n + 1] if n + 1 < len(labels) else len(lines)
             body = next((b for b in lines[k + 1:stop] if not b.short or b.s[-1:] in _SENT_END), None)
             agency = _actor_agency(body.s[:300]) if body else None
             agency = agency if agency and PLACE_RE.match(agency) else None
+        elif not agency and ln.short:
+            # 案例一:先予执行… over 【基本案情】… 【裁判情况】甲区人民法院经审理…: the court that tried it
+            titled.append((k, label.end(), next((a for b in lines[k + 1:stop] if (
+                a := _actor_agency(_SECTION_LABEL.sub("", b.s, count=1)[:300])) and PLACE_RE.match(a)), None)))
         if agency:
             items.append((k, label.end(), agency))
     if len({agency for *_, agency in items}) < 2:
-        return []
+        # a release's cases, each under its titled label and told at length, each its court's
+        if len(titled) < 2 or len(titled) < len(labels) or not any(agency for *_, agency in titled):
+            return []
+        items = titled
     out = []
     for n, (k, at, agency) in enumerate(items):
         z = lines[items[n + 1][0]].start if n + 1 < len(items) else _content_end(text, lines, lines[k].start)

@@ -597,6 +597,8 @@ def test_a_report_opened_by_a_zones_court_is_that_courts():
     ("北京大兴区人民法院", "北京市大兴区人民法院"),
     ("大理州委政法委", "大理白族自治州委政法委"),          # an autonomous prefecture by its short form
     ("石柱县人民法院", "石柱土家族自治县人民法院"),
+    ("江宁经济技术开发区人民法院", "南京市江宁经济技术开发区人民法院"),   # a district's zone keeps its city
+    ("芜湖经济技术开发区人民检察院", "芜湖经济技术开发区人民检察院"),       # a city's zone is named after it
 ])
 def test_a_provinces_short_name_before_a_county_is_dropped_but_a_municipalitys_written_out(written, standard):
     assert standard_name(written) == standard

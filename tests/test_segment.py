@@ -2434,3 +2434,17 @@ def test_a_section_cut_from_its_page_is_headed_by_its_numbered_heading():
             "年内东海州委政法委牵头组织开展了5期政治轮训,覆盖全州政法各部门干警1200人次。\n")
     _, spans = cases_of(text)
     assert len(spans) == 1 and spans[0].char_start == 0
+
+
+def test_a_releases_titled_cases_are_each_the_court_that_tried_it():
+    text = ("东海省高级人民法院发布劳动争议十大典型案例\n"
+            "2023年,东海法院新收劳动争议一审案件57819件。东海省高级人民法院发布劳动争议典型案例。\n"
+            "案例一:先予执行及时医治,依法保障工伤职工生存权\n"
+            "【基本案情】2021年4月,某便利店安排黄某从事配送工作,后黄某在工作中受伤,申请先予执行医疗补助金12万元。\n"
+            "【裁判情况】北湖区人民法院经审理认为,工伤保险待遇中的医疗补助金具有医疗费用的性质,裁定先予执行。\n"
+            "案例二:维护哺乳期女职工岗位稳定\n"
+            "【基本案情】董某入职某置业公司,双方约定工作地点为多个城市,后公司调整其工作地点。\n"
+            "【裁判情况】南山县人民法院经审理认为,公司调岗缺乏合理性,判决公司支付工资差额3万元。\n")
+    _, spans = cases_of(text)
+    assert [s.agency_raw for s in spans] == ["北湖区人民法院", "南山县人民法院"]
+    assert text[spans[1].char_start:].startswith("案例二")
