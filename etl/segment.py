@@ -2679,6 +2679,22 @@ def _site_banner(a: _Anchor, meta: DocumentMeta) -> bool:
 _DATE_ONLY = re.compile(r"^\s*(?:(?:19|20)\d\d年(?:\d{1,2}月(?:\d{1,2}日)?)?|(?:19|20)\d\d[-./]\d{1,2}(?:[-./]\d{1,2})?)\s*$")
 
 
+# a section's number alone on its line, as a page's layout sets it (01, 02 …)
+_BLOCK_NUMBER = re.compile(r"\d{2}|[一二三四五六七八九十]{1,2}")
+
+
+def _numbered_block(lines: tuple[_Line, ...], k: int) -> _Anchor | None:
+    """"01" over "吴江法院深度参与综治中心建设": a section numbered by the page's layout and headed by
+    the agency whose practice it tells."""
+    if not _BLOCK_NUMBER.fullmatch(lines[k].s) or k + 1 >= len(lines):
+        return None
+    head = lines[k + 1]
+    if not head.short or any(c in head.s for c in _SENT_END):
+        return None
+    agency = _placed_agency_opening(head.s)
+    return _Anchor(k, agency, head.s, "inline") if agency and len(agency) < len(head.s) else None
+
+
 def _lone_heading(lines: tuple[_Line, ...], a: _Anchor) -> bool:
     """A single agency line heads a practice when the document opens with it, it carries
     its title, a slogan title stands next to it, or the paragraph below starts with it;
@@ -2710,7 +2726,7 @@ def segment_cases(text: str, meta: DocumentMeta) -> list[CaseSpan]:
                                      and not _is_place_only(lines[j].s) for j in (k - 1, k + 1))))
     anchors = []
     for k, ln in enumerate(lines):
-        a = None if k in in_byline else _heading(ln, place_heads >= 2)
+        a = None if k in in_byline else _heading(ln, place_heads >= 2) or _numbered_block(lines, k)
         if a:
             a.line = k
             anchors.append(a)

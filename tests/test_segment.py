@@ -2448,3 +2448,15 @@ def test_a_releases_titled_cases_are_each_the_court_that_tried_it():
     _, spans = cases_of(text)
     assert [s.agency_raw for s in spans] == ["北湖区人民法院", "南山县人民法院"]
     assert text[spans[1].char_start:].startswith("案例二")
+
+
+def test_sections_numbered_by_the_page_layout_are_each_their_agencys():
+    text = ("近日,东海省高院通报了全省基层法院参与综治中心建设典型经验。其中北湖区人民法院和南山县人民法院的经验做法入选。\n"
+            "01\n北湖法院深度参与综治中心建设\n"
+            "2024年以来,北湖法院推动诉讼服务中心入驻区综治中心,纠纷分流率从33%提升至73%,调解成功876件。\n"
+            "02\n南山法院打造一站式解纷平台\n"
+            "南山法院整合调解资源,全年诉前化解纠纷1200件,同比上升12%。\n")
+    _, spans = cases_of(text)
+    assert [s.agency_raw for s in spans] == ["北湖法院", "南山法院"]
+    assert [text[s.char_start:s.char_end].split("\n")[1] for s in spans] == ["北湖法院深度参与综治中心建设",
+                                                                              "南山法院打造一站式解纷平台"]
