@@ -651,6 +651,10 @@ def _place_told_of(case_text: str, text: str, meta: DocumentMeta) -> Agency:
                    if len(m.candidates) == 1 and m.candidates[0].level != "province")
     if told:
         place, n = told.most_common(1)[0]
+        # (该县, 全县 …: the county named once, told of again; counted when it is the one such place)
+        level = place.name[-1]
+        if sum(1 for p in told if p.name.endswith(level)) == 1:
+            n += sum(case_text.count(w + level) for w in ("该", "全"))
         if n >= _MIN_PLACE_MENTIONS and n * 2 > sum(told.values()):
             return Agency(name=place.name, agency_type=reporting_system(meta, text))
     return Agency(name=None, agency_type="other")

@@ -602,3 +602,12 @@ def test_a_report_opened_by_a_zones_court_is_that_courts():
 ])
 def test_a_provinces_short_name_before_a_county_is_dropped_but_a_municipalitys_written_out(written, standard):
     assert standard_name(written) == standard
+
+
+def test_a_case_naming_its_county_once_then_as_the_county_is_that_county():
+    from etl.pipeline import extract_document
+    text = ("为把矛盾调处关口前移,2017年以来,东海县先后出台三份大调解工作的规范化文件,压实基层责任。\n"
+            "2018年度,该县调解组织共受理矛盾纠纷4769件,调解成功率达99.8%;全县诉讼案件同比下降16.2%。\n"
+            "该县成立社会矛盾调处服务中心,负责全县矛盾调处工作的综合协调。\n")
+    rows = extract_document(text.encode(), "x.txt")
+    assert [c["agency"] for c in rows.cases] == ["东海县"]
