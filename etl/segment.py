@@ -3112,10 +3112,42 @@ def _gathering_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int
             kept.append(item)
     if len(kept) < 3:
         return []
+    sections = _sections_told(text, lines, [unit for _, unit, _, _ in kept], kept[-1][3])
+    if sections:
+        return sections
     # (each runs to the next: no sentence between two of them is left outside a case)
     spans = [(a, kept[n + 1][0] if n + 1 < len(kept) else end, title, unit)
              for n, (a, unit, title, end) in enumerate(kept)]
     return _cover_report(text, lines, spans)
+
+
+def _sections_told(text: str, lines: tuple[_Line, ...], units: list[str], after: int) -> list[tuple]:
+    """A digest's sentence naming its speakers (天津、河北…等7个省级检察院的检察长分别作交流发言),
+    then each speech under its own heading, opened by its unit (近年来,天津检察机关…): the
+    speeches are the cases, each its unit's, and the sentence only names who spoke."""
+    places = [(PLACE_RE.match(u) or re.match(r".{2,3}", u)).group(0) for u in units]
+    opens = []
+    for k, ln in enumerate(lines):
+        if ln.start < after or (ln.short and ln.s[-1:] not in _SENT_END):
+            continue
+        for clause in re.split(r"[,，]", ln.s)[:3]:
+            if _SCENE_CLAUSE.match(clause) and not any(clause.startswith(p) for p in places):
+                continue
+            place = next((p for p in places if clause.startswith(p)), None)
+            if place:
+                head = k - 1 if k and lines[k - 1].short and not any(c in lines[k - 1].s for c in _SENT_END) \
+                    and lines[k - 1].start >= after else k
+                opens.append((head, _placed_agency_opening(clause) or units[places.index(place)]))
+            break
+    # (two speeches or more; or the first speaker's, the page cut after it)
+    if not opens or len({agency for _, agency in opens}) < len(opens) or (
+            len(opens) == 1 and not opens[0][1].startswith(places[0])):
+        return []
+    out = []
+    for n, (k, agency) in enumerate(opens):
+        z = lines[opens[n + 1][0]].start if n + 1 < len(opens) else _content_end(text, lines, lines[k].start)
+        out.append((lines[k].start, z, _first_sentence(lines[k].s)[:40], agency))
+    return _cover_report(text, lines, out)
 
 
 def _organs_in_turn(text: str, lines: tuple[_Line, ...], own: str | None) -> list[tuple[int, int, str, str]]:

@@ -2460,3 +2460,16 @@ def test_sections_numbered_by_the_page_layout_are_each_their_agencys():
     assert [s.agency_raw for s in spans] == ["北湖法院", "南山法院"]
     assert [text[s.char_start:s.char_end].split("\n")[1] for s in spans] == ["北湖法院深度参与综治中心建设",
                                                                               "南山法院打造一站式解纷平台"]
+
+
+def test_a_digests_speeches_are_the_cases_not_the_sentence_naming_the_speakers():
+    text = ("研讨班在北京举办。天津、河北、福建等3个省级检察院的检察长分别作交流发言。现将发言摘要刊发。\n"
+            "推动法律监督与其他监督贯通协同\n"
+            "近年来,天津检察机关积极推动法律监督与其他监督贯通协同,今年办理监督案件1200件,同比上升12%。\n"
+            "以数字检察赋能法律监督\n"
+            "河北检察机关坚持数字赋能,建成大数据监督模型30个,发现监督线索5000余条。\n"
+            "做实公益诉讼守护绿水青山\n"
+            "福建检察机关聚焦生态环境保护,立案办理公益诉讼案件2300件。\n")
+    _, spans = cases_of(text)
+    assert [s.agency_raw for s in spans] == ["天津检察机关", "河北检察机关", "福建检察机关"]
+    assert [s.title for s in spans] == ["推动法律监督与其他监督贯通协同", "以数字检察赋能法律监督", "做实公益诉讼守护绿水青山"]
