@@ -2867,6 +2867,10 @@ def _unheaded_cases(text: str, lines: tuple[_Line, ...], meta: DocumentMeta) -> 
     examples = _named_examples(text, lines, own[3])
     examples += [h for h in _honour_lines(lines) if not _own_unit(h[3], own[3]) and all(h[3] != e[3] for e in examples)]
     examples += [m for m in _method_list_cases(text, lines) if all(m[3] != e[3] for e in examples)]
+    if not own[3] or _NATIONAL_AGENCY.match(own[3]):
+        examples += [p for p in _place_examples(text, lines) if all(p[3] != e[3] and not (e[0] <= p[0] < e[1])
+                                                                     for e in examples)]
+        examples.sort()
     if examples and own[3] and _tells_of_honouring(lines) and _issues_honour(text[start:start + 300], own[3]):
         # news of an honour the report's agency gave (最高人民法院日前印发决定,授予…): the honoured
         # units are the cases, each running to the next, with the news's lead and close
@@ -2874,6 +2878,36 @@ def _unheaded_cases(text: str, lines: tuple[_Line, ...], meta: DocumentMeta) -> 
                  for n, (a, z, title, agency) in enumerate(examples)]
         return _dedupe(text, _cover_report(text, lines, tiled))
     return _dedupe(text, [own] + examples)
+
+
+# a place opening a sentence, as the subject of what follows (河北打掉…, 海南万宁打掉25个…后)
+_PLACE_LEAD_MAX = 6
+_NOT_AFTER_PLACE = frozenset("的、和与及等省市县区州旗盟镇乡村")
+
+
+def _place_examples(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str]]:
+    """In a report from no one place (a national roundup), the sentences that open with a place
+    the division dataset knows, telling a result (a figure) or a named practice: each the place's
+    example, two or more of them."""
+    out = []
+    for ln in lines:
+        if ln.short and ln.s[-1:] not in _SENT_END:
+            continue
+        for sent in _SENTENCE_START.finditer(ln.s):
+            a = sent.end()
+            z = _sentence_end(ln.s, a)
+            lead = _TIME_LEAD_RX.match(ln.s, a)
+            at = lead.end() if lead else a
+            place = next((ln.s[at:at + n] for n in range(_PLACE_LEAD_MAX, 1, -1)
+                          if canonical_place(ln.s[at:at + n]) and ln.s[at + n:at + n + 1] not in _NOT_AFTER_PLACE
+                          and "\u4e00" <= ln.s[at + n:at + n + 1] <= "\u9fff"), None)
+            if not place or z - a < 12:
+                continue
+            told = _DIGIT_RX.search(ln.s, a, z) or _NAMED_PRACTICE.search(ln.s, a, z)
+            full = canonical_place(place)[0]     # 海南万宁 -> 万宁市: the place at its own level
+            if told and not any(o[3] == full for o in out):
+                out.append((ln.start + a, ln.start + z, _first_sentence(ln.s[at + len(place):z])[:40], full))
+    return out if len(out) >= 2 else []
 
 
 # A sentence listing units' named methods: "总结推广甲镇乙村化解土地纠纷“某某”工作法、丙街道丁社区…工作法、

@@ -2473,3 +2473,13 @@ def test_a_digests_speeches_are_the_cases_not_the_sentence_naming_the_speakers()
     _, spans = cases_of(text)
     assert [s.agency_raw for s in spans] == ["天津检察机关", "河北检察机关", "福建检察机关"]
     assert [s.title for s in spans] == ["推动法律监督与其他监督贯通协同", "以数字检察赋能法律监督", "做实公益诉讼守护绿水青山"]
+
+
+def test_a_national_roundups_sentences_opened_by_a_place_are_its_examples():
+    text = ("专项斗争服务经济发展成效显著\n"
+            "据最新消息,截至今年8月底,全国累计打掉涉黑组织3347个、查控资产3793亿余元,地方经济发展环境得到明显优化。\n"
+            "——为重大战略护航。全国打掉农村涉黑涉恶组织4473个。河北打掉容城县“丁氏家族”等黑恶势力,服务了雄安新区建设。\n"
+            "——为营商环境清淤。全国打掉强揽工程等涉黑组织1128个。海南万宁打掉25个黑恶组织后,市场主体增长65%。\n")
+    _, spans = cases_of(text)
+    assert [s.agency_raw for s in spans][1:] == ["河北省", "万宁市"]
+    assert text[spans[2].char_start:spans[2].char_end].startswith("海南万宁打掉25个")
