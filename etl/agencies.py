@@ -682,6 +682,9 @@ def standard_name(name: str | None, region: Region | None = None) -> str | None:
     do (重庆市长寿区人民法院)."""
     if not name:
         return name
+    place = canonical_place(name) if len(name) <= 4 else None
+    if place:
+        name = place[0]                 # a place that acts, by its short name (惠州 -> 惠州市, 河北 -> 河北省)
     zone = PLACE_RE.match(name)
     if zone and known_zone(zone.group(0)) and not is_known_place(zone.group(0)):
         # a district's development zone keeps the district's city (江宁经济技术开发区 -> 南京市江宁…)

@@ -910,7 +910,7 @@ _AUTHOR_NOTE = re.compile(rf"作者(?:系|为|单位[:：]?)\s*({_AGENCY})")
 # the words between a place and its agency word never run across 位于/的 ("某区位于城市中心" is no agency named 中心)
 # (我区按照市委政法委…: the 区 of 我区 (or of 自治区) starts no agency, and a verb or preposition is no part of a name)
 _STRICT_AGENCY = re.compile(rf"(?:{PLACE_RE.pattern}|(?<![我全该本各治])[省市区县])(?:委)?"
-                            rf"(?:(?!位于|的|按照|根据|依照|关于|围绕|坚持|紧扣|聚焦|立足|着力|不断|持续|积极)[{_HAN}]){{0,10}}?(?:{ALL_SUFFIX_ALT})")
+                            rf"(?:(?!位于|的|按照|根据|依照|关于|围绕|坚持|紧扣|聚焦|立足|着力|不断|持续|积极|获|[一二两三四五六七八九十](?:个|名|位|家|集体))[{_HAN}]){{0,10}}?(?:{ALL_SUFFIX_ALT})")
 
 
 # 最高人民法院、司法部出台…: national agencies carry no place

@@ -611,3 +611,13 @@ def test_a_case_naming_its_county_once_then_as_the_county_is_that_county():
             "该县成立社会矛盾调处服务中心,负责全县矛盾调处工作的综合协调。\n")
     rows = extract_document(text.encode(), "x.txt")
     assert [c["agency"] for c in rows.cases] == ["东海县"]
+
+
+@pytest.mark.parametrize("written, standard", [("惠州", "惠州市"), ("河北", "河北省"), ("天津", "天津市")])
+def test_a_place_that_acts_written_short_is_named_in_full(written, standard):
+    assert standard_name(written) == standard
+
+
+def test_a_headline_telling_who_was_honoured_is_no_agency_name():
+    from etl.segment import _actor_agency
+    assert _actor_agency("淮北市一集体一个人获司法部表彰") == "司法部"
