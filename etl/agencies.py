@@ -124,7 +124,16 @@ _NAME = (rf"(?:{_long_names()}|{_head_exceptions()}|(?![{_NOT_PLACE_HEAD}{_NUMER
 # after a city's short name do not, and get a pattern of their own.
 ZONE_WORDS = ("经济技术开发区", "高新技术产业开发区", "经济开发区", "高新区", "经开区", "开发区", "新区",
               "特别合作区", "合作区", "保税区", "航空港区", "港区", "园区", "试验区", "实验区", "示范区")
-ZONE_PLACE = rf"(?:(?![{_NOT_PLACE_HEAD}{_NUMERALS}]){_PLACE_CHAR}{{2,3}}?市?(?:经济技术开发区|高新技术产业开发区|经济开发区))"
+
+
+def _zone_heads() -> str:
+    """The short names of the cities and counties a long zone name opens with (芜湖, 江宁): not a
+    word like 国家级 or 加快 before 经济技术开发区."""
+    stems = {re.sub(r"(市|区|县|旗|地区|盟)$", "", d.name) for d in load_index().divisions if d.level in ("city", "county")}
+    return "|".join(sorted((re.escape(x) for x in stems if 2 <= len(x) <= 4), key=len, reverse=True))
+
+
+ZONE_PLACE = rf"(?:(?:{_zone_heads()})市?(?:经济技术开发区|高新技术产业开发区|经济开发区))"
 
 PLACE_RE = re.compile(
     rf"{ZONE_PLACE}(?=[{_HAN}])|"
@@ -654,7 +663,8 @@ def _place_told_of(case_text: str, text: str, meta: DocumentMeta) -> Agency:
         # (该县, 全县 …: the county named once, told of again; counted when it is the one such place)
         level = place.name[-1]
         if sum(1 for p in told if p.name.endswith(level)) == 1:
-            n += sum(case_text.count(w + level) for w in ("该", "全"))
+            # (全市, 全区 are words of any report; 全县 speaks of a county as 该县 does)
+            n += sum(case_text.count(w + level) for w in (("该", "全") if level in "县旗" else ("该",)))
         if n >= _MIN_PLACE_MENTIONS and n * 2 > sum(told.values()):
             return Agency(name=place.name, agency_type=reporting_system(meta, text))
     return Agency(name=None, agency_type="other")

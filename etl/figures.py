@@ -542,7 +542,8 @@ def _read_quantity(text: str, m: re.Match, lo: int) -> dict | None:
     if unit_row and unit_row["unit"] == "年" and not (
             _DURATION_CUE_RX.search(prefix) or text.startswith("时间", unit_end)
             or (m["post"] == "以上" and not prefix.endswith(_PERIOD_BEFORE))
-            or (arabic and m["q1"] in ("余", "多") and not _inside_quotes(text, n0, lo))):
+            or (arabic and m["q1"] in ("余", "多") and not prefix.endswith(_PERIOD_BEFORE)
+                and not _inside_quotes(text, n0, lo))):
         return None                         # 近五年来, 连续2年: a period, not a measured duration (20多年的纠纷 is one)
     if unit_surface == "日" and (text[n0 - 1:n0] == "月" or not (
             _DURATION_CUE_RX.search(prefix) or text.startswith(_DAYS_AFTER, unit_end))):

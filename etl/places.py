@@ -443,10 +443,19 @@ def known_tail(name: str, shortest: int = 2) -> str | None:
 
 
 @functools.lru_cache(maxsize=4096)
+def _city_over_its_county(m: _Mention) -> _Mention:
+    """铁岭 is 铁岭市 or its 铁岭县: written short, the city (the county is written 铁岭县)."""
+    cities = [c for c in m.candidates if c.level == "city"]
+    if len(cities) == 1 and len(m.candidates) == 2 and all(
+            c.level == "county" and c.city == cities[0].name for c in m.candidates if c is not cities[0]):
+        return m._replace(candidates=(cities[0],))
+    return m
+
+
 def canonical_place(name: str) -> tuple[str, str] | None:
     """(full name, level) of a place written by its short forms (广州黄埔 -> 广州市黄埔区,
     county), when the division dataset reads it one way only; None otherwise."""
-    mentions = find_places(name, whole_name=True)
+    mentions = [_city_over_its_county(m) for m in find_places(name, whole_name=True)]
     if not is_known_place(name) or any(len({c.name for c in m.candidates}) != 1 for m in mentions):
         return None
     last = mentions[-1].candidates[0]

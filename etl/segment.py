@@ -852,11 +852,15 @@ def _list_cases(text: str, lines: tuple[_Line, ...], anchors: list[_Anchor]) -> 
         if a.listed and told < z and any(c in text[told:z] for c in _SENT_END):
             # the prose under a list of units is no part of its last unit's line: it is the story of
             # the unit it tells of (其中…弭水桥村人民调解委员会上榜, then the village's work), or its own
-            run = [o for o in out if o[4]] + [(a_start, told - 1, titles[n], a.agency, True)]
+            # (the rows of this list: listed under its heading, one after another)
+            run = [o for o in out if o[4] and o[2] == titles[n]] + [(a_start, told - 1, titles[n], a.agency, True)]
             teller = next((o for o in run if _tells_of(text[told:z], o[3])), None)
             out.append(run[-1])
             if teller is not None:
-                out.remove(teller)
+                k = out.index(teller)
+                if k:                       # (its line goes to the row above: the rows still tile)
+                    out[k - 1] = (out[k - 1][0], teller[1], *out[k - 1][2:])
+                del out[k]
             out.append((told, z, _first_sentence(text[told:z])[:40], teller[3] if teller else None, False))
             continue
         out.append((a_start, z, titles[n], a.agency, a.listed))
@@ -1198,7 +1202,8 @@ def _named_examples(text: str, lines: tuple[_Line, ...], own: str | None) -> lis
                 continue
             if lead.group(1) and _TIME_LEAD_RX.match(lead.group(1)) and not digest:
                 continue                    # (in one agency's report a dated sentence tells its own story)
-            if _VISITOR_AFTER.match(rest, len(agency)) or _GIVES_HONOUR.match(rest, len(agency)):
+            if _VISITOR_AFTER.match(rest, len(agency)) or _GIVES_HONOUR.match(rest, len(agency)) \
+                    or _SOURCE_AFTER.match(rest, len(agency)):
                 continue                    # 此外,某院调研组一行5人…, 此外,某院授予…: it visits or honours, no practice
             end = _EXAMPLE_END.search(ln.s, lead.end())
             z = end.start() if end else len(ln.s)
@@ -2380,6 +2385,9 @@ def _document_subject(text: str, lines: tuple[_Line, ...], meta: DocumentMeta, b
     for s in filter(None, heads + body[:1]):
         lead = re.sub(r"^(?:(?:19|20)\d\d年(?:度|以来)?|近年来)[,，]?", "", s)
         m = PLACE_RE.match(lead)
+        short = _short_place_lead(lead)
+        if short and (not m or short[1] > len(m.group(0))):
+            return short[0]                 # 辽宁铁岭群众安全感…全省最高: 铁岭市 (not 辽宁 alone)
         # (a place the dataset knows, or one its sentence goes on from: not "锦旗," (锦 + 旗) alone)
         if m and (is_known_place(m.group(0)) or "\u4e00" <= lead[m.end():m.end() + 1] <= "\u9fff"):
             # the source line names that place's agency (来源:盐田区委政法委): more specific
@@ -2556,6 +2564,8 @@ _LEADS_A_VISIT = re.compile(rf"[^，,。；;！？]{{0,40}}?(?:带队|带领|一
                             rf"(?:{_alt(_M['exchange_visit'])}))")
 # The host of an event where another's practice is selected or honoured (某市委政法委召开改革创新
 # 案例发布会,我院申报的项目入选) is not the practice's agency; the host of its own meeting is.
+# an organ named as the source of the figures that follow (…、省统计局最新发布的…调查结果显示)
+_SOURCE_AFTER = re.compile(r"(?:[、和与][^，,。；;]{1,12}?)?(?:最新|近日|日前|今天)?(?:公布|发布|通报)的")
 _HOST_AFTER = re.compile(_alt(_M["host_verb"]))
 _HOSTS_OTHERS = re.compile(_alt(_M["hosts_others"]))
 _OTHERS_PRESENT = re.compile(_alt(_M["others_present"]))
@@ -2570,7 +2580,6 @@ _NATIONAL_ORGANS = re.compile(r"全国(?:铁路|森林|海关)?(?:政法机关|�
 
 
 # Development zones are agencies' places without being divisions of the dataset.
-_ZONE_ENDS = ZONE_WORDS
 
 
 # 丹凤法院提出…: a place written without its level word, right before a court/police word
@@ -2632,13 +2641,14 @@ def _actor_agency(s: str) -> str | None:
             return place.group(0)           # 某市全面启动综治中心建设: the place acts, the centre is its object
         if (place and name.startswith("级", place.end())) or (name[1:2] == "级" and name[:1] in "省市区县乡镇"):
             continue                        # 建成区级调解中心, 10个县级矛调中心: 区级/县级 is a level, not a place
-        if place and len(place.group(0)) >= 6 and not place.group(0).endswith(_ZONE_ENDS) \
+        if place and len(place.group(0)) >= 6 and not place.group(0).endswith(ZONE_WORDS) \
                 and not is_known_place(place.group(0)):
             continue                        # 评选活动由各区…: a clause, not a place name
         visited = s[max(0, start - 1):start] in ("到", "赴")      # (到乙法院考察交流: the visitors' purpose)
         if ((_VISITOR_AFTER.match(s, m_end) and not visited) or _LEADS_A_VISIT.match(s, m_end)
                 or _INSTRUCTOR_BEFORE.search(s[max(0, start - 2):start])
                 or _HONOURED_VERB.match(s, m_end)     # 会议指出,鼓楼区人民法院荣获…: named, not acting
+                or _SOURCE_AFTER.match(s, m_end)      # 省综治委最新发布的调查结果显示: the figures' source
                 or (_HOST_AFTER.match(s, m_end) and (_HOSTS_OTHERS.search(s, m_end, _sentence_end(s, m_end))
                                                      or _OTHERS_PRESENT.search(s, m_end)))):
             skipped_end = m_end
@@ -2867,7 +2877,7 @@ def _unheaded_cases(text: str, lines: tuple[_Line, ...], meta: DocumentMeta) -> 
     examples = _named_examples(text, lines, own[3])
     examples += [h for h in _honour_lines(lines) if not _own_unit(h[3], own[3]) and all(h[3] != e[3] for e in examples)]
     examples += [m for m in _method_list_cases(text, lines) if all(m[3] != e[3] for e in examples)]
-    if not own[3] or _NATIONAL_AGENCY.match(own[3]):
+    if not own[3] or _NATIONAL_AGENCY.match(own[3]) or own[3].startswith("全国"):
         examples += [p for p in _place_examples(text, lines) if all(p[3] != e[3] and not (e[0] <= p[0] < e[1])
                                                                      for e in examples)]
         examples.sort()
@@ -2885,6 +2895,27 @@ _PLACE_LEAD_MAX = 6
 _NOT_AFTER_PLACE = frozenset("的、和与及等省市县区州旗盟镇乡村")
 
 
+def _short_place_lead(s: str) -> tuple[str, int] | None:
+    """The place s opens with, written by its short names (辽宁铁岭…, 海南万宁…): (its name at
+    its own level, how many characters it is written in)."""
+    for n in range(_PLACE_LEAD_MAX, 1, -1):
+        if s[n:n + 1] in _NOT_AFTER_PLACE or not "\u4e00" <= s[n:n + 1] <= "\u9fff" or s[n:n + 1] in _MEDIA_AFTER:
+            continue
+        written = s[:n]
+        # (a county's bare short name opens many a sentence as a word: 新华社, 同心协力, 向阳而生; a
+        # province's short name, a chain of them or a name with its level is a place)
+        if not (written in PROVINCES or written[:2] in PROVINCES or written[-1] in _LEVEL_ENDS):
+            continue
+        place = canonical_place(written)
+        if place:
+            return place[0], n
+    return None
+
+
+_LEVEL_ENDS = frozenset("省市县区州盟旗")
+_MEDIA_AFTER = frozenset("社网报台")
+
+
 def _place_examples(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str]]:
     """In a report from no one place (a national roundup), the sentences that open with a place
     the division dataset knows, telling a result (a figure) or a named practice: each the place's
@@ -2898,15 +2929,13 @@ def _place_examples(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int,
             z = _sentence_end(ln.s, a)
             lead = _TIME_LEAD_RX.match(ln.s, a)
             at = lead.end() if lead else a
-            place = next((ln.s[at:at + n] for n in range(_PLACE_LEAD_MAX, 1, -1)
-                          if canonical_place(ln.s[at:at + n]) and ln.s[at + n:at + n + 1] not in _NOT_AFTER_PLACE
-                          and "\u4e00" <= ln.s[at + n:at + n + 1] <= "\u9fff"), None)
+            place = _short_place_lead(ln.s[at:z])    # 海南万宁 -> 万宁市: the place at its own level
             if not place or z - a < 12:
                 continue
+            full, written = place
             told = _DIGIT_RX.search(ln.s, a, z) or _NAMED_PRACTICE.search(ln.s, a, z)
-            full = canonical_place(place)[0]     # 海南万宁 -> 万宁市: the place at its own level
             if told and not any(o[3] == full for o in out):
-                out.append((ln.start + a, ln.start + z, _first_sentence(ln.s[at + len(place):z])[:40], full))
+                out.append((ln.start + a, ln.start + z, _first_sentence(ln.s[at + written:z])[:40], full))
     return out if len(out) >= 2 else []
 
 
@@ -3159,7 +3188,8 @@ def _sections_told(text: str, lines: tuple[_Line, ...], units: list[str], after:
     """A digest's sentence naming its speakers (天津、河北…等7个省级检察院的检察长分别作交流发言),
     then each speech under its own heading, opened by its unit (近年来,天津检察机关…): the
     speeches are the cases, each its unit's, and the sentence only names who spoke."""
-    places = [(PLACE_RE.match(u) or re.match(r".{2,3}", u)).group(0) for u in units]
+    # (a speech opens with its unit's place written short or in full: 天津检察机关 for 天津市)
+    places = [_place_key((PLACE_RE.match(u) or re.match(r".{2,3}", u)).group(0)) for u in units]
     opens = []
     for k, ln in enumerate(lines):
         if ln.start < after or (ln.short and ln.s[-1:] not in _SENT_END):
@@ -3168,15 +3198,17 @@ def _sections_told(text: str, lines: tuple[_Line, ...], units: list[str], after:
             if _SCENE_CLAUSE.match(clause) and not any(clause.startswith(p) for p in places):
                 continue
             place = next((p for p in places if clause.startswith(p)), None)
+            if place and any(units[places.index(place)] == u for _, u, _ in opens):
+                break                       # (a speech's later paragraph opening with its unit again)
             if place:
                 head = k - 1 if k and lines[k - 1].short and not any(c in lines[k - 1].s for c in _SENT_END) \
                     and lines[k - 1].start >= after else k
-                opens.append((head, _placed_agency_opening(clause) or units[places.index(place)]))
+                opens.append((head, units[places.index(place)], _placed_agency_opening(clause) or units[places.index(place)]))
             break
     # (two speeches or more; or the first speaker's, the page cut after it)
-    if not opens or len({agency for _, agency in opens}) < len(opens) or (
-            len(opens) == 1 and not opens[0][1].startswith(places[0])):
+    if not opens or (len(opens) == 1 and opens[0][1] != units[0]):
         return []
+    opens = [(k, agency) for k, _, agency in opens]
     out = []
     for n, (k, agency) in enumerate(opens):
         z = lines[opens[n + 1][0]].start if n + 1 < len(opens) else _content_end(text, lines, lines[k].start)

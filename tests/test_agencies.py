@@ -621,3 +621,17 @@ def test_a_place_that_acts_written_short_is_named_in_full(written, standard):
 def test_a_headline_telling_who_was_honoured_is_no_agency_name():
     from etl.segment import _actor_agency
     assert _actor_agency("淮北市一集体一个人获司法部表彰") == "司法部"
+
+
+@pytest.mark.parametrize("phrase", ["国家级经济技术开发区在全国率先建立", "加快经济技术开发区建设"])
+def test_a_zone_word_after_no_place_is_no_place(phrase):
+    from etl.agencies import PLACE_RE
+    assert PLACE_RE.match(phrase) is None or not PLACE_RE.match(phrase).group(0).endswith("开发区")
+    assert trim_false_place(phrase) == phrase
+
+
+def test_a_citys_whole_is_no_mention_of_the_city():
+    from etl.pipeline import extract_document
+    text = ("近日,扬州市召开平安建设推进会。某街道坚持在全市率先推行网格化管理,化解纠纷300件,全市排名第一,成为全市标杆。\n")
+    rows = extract_document(text.encode(), "x.txt")
+    assert rows.cases[0]["agency"] != "扬州市"

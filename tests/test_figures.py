@@ -233,6 +233,7 @@ def test_ordinals_of_batches_and_sessions_are_not_ranks(phrase):
     "一成不变",
     "评选结果18日揭晓",                 # a day of the month, not a span of days
     "30余年来,该所始终坚持",
+    "该村连续20余年无刑事案件",          # a streak's span, not a measured duration
     "面积不大的调解室面向群众开放",
 ])
 def test_non_figures(phrase):

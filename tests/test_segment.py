@@ -2385,6 +2385,9 @@ def test_the_story_under_a_list_of_units_is_the_unit_it_tells_of():
     story = spans[-1]
     assert text[story.char_start:].startswith("青石镇位于") and "全国模范" not in story.title
     assert text[spans[1].char_start:spans[1].char_end].strip() == "北岭县医疗纠纷人民调解委员会"
+    # (the told unit's own line stays in a case: the rows still tile the list)
+    line = text.index("南陵县青石镇人民调解委员会\n")
+    assert any(s.char_start <= line < s.char_end for s in spans)
 
 
 def test_the_work_behind_units_honoured_together_is_their_parents_case():
@@ -2483,3 +2486,21 @@ def test_a_national_roundups_sentences_opened_by_a_place_are_its_examples():
     _, spans = cases_of(text)
     assert [s.agency_raw for s in spans][1:] == ["河北省", "万宁市"]
     assert text[spans[2].char_start:spans[2].char_end].startswith("海南万宁打掉25个")
+
+
+@pytest.mark.parametrize("opening", ["新华社北京3月5日电 最高人民检察院今天发布,2024年共立案19万件。",
+                                     "光明日报记者了解到,全国检察机关共办理案件12万件。",
+                                     "同心协力推进诉源治理,全年诉前化解纠纷3000件。"])
+def test_a_word_that_is_also_a_countys_short_name_opens_no_place_example(opening):
+    text = ("全国检察工作综述\n" + opening + "\n河北打掉容城县“丁氏家族”等黑恶势力。海南万宁打掉25个黑恶组织后,市场主体增长65%。\n")
+    _, spans = cases_of(text)
+    assert [s.agency_raw for s in spans][1:] == ["河北省", "万宁市"]
+
+
+def test_the_organ_a_survey_comes_from_is_not_the_place_it_ranks():
+    text = ("辽宁铁岭群众安全感和满意率全省最高\n"
+            "辽宁省综治委、省统计局最新发布的年度群众安全感调查结果显示,铁岭市群众安全感达到95.14%,居全省第一位。\n"
+            "近年来,铁岭市坚持把平安建设作为民生工程,全市刑事案件同比下降12%。\n")
+    meta, spans = cases_of(text)
+    from etl.agencies import resolve_agency
+    assert [resolve_agency(s, text, meta).name for s in spans] == ["铁岭市"]
