@@ -25,7 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from etl.divisions import load_index, municipalities, province_short_names
-from etl.places import (SELF_PLACES, STATION_WORDS, TOWNSHIP_WORDS, WHOLE_PLACES, canonical_place, case_region, find_places,
+from etl.places import (SELF_PLACES, STATION_WORDS, TOWNSHIP_WORDS, WHOLE_PLACES, ZONE_WORDS, canonical_place, case_region, find_places,
                         is_common_noun_place, is_known_place, known_tail)
 from etl.records import Agency, CaseSpan, DocumentMeta, Region
 
@@ -119,11 +119,8 @@ def _long_names() -> str:
 
 _NAME = (rf"(?:{_long_names()}|{_head_exceptions()}|(?![{_NOT_PLACE_HEAD}{_NUMERALS}]){_PLACE_CHAR}{{1,7}}?"
          rf"|[{_NUMERALS}]{_PLACE_CHAR}{{1,6}}?)")
-# A development zone is a county-level place with its own court and procuratorate (芜湖经济技术开发区人民
-# 检察院, 保定高新区法院, 郑州航空港区法院).  Most fit _NAME's 1-7 characters before 区; the long kinds
+# A development zone (places.ZONE_WORDS): most fit _NAME's 1-7 characters before 区; the long kinds
 # after a city's short name do not, and get a pattern of their own.
-ZONE_WORDS = ("经济技术开发区", "高新技术产业开发区", "经济开发区", "高新区", "经开区", "开发区", "新区",
-              "特别合作区", "合作区", "保税区", "航空港区", "港区", "园区", "试验区", "实验区", "示范区")
 
 
 def _zone_heads() -> str:

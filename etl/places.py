@@ -54,6 +54,11 @@ TOWNSHIP_WORDS = "街道办事处|街道|管理区|苏木|镇|乡"
 
 _STATION_AT = re.compile(STATION_WORDS)
 
+# The kinds of development zone, a county-level place with its own organs (芜湖经济技术开发区人民检察院,
+# 保定高新区法院, 郑州航空港区法院)
+ZONE_WORDS = ("经济技术开发区", "高新技术产业开发区", "经济开发区", "高新区", "经开区", "开发区", "新区",
+              "特别合作区", "合作区", "保税区", "航空港区", "港区", "园区", "试验区", "实验区", "示范区")
+
 # Words that, right after a short place name, show the name is meant as a place
 # (盐城中院, 重庆公安, 射阳县委, 长寿经开区, 苏州经验).  Not the grass-roots units (STATION_WORDS):
 # 潞城派出所 and 芙蓉法庭 are named after their township, not the county 潞城区 or 芙蓉区.
@@ -62,7 +67,7 @@ AGENCY_WORDS = (
     "政法", "纪委", "监委", "省委", "市委", "县委", "区委", "州委", "旗委", "盟委", "党委",
     "人大", "政府", "政协", "法学会", "监狱", "看守所", "交警", "交巡警", "警方",
     "消防", "海关", "税务", "市场监管", "综治", "公证", "律协", "律师协会", "仲裁",
-    "铁路运输", "经济技术开发区", "经济开发区", "经开区", "高新区", "开发区", "自贸", "模式", "经验", "样板",
+    "铁路运输", *ZONE_WORDS, "自贸", "模式", "经验", "样板",
     "两级", "日报", "晚报",     # (晋中两级法院; a local paper, 晋中日报, is the place's)
 )
 _agency_word_starts = keyword_starts(AGENCY_WORDS)   # longest word first, never overlapping
@@ -210,7 +215,7 @@ def find_places(text: str, whole_name: bool = False) -> list[_Mention]:
             _short_chain(text, pos, lex, raw)
     if whole_name:
         _short_chain(text, len(text), lex, raw)
-    raw.sort(key=lambda r: (r[0], r[0] - r[1]))
+    raw = sorted(dict.fromkeys(raw), key=lambda r: (r[0], r[0] - r[1]))   # (a short name found twice: once)
 
     mentions: list[_Mention] = []
     for i, (start, end, form) in enumerate(raw):

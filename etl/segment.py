@@ -25,9 +25,9 @@ from typing import NamedTuple
 
 import numpy as np
 
-from etl.agencies import (ZONE_PLACE, ZONE_WORDS, known_zone, ABBREVIATIONS, ALL_SUFFIX_ALT, CIVIL_UNIT_ENDS, COURT_DIVISION, ORGAN_WORDS, PL_SUFFIX_ALT, PLACE_RE, PROVINCES, RUNNING_WORDS, STATION_WORDS, SUB_UNIT, agency_type_of, document_city, first_listed,
+from etl.agencies import (ZONE_PLACE, known_zone, ABBREVIATIONS, ALL_SUFFIX_ALT, CIVIL_UNIT_ENDS, COURT_DIVISION, ORGAN_WORDS, PL_SUFFIX_ALT, PLACE_RE, PROVINCES, RUNNING_WORDS, STATION_WORDS, SUB_UNIT, agency_type_of, document_city, first_listed,
                           trim_false_place)
-from etl.places import (SELF_PLACES, TOWNSHIP_WORDS, WHOLE_PLACES, canonical_place, find_places, is_common_noun_place,
+from etl.places import (SELF_PLACES, TOWNSHIP_WORDS, WHOLE_PLACES, ZONE_WORDS, canonical_place, find_places, is_common_noun_place,
                         is_known_place)
 from etl.records import CaseSpan, DocumentMeta
 
@@ -2689,8 +2689,8 @@ def _site_banner(a: _Anchor, meta: DocumentMeta) -> bool:
 _DATE_ONLY = re.compile(r"^\s*(?:(?:19|20)\d\d年(?:\d{1,2}月(?:\d{1,2}日)?)?|(?:19|20)\d\d[-./]\d{1,2}(?:[-./]\d{1,2})?)\s*$")
 
 
-# a section's number alone on its line, as a page's layout sets it (01, 02 …)
-_BLOCK_NUMBER = re.compile(r"\d{2}|[一二三四五六七八九十]{1,2}")
+# a section's number alone on its line, as a page's layout sets it (01, 02 …; not a page number)
+_BLOCK_NUMBER = re.compile(r"0[1-9]|1\d|[一二三四五六七八九十]{1,2}")
 
 
 def _numbered_block(lines: tuple[_Line, ...], k: int) -> _Anchor | None:
