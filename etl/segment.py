@@ -2564,6 +2564,8 @@ _LEADS_A_VISIT = re.compile(rf"[^，,。；;！？]{{0,40}}?(?:带队|带领|一
                             rf"(?:{_alt(_M['exchange_visit'])}))")
 # The host of an event where another's practice is selected or honoured (某市委政法委召开改革创新
 # 案例发布会,我院申报的项目入选) is not the practice's agency; the host of its own meeting is.
+# an organ giving an honour (司法部决定授予299个调委会…称号): no practice of its own there
+_GIVER_AFTER = re.compile(rf"(?:日前|近日|近期)?(?:决定|研究决定)?(?:{_GIVES_HONOUR_WORDS})")
 # an organ named as the source of the figures that follow (…、省统计局最新发布的…调查结果显示)
 _SOURCE_AFTER = re.compile(r"(?:[、和与][^，,。；;]{1,12}?)?(?:最新|近日|日前|今天)?(?:公布|发布|通报)的")
 _HOST_AFTER = re.compile(_alt(_M["host_verb"]))
@@ -2649,6 +2651,7 @@ def _actor_agency(s: str) -> str | None:
                 or _INSTRUCTOR_BEFORE.search(s[max(0, start - 2):start])
                 or _HONOURED_VERB.match(s, m_end)     # 会议指出,鼓楼区人民法院荣获…: named, not acting
                 or _SOURCE_AFTER.match(s, m_end)      # 省综治委最新发布的调查结果显示: the figures' source
+                or _GIVER_AFTER.match(s, m_end)       # 司法部决定授予…称号, …位列其中: the honour's giver
                 or (_HOST_AFTER.match(s, m_end) and (_HOSTS_OTHERS.search(s, m_end, _sentence_end(s, m_end))
                                                      or _OTHERS_PRESENT.search(s, m_end)))):
             skipped_end = m_end

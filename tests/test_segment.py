@@ -2504,3 +2504,9 @@ def test_the_organ_a_survey_comes_from_is_not_the_place_it_ranks():
     meta, spans = cases_of(text)
     from etl.agencies import resolve_agency
     assert [resolve_agency(s, text, meta).name for s in spans] == ["铁岭市"]
+
+
+def test_the_body_giving_an_honour_is_not_the_practices_agency():
+    from etl.segment import _actor_agency
+    assert _actor_agency("近日,司法部决定授予299个人民调解委员会“全国模范人民调解委员会”称号,东海县人民调解委员会位列其中。") != "司法部"
+    assert _actor_agency("司法部出台意见,推进公共法律服务体系建设。") == "司法部"
