@@ -57,10 +57,12 @@ _HAN = r"\u4e00-\u9fff"
 # A list number needs its separator: 一体化 / 三明市 start with numerals but are no numbers.
 # (a case label may read 案(事)例一)
 _CASE_WORD = r"案(?:[(（]事[)）])?例"
+# what labels a release's case: 案例一, 案(事)例1, 事例1
+_ITEM_WORD = rf"(?:{_CASE_WORD}|事例)"
 _NUM = (r"(?:(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．:：]"
-        rf"|(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})(?=\s)|(?:典型)?{_CASE_WORD}(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})[、.．:：]"
+        rf"|(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})(?=\s)|(?:典型)?{_ITEM_WORD}(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})[、.．:：，,]"
         rf"|[【\[](?:{_CASE_WORD}|典型{_CASE_WORD}|经验|亮点)?第?(?:\d{{1,4}}|[一二三四五六七八九十]{{1,3}})号?[】\]])\s*)")   # 【案例3】, 【第292号】, 案例一:
-_NUMBERED = re.compile(rf"^(?:[【\[](?:{_CASE_WORD}|典型{_CASE_WORD}|经验|亮点)?第?[一二三四五六七八九十\d]{{1,4}}号?[】\]]|(?:{_CASE_WORD}|亮点|做法|经验)[一二三四五六七八九十\d]{{1,3}}[:：、\s]?|\d{{1,2}}\s+|\d{{1,2}}[、.．]|[一二三四五六七八九十]{{1,3}}[、.．]|[(（][一二三四五六七八九十\d]{{1,3}}[)）]|第[一二三四五六七八九十]{{1,3}}[、，,章节部分])")
+_NUMBERED = re.compile(rf"^(?:[【\[](?:{_CASE_WORD}|典型{_CASE_WORD}|经验|亮点)?第?[一二三四五六七八九十\d]{{1,4}}号?[】\]]|(?:{_ITEM_WORD}|亮点|做法|经验)[一二三四五六七八九十\d]{{1,3}}[:：、，,\s]?|\d{{1,2}}\s+|\d{{1,2}}[、.．]|[一二三四五六七八九十]{{1,3}}[、.．]|[(（][一二三四五六七八九十\d]{{1,3}}[)）]|第[一二三四五六七八九十]{{1,3}}[、，,章节部分])")
 _SENT_END = "。！？!?"
 # a post ends the byline line or is followed by 、: 重庆市长寿区 holds 市长 but is no post
 _POST = re.compile(rf"(?:{_alt(_M['post'])})(?=$|[、，,\s])")
@@ -2232,7 +2234,7 @@ def _numbered_subject_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[i
 
 
 # "案例一:甲县人民检察院督促保护…行政公益诉讼案。…": a release's typical cases, each a paragraph
-_CASE_LABEL = re.compile(rf"^[【\[]?(?:典型)?{_CASE_WORD}(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})[】\]]?[:：、.．\s]?\s*")
+_CASE_LABEL = re.compile(rf"^[【\[]?(?:典型)?{_ITEM_WORD}(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})[】\]]?[:：、.．，,\s]?\s*")
 
 
 def _labelled_case_items(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str | None]]:
@@ -2242,7 +2244,7 @@ def _labelled_case_items(text: str, lines: tuple[_Line, ...]) -> list[tuple[int,
     for n, k in enumerate(labels):
         ln = lines[k]
         label = _CASE_LABEL.match(ln.s)
-        agency = _placed_agency_opening(ln.s[label.end():]) if not ln.short else None
+        agency = _placed_agency_opening(ln.s[label.end():]) if not ln.short or ln.s[-1:] in _SENT_END else None
         stop = labels[n + 1] if n + 1 < len(labels) else len(lines)
         if not agency and label.end() == len(ln.s):
             # the label alone on its line (案(事)例一), its title below: the unit acting in its first paragraph

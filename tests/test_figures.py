@@ -89,6 +89,7 @@ def figure_at(prefix: str, written: str):
     ("申请期限压缩在30日内", 30, "天", "duration", None),              # a span of days, not a date
     ("复杂警情以3日为周期跟踪回访", 3, "天", "duration", None),
     ("化解了一起20多年的地界纠纷", 20, "年", "duration", "余"),        # 多 makes it no date
+    ("周某某等31人民事公益诉讼案", 31, "人", "count", None),           # 人 before 民事, not 人民
 ])
 def test_quantities_are_scaled_to_base_units(phrase, value, unit, kind, qualifier):
     fig = only_figure(phrase)

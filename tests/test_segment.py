@@ -2510,3 +2510,12 @@ def test_the_body_giving_an_honour_is_not_the_practices_agency():
     from etl.segment import _actor_agency
     assert _actor_agency("近日,司法部决定授予299个人民调解委员会“全国模范人民调解委员会”称号,东海县人民调解委员会位列其中。") != "司法部"
     assert _actor_agency("司法部出台意见,推进公共法律服务体系建设。") == "司法部"
+
+
+def test_a_releases_items_labelled_shiliN_are_cases():
+    text = ("东海公布智慧法院建设十大典型事例\n"
+            "近日,东海省高级人民法院发布智慧法院建设十大典型事例,覆盖智慧服务、智慧审判等领域。\n"
+            "事例1,北湖市中级人民法院研发虚假诉讼智能预警系统,累计预警疑似案件1200件。\n"
+            "事例2,南山县人民法院建成在线调解平台,全年在线调解纠纷3000件。\n")
+    _, spans = cases_of(text)
+    assert [s.agency_raw for s in spans] == ["北湖市中级人民法院", "南山县人民法院"]
