@@ -142,6 +142,11 @@ _CHANGE_AFTER_FIRST = frozenset("的和、与及" + "".join(w[0] for w in _WORDS
 # (not a page's timestamp: 2025 11/23 16:06)
 _SLASH_FRACTION_RX = re.compile(r"(?<![\d/.])(?<!(?:19|20)\d\d )(?P<num>\d{1,2})/(?P<den>\d{1,2})(?![\d/.]| ?[日号月]| \d{1,2}:\d\d)")
 _DURATION_CUE_RX = re.compile(f"(?:{_alternation(_WORDS['duration_cue'])})[^，,。；;]{{0,2}}$")
+# a change verb, then the two to four characters of what it changes, right before a percentage
+# (not a level reached: 提高到, 降低至, 下降率为)
+_CHANGE_OBJECT_RX = re.compile(
+    rf"(?P<verb>{_alternation(list(_WORDS['change_up']) + list(_WORDS['change_down']))})"
+    rf"(?:(?![为至到的是了率比后前达])[\u4e00-\u9fff]){{2,4}}$")
 # what makes N日 a span of days, not a day of the month
 _DAYS_AFTER = ("内", "以内", "之内", "为周期", "为一个周期", "为一周期")
 _ENUMERATION_GAP = {"、", "和", "及", "与", "或"}
@@ -604,6 +609,10 @@ def _read_quantity(text: str, m: re.Match, lo: int) -> dict | None:
         # 同比增长-4.21%: a minus after the verb turns the change round
         sign = -_change_sign(text, lo, prefix_end - 1)
         fig["prefix_end"] = prefix_end - 1 if sign else prefix_end
+    if not sign and fig["unit"] == "%" and prefix_end - lo >= 3 and "\u4e00" <= text[prefix_end - 1] <= "\u9fff":
+        # 压减时限76%, 提高审判效率30%: the verb, then what it changes, then by how much
+        verb = _CHANGE_OBJECT_RX.search(text, max(lo, prefix_end - 8), prefix_end)
+        sign = (-1 if verb["verb"] in _WORDS["change_down"] else 1) if verb and verb["verb"] != "少" else 0
     if not sign and text[rest_start:rest_start + 1] in _CHANGE_AFTER_FIRST and fig["unit"] in ("%", "百分点"):
         after_word = _CHANGE_AFTER_RX.match(text, rest_start)
         sign = int(_WORDS["change_after"][after_word["word"]]) if after_word else 0

@@ -106,6 +106,7 @@ def test_quantities_are_scaled_to_base_units(phrase, value, unit, kind, qualifie
     ("执行结案平均用时比全省平均值少13.57天", -13.57, "天"),
     ("刑事案件降幅达12%", -12, "%"),
     ("辖区电诈案件下降幅度达53%", -53, "%"),
+    ("审批压减时限76%", -76, "%"),                 # the verb, what it changes, then by how much
     ("调解成功率比上年高出6个百分点", 6, "百分点"),
 ])
 def test_changes_are_signed(phrase, value, unit):
