@@ -169,7 +169,9 @@ _DETACHMENT = (rf"(?:{'|'.join(POLICE_SQUADS)})(?:支队|大队)"
 COURT_DIVISION = (r"(?:(?:审判监督|立案|民事审判|刑事审判|行政审判|少年审判|家事审判|环境资源审判|知识产权审判|金融审判"
                    r"|执行|环资|民|刑)(?:第?[一二三四五六七八九十]{1,2})?庭|执行局|(?:司法警察|法警)(?:支队|大队))")
 SUB_UNIT = re.compile(rf"{_NOT_UNIT_HEAD}(?:{_BRANCH_CHAR}{{1,10}}?[区县市]|{_BRANCH_CHAR}{{2,3}})分局(?:{_STATION}|{_DETACHMENT})?"
-                      rf"|{_STATION}|{_DETACHMENT}|{COURT_DIVISION}")
+                      rf"|{_STATION}|{_DETACHMENT}|{COURT_DIVISION}"
+                      # (a procuratorate's branch: 天津市人民检察院第二分院, 河南省检察院郑州铁路运输分院)
+                      rf"|第[一二三四五六七八九十]{{1,2}}分院|{_BRANCH_CHAR}{{2,6}}?铁路运输分院")
 
 _LEAD_TO_PREPOSITION = re.compile(rf"^[{_HAN}]*[从在由向据经]")
 
@@ -689,6 +691,8 @@ def standard_name(name: str | None, region: Region | None = None) -> str | None:
     do (重庆市长寿区人民法院)."""
     if not name:
         return name
+    if "、" in name:
+        name = name.split("、")[0]      # 甲局、乙局、丙局 holding one project: the first, its lead
     place = canonical_place(name) if len(name) <= 4 else None
     if place:
         name = place[0]                 # a place that acts, by its short name (惠州 -> 惠州市, 河北 -> 河北省)

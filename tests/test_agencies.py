@@ -599,6 +599,7 @@ def test_a_report_opened_by_a_zones_court_is_that_courts():
     ("石柱县人民法院", "石柱土家族自治县人民法院"),
     ("江宁经济技术开发区人民法院", "南京市江宁经济技术开发区人民法院"),   # a district's zone keeps its city
     ("芜湖经济技术开发区人民检察院", "芜湖经济技术开发区人民检察院"),       # a city's zone is named after it
+    ("宁波市数据局、宁波市财政局、宁波市司法局", "宁波市数据局"),           # co-holders: the lead
 ])
 def test_a_provinces_short_name_before_a_county_is_dropped_but_a_municipalitys_written_out(written, standard):
     assert standard_name(written) == standard
@@ -635,3 +636,8 @@ def test_a_citys_whole_is_no_mention_of_the_city():
     text = ("近日,扬州市召开平安建设推进会。某街道坚持在全市率先推行网格化管理,化解纠纷300件,全市排名第一,成为全市标杆。\n")
     rows = extract_document(text.encode(), "x.txt")
     assert rows.cases[0]["agency"] != "扬州市"
+
+
+def test_a_procuratorates_branch_is_kept_in_its_name():
+    from etl.segment import _actor_agency
+    assert _actor_agency("天津市人民检察院第二分院办理的某公益诉讼案") == "天津市人民检察院第二分院"
