@@ -1222,7 +1222,12 @@ def _named_examples(text: str, lines: tuple[_Line, ...], own: str | None) -> lis
                 # without a lead word: the sentence names the unit's practice and its result
                 # (安徽省淮北市检察院开发的“外卖商家违规行为监督模型”则筛查出400余条违规线索)
                 told_to = _sentence_end(ln.s, lead.end())
-                told = bool(_NAMED_PRACTICE.search(ln.s, lead.end(), told_to)
+                # (…or a lower unit of the report's own system in its region, with a result in figures:
+                # 金寨县检察院依法提前介入…批准逮捕13名 in the city procuratorate's report)
+                below = (own is not None and own_place is not None and agency != own
+                         and agency_type_of(agency) == agency_type_of(own) != "other"
+                         and _lies_within(_agency_place(agency), own_place))
+                told = bool((_NAMED_PRACTICE.search(ln.s, lead.end(), told_to) or below)
                             and (chained or _DIGIT_RX.search(ln.s, lead.end(), told_to)))
             if told and lead.group(1) != "在":   # (在某院…案中: the case it handled is its practice)
                 told = bool(_names_its_practice(text, a, ln.start + told_to)

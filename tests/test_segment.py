@@ -2519,3 +2519,12 @@ def test_a_releases_items_labelled_shiliN_are_cases():
             "事例2,南山县人民法院建成在线调解平台,全年在线调解纠纷3000件。\n")
     _, spans = cases_of(text)
     assert [s.agency_raw for s in spans] == ["北湖市中级人民法院", "南山县人民法院"]
+
+
+def test_a_lower_units_result_in_the_reports_region_is_its_example():
+    text = ("六安市检察机关护航民营经济发展\n"
+            "今年以来,六安市人民检察院坚持依法平等保护各类市场主体,全市检察机关办理涉企案件320件,同比上升15%。\n"
+            "市检察院制定服务保障民营经济发展十条措施,健全涉企案件快速办理机制。金寨县人民检察院依法提前介入一起合同诈骗案,批准逮捕13名犯罪嫌疑人,挽回企业损失500万元。\n")
+    _, spans = cases_of(text)
+    assert [s.agency_raw for s in spans][1:] == ["金寨县人民检察院"]
+    assert text[spans[1].char_start:].startswith("金寨县人民检察院依法提前介入")
