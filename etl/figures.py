@@ -147,6 +147,10 @@ _DURATION_CUE_RX = re.compile(f"(?:{_alternation(_WORDS['duration_cue'])})[^，,
 _CHANGE_OBJECT_RX = re.compile(
     rf"(?P<verb>{_alternation(list(_WORDS['change_up']) + list(_WORDS['change_down']))})"
     rf"(?:(?![为至到的是了率比后前达])[\u4e00-\u9fff]){{2,4}}$")
+# a page's own counters (浏览:464次, 阅读次数:11686, 点击量：2万): page furniture, no result
+_PAGE_COUNTER_RX = re.compile(r"(?:浏览|阅读|点击|访问)(?:次数|量|数)?\s*[:：]\s*$")
+# 排名提升14位, 位次前移3位: 位 counts places in a ranking
+_PLACING_BEFORE_RX = re.compile(r"(?:排名|位次|名次|排位)[\u4e00-\u9fff]{0,4}$")
 # what makes N日 a span of days, not a day of the month
 _DAYS_AFTER = ("内", "以内", "之内", "为周期", "为一个周期", "为一周期")
 _ENUMERATION_GAP = {"、", "和", "及", "与", "或"}
@@ -561,6 +565,8 @@ def _read_quantity(text: str, m: re.Match, lo: int) -> dict | None:
         return None                         # 00时00分: a clock time, not a score
     if unit_row and unit_row["unit"] == "人" and prefix.endswith(_KIN_BEFORE):
         return None                         # 夫妻二人, 兄弟2人: the parties of a story
+    if _PAGE_COUNTER_RX.search(prefix):
+        return None                         # 浏览:464次, 阅读次数:11686: the page's counter, no result
     if unit_kind == "duration" and text.startswith(_CATEGORY_AFTER, rest_start):
         return None                         # 超12个月未结案件: a duration that names a kind of case
     if arabic and (_inside_quotes(text, n0, lo, _BOOK_TITLE_QUOTES)
@@ -598,7 +604,10 @@ def _read_quantity(text: str, m: re.Match, lo: int) -> dict | None:
         qualifier = "超"
     if numeral in _ROUND_NUMBERS and prefix.endswith("上"):
         qualifier, prefix_end = "超", n0 - 1   # 上万人: ten thousand and more
-    fig = {"value": round6(value), "unit": unit_row["unit"] if unit_row else "",
+    unit = unit_row["unit"] if unit_row else ""
+    if unit_surface == "位" and _PLACING_BEFORE_RX.search(prefix):
+        unit, unit_kind = "名次", "rank"    # 排名提升14位: places in a ranking, not people
+    fig = {"value": round6(value), "unit": unit,
            "kind": unit_kind, "qualifier": qualifier,
            "start": n0,                     # where the figure's own text starts (a range: its lower bound)
            "prefix_end": prefix_end,        # where the words before the figure stop

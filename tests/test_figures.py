@@ -236,6 +236,7 @@ def test_ordinals_of_batches_and_sessions_are_not_ranks(phrase):
     "评选结果18日揭晓",                 # a day of the month, not a span of days
     "30余年来,该所始终坚持",
     "该村连续20余年无刑事案件",          # a streak's span, not a measured duration
+    "发布时间:2022-06-01 浏览:464次",    # the page's own counter
     "面积不大的调解室面向群众开放",
 ])
 def test_non_figures(phrase):
@@ -687,3 +688,9 @@ def test_a_change_verb_then_wei_gives_the_level_reached_not_the_change():
     assert (fig.value, fig.kind) == (-15, "change")
     (fig,) = figures_in("刑事案件发案数降幅为10%")         # (…幅为: still the change)
     assert (fig.value, fig.kind) == (-10, "change")
+
+
+def test_places_gained_in_a_ranking_are_ranks_not_people():
+    fig = figures_in("全市营商环境排名提升14位")[-1]
+    assert (fig.value, fig.unit) == (14, "名次")
+    assert figures_in("表彰318位个人")[-1].unit == "人"
