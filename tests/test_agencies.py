@@ -641,3 +641,8 @@ def test_a_citys_whole_is_no_mention_of_the_city():
 def test_a_procuratorates_branch_is_kept_in_its_name():
     from etl.segment import _actor_agency
     assert _actor_agency("天津市人民检察院第二分院办理的某公益诉讼案") == "天津市人民检察院第二分院"
+
+
+def test_a_traffic_management_squad_is_kept_after_its_bureau():
+    from etl.segment import _actor_agency
+    assert _actor_agency("今年以来,澄城县公安局交通管理大队在国省道沿线安装语音提示器90余部") == "澄城县公安局交通管理大队"
