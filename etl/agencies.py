@@ -119,8 +119,6 @@ def _long_names() -> str:
 
 _NAME = (rf"(?:{_long_names()}|{_head_exceptions()}|(?![{_NOT_PLACE_HEAD}{_NUMERALS}]){_PLACE_CHAR}{{1,7}}?"
          rf"|[{_NUMERALS}]{_PLACE_CHAR}{{1,6}}?)")
-# A development zone (places.ZONE_WORDS): most fit _NAME's 1-7 characters before 区; the long kinds
-# after a city's short name do not, and get a pattern of their own.
 
 
 def _zone_heads() -> str:
@@ -130,6 +128,8 @@ def _zone_heads() -> str:
     return "|".join(sorted((re.escape(x) for x in stems if 2 <= len(x) <= 4), key=len, reverse=True))
 
 
+# A development zone (places.ZONE_WORDS): most fit _NAME's 1-7 characters before 区; the long kinds
+# after a city's short name do not, and get a pattern of their own.
 ZONE_PLACE = rf"(?:(?:{_zone_heads()})市?(?:经济技术开发区|高新技术产业开发区|经济开发区))"
 
 PLACE_RE = re.compile(
@@ -444,7 +444,7 @@ _PL_SUFFIX_RX = re.compile(PL_SUFFIX_ALT)
 def known_zone(place: str) -> bool:
     """A development zone of a known place (芜湖经济技术开发区, 郑州航空港区, 保定高新区)."""
     zone = next((z for z in ZONE_WORDS if place.endswith(z)), None)
-    return zone is not None and is_known_place(place[:-len(zone)].removesuffix("市") or "-")
+    return zone is not None and is_known_place(place[:-len(zone)].removesuffix("市"))
 
 
 def trim_false_place(name: str) -> str:

@@ -97,16 +97,15 @@ def extract_document(raw: bytes, source_path: str) -> DocumentRows:
     indicator_keys = [[indicators.map_indicator(fig) for fig in figs] for figs in case_figures]
     case_recognitions = [_outside(recognitions.extract_recognitions(text, span.char_start, span.char_end), holes)
                          for span, holes in zip(spans, inner)]
+    case_ids = [stable_id(doc_id, span.seq, span.char_start, span.char_end) for span in spans]
     # (case_id None: a figure of the document itself)
-    figure_owners = [(case_id, figs, keys) for case_id, figs, keys in
-                     zip([stable_id(doc_id, s.seq, s.char_start, s.char_end) for s in spans],
-                         case_figures, indicator_keys)]
+    figure_owners = list(zip(case_ids, case_figures, indicator_keys))
     for a, z in _uncovered(spans, len(text)):
         own = figures.extract_figures(text, a, z) if _NUMERAL.search(text, a, z) else []
         if own:
             figure_owners.append((None, own, [indicators.map_indicator(fig) for fig in own]))
     for i, span in enumerate(spans):
-        case_id = figure_owners[i][0]
+        case_id = case_ids[i]
         agency, region = case_agencies[i], regions[i]
         out.cases.append({
             "case_id": case_id, "doc_id": doc_id, "seq": span.seq,

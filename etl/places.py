@@ -447,7 +447,6 @@ def known_tail(name: str, shortest: int = 2) -> str | None:
     return next((name[i:] for i in range(1, len(name) - shortest + 1) if is_known_place(name[i:])), None)
 
 
-@functools.lru_cache(maxsize=4096)
 def _city_over_its_county(m: _Mention) -> _Mention:
     """铁岭 is 铁岭市 or its 铁岭县: written short, the city (the county is written 铁岭县)."""
     cities = [c for c in m.candidates if c.level == "city"]
@@ -457,6 +456,7 @@ def _city_over_its_county(m: _Mention) -> _Mention:
     return m
 
 
+@functools.lru_cache(maxsize=4096)
 def canonical_place(name: str) -> tuple[str, str] | None:
     """(full name, level) of a place written by its short forms (广州黄埔 -> 广州市黄埔区,
     county), when the division dataset reads it one way only; None otherwise."""

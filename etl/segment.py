@@ -25,8 +25,8 @@ from typing import NamedTuple
 
 import numpy as np
 
-from etl.agencies import (ZONE_PLACE, known_zone, ABBREVIATIONS, ALL_SUFFIX_ALT, CIVIL_UNIT_ENDS, COURT_DIVISION, ORGAN_WORDS, PL_SUFFIX_ALT, PLACE_RE, PROVINCES, RUNNING_WORDS, STATION_WORDS, SUB_UNIT, agency_type_of, document_city, first_listed,
-                          trim_false_place)
+from etl.agencies import (ABBREVIATIONS, ALL_SUFFIX_ALT, CIVIL_UNIT_ENDS, COURT_DIVISION, ORGAN_WORDS, PL_SUFFIX_ALT, PLACE_RE, PROVINCES, RUNNING_WORDS, STATION_WORDS, SUB_UNIT, ZONE_PLACE, agency_type_of, document_city, first_listed,
+                          known_zone, trim_false_place)
 from etl.places import (SELF_PLACES, TOWNSHIP_WORDS, WHOLE_PLACES, ZONE_WORDS, canonical_place, find_places, is_common_noun_place,
                         is_known_place)
 from etl.records import CaseSpan, DocumentMeta
@@ -2169,7 +2169,6 @@ def _work_behind_honours(lines: tuple[_Line, ...], award: _Line, winners: list[s
     return []
 
 
-
 def _honour_clause_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str]]:
     """"甲市荣膺示范市，甲市乙区荣膺示范县，甲市委政法委荣膺先进集体": two or more clauses of
     one sentence, each an agency or a place (or 我市) with its own honour, give a case each —
@@ -2569,12 +2568,12 @@ _VISITOR_AFTER = re.compile(r"(?:有关|相关)?(?:领导|负责同志|同志|�
 _LEADS_A_VISIT = re.compile(rf"[^，,。；;！？]{{0,40}}?(?:带队|带领|一行|组织)[^，,。；;！？]{{0,30}}?(?:到|来到|赴|走进|前往)"
                             rf"(?=(?:我院|我局|[{_HAN}]{{1,20}}?(?:{ALL_SUFFIX_ALT}))[^。；;！？]{{0,40}}?"
                             rf"(?:{_alt(_M['exchange_visit'])}))")
-# The host of an event where another's practice is selected or honoured (某市委政法委召开改革创新
-# 案例发布会,我院申报的项目入选) is not the practice's agency; the host of its own meeting is.
 # an organ giving an honour (司法部决定授予299个调委会…称号): no practice of its own there
 _GIVER_AFTER = re.compile(rf"(?:日前|近日|近期)?(?:决定|研究决定)?(?:{_GIVES_HONOUR_WORDS})")
 # an organ named as the source of the figures that follow (…、省统计局最新发布的…调查结果显示)
 _SOURCE_AFTER = re.compile(r"(?:[、和与][^，,。；;]{1,12}?)?(?:最新|近日|日前|今天)?(?:公布|发布|通报)的")
+# The host of an event where another's practice is selected or honoured (某市委政法委召开改革创新
+# 案例发布会,我院申报的项目入选) is not the practice's agency; the host of its own meeting is.
 _HOST_AFTER = re.compile(_alt(_M["host_verb"]))
 _HOSTS_OTHERS = re.compile(_alt(_M["hosts_others"]))
 _OTHERS_PRESENT = re.compile(_alt(_M["others_present"]))
@@ -2586,9 +2585,6 @@ _NATIONAL_AGENCY = re.compile(r"最高人民法院|最高人民检察院|最高�
 _MEDIA_NAME = re.compile(r"(?:日报|晚报|时报|法治报|法制报|商报|早报|报社|杂志|杂志社|网|电视台|广播电台|新闻中心|客户端)$")
 # the nation's organs together: the subject of a national digest that names no agency
 _NATIONAL_ORGANS = re.compile(r"全国(?:铁路|森林|海关)?(?:政法机关|法院|检察机关|公安机关|司法行政机关)")
-
-
-# Development zones are agencies' places without being divisions of the dataset.
 
 
 # 丹凤法院提出…: a place written without its level word, right before a court/police word
