@@ -95,6 +95,8 @@ _ROUND_FIGURE_RX = re.compile(rf"[近逾超上](?P<num>[百千万]){_QUANTITY_TA
 # 解答法律咨询万余人次, 千余名干警, 百多名: a bare 百, 千 or 万 with 余/多 is a round number too
 # (the class first, the look-behind after it: re then skips ahead to the next 百/千/万)
 _ROUND_WITH_YU_RX = re.compile(rf"(?P<num>[百千万])(?<![\d一二两三四五六七八九十百千万亿几数近逾超上][百千万])(?=[余多]){_QUANTITY_TAIL}")
+# 半小时, 半个月: half of a span (上半年, 多半, 一个半小时 are not read)
+_HALF_FIGURE_RX = re.compile(rf"(?<![上下前后多大个])(?P<num>半)(?=个?(?:小时|天|工作日|月)){_QUANTITY_TAIL}")
 # 三分之一, 百分之九十, 千分之三
 _FRACTION_RX = re.compile(
     rf"(?P<den>百|千|{ARABIC}|{CHINESE})分之(?P<num>{ARABIC}|[零〇一二两三四五六七八九十百点]+)")
@@ -108,16 +110,18 @@ _RATIO_AROUND_RX = re.compile(r"[\d.] ?[:：] ?\d")
 _RANK_RX = re.compile(rf"第(?P<num>\d+|[一二三四五六七八九十]+)(?![\d一二三四五六七八九十批届次期轮季个]|方阵|梯队|方队)(?P<unit>名|位)?"
                       rf"|(?P<first>首)(?P<first_unit>位)")       # 居全省首位: first
 # 全省前三(位): a place among the top N; 前5个月, 前三季度 are periods
-_TOP_RANK_RX = re.compile(rf"前(?P<num>\d+|[一二三四五六七八九十]+)(?![\d个季年月天日周批届次轮期])(?P<unit>名|位)?")
-_SCOPE = f"(?:{_alternation(_WORDS['rank_scope'])})"
-_RANK_BEFORE_RX = re.compile(
-    rf"(?:(?:{_alternation(_WORDS['rank_cue'])}){_SCOPE}?|{_SCOPE})$")
+_TOP_RANK_RX = re.compile(rf"前(?P<num>\d+|[一二两三四五六七八九十]+)(?![\d个季年月天日周批届次轮期])(?P<unit>名|位)?")
+_SCOPE = f"(?:{_alternation(_WORDS['rank_scope'])})(?:{_alternation(_WORDS['rank_peer'])})?"
+# 居龙岩市第一: a place named as the scope, right after the cue
+_CUE_THEN_SCOPE = (rf"(?:{_alternation(_WORDS['rank_cue'])})"
+                   rf"(?:{_SCOPE}|[\u4e00-\u9fff]{{1,5}}[省市州县区](?:{_alternation(_WORDS['rank_peer'])})?)?")
+_RANK_BEFORE_RX = re.compile(rf"(?:{_CUE_THEN_SCOPE}|{_SCOPE})$")
 # 在全省排名, 位居全国: words around a rank that name no measure
 _RANK_WON_RX = re.compile(rf"(?:{_alternation(_WORDS['rank_won'])})$")
 _SCOPE_IN_RX = re.compile(_SCOPE)
 _PLACE_LEVEL_ENDS = "省市区县州国"
 _HAN_NOT_OF_RX = re.compile(r"[\u4e00-\u9fff](?<!的)")
-_RANK_LABEL_TAIL_RX = re.compile(rf"(?:{_alternation(_WORDS['rank_cue'])}|{_SCOPE}|在)+$")
+_RANK_LABEL_TAIL_RX = re.compile(rf"(?:{_CUE_THEN_SCOPE}|{_SCOPE}|在)+$")
 _RANK_IN_CLAUSE_RX = re.compile(_alternation(_WORDS["rank_clause_cue"]))
 _RATIO_CUE_RX = re.compile(_alternation(_WORDS["ratio_cue"]))
 
@@ -142,6 +146,7 @@ _CHANGE_AFTER_FIRST = frozenset("的和、与及" + "".join(w[0] for w in _WORDS
 # (not a page's timestamp: 2025 11/23 16:06)
 _SLASH_FRACTION_RX = re.compile(r"(?<![\d/.])(?<!(?:19|20)\d\d )(?P<num>\d{1,2})/(?P<den>\d{1,2})(?![\d/.]| ?[日号月]| \d{1,2}:\d\d)")
 _DURATION_CUE_RX = re.compile(f"(?:{_alternation(_WORDS['duration_cue'])})[^，,。；;]{{0,2}}$")
+_DURATION_CUE_END_RX = re.compile(f"(?:{_alternation(_WORDS['duration_cue'])})$")
 # a change verb, then the two to four characters of what it changes, right before a percentage
 # (not a level reached: 提高到, 降低至, 下降率为)
 _CHANGE_OBJECT_RX = re.compile(
@@ -269,7 +274,7 @@ _NOUN_FOLLOWS = {row["unit"] for row in _UNITS.values() if row["noun_follows"] =
 def extract_figures(text: str, start: int, end: int) -> list[Figure]:
     """Every quantitative result in text[start:end]; offsets index the full `text`."""
     found: list[tuple[int, int, dict]] = []
-    for rx in (_ARABIC_FIGURE_RX, _CHINESE_FIGURE_RX, _ROUND_FIGURE_RX, _ROUND_WITH_YU_RX):
+    for rx in (_ARABIC_FIGURE_RX, _CHINESE_FIGURE_RX, _ROUND_FIGURE_RX, _ROUND_WITH_YU_RX, _HALF_FIGURE_RX):
         for m in rx.finditer(text, start, end):
             fig = _read_quantity(text, m, start)
             if fig:
@@ -519,7 +524,12 @@ def _read_quantity(text: str, m: re.Match, lo: int) -> dict | None:
     # 近百处, 逾千户, 万余顶: a bare 百/千/万 made round is a quantity whatever its measure word
     round_number = numeral in _ROUND_NUMBERS and bool(unit_row) and (
         bool(m["q1"] or m["q2"]) or (m.start("num") > lo and text[m.start("num") - 1] in "近逾超上"))
-    if not arabic and not round_number and (lone_one or not unit_row or unit_row["with_chinese_numeral"] != "yes"):
+    half = numeral == "半"                 # (_HALF_FIGURE_RX admits it only before a span)
+    # 为期一周, 历时三个月: a span in Chinese numerals right after a word that measures time
+    cued_span = not arabic and bool(unit_row) and unit_row["kind"] == "duration" and bool(
+        _DURATION_CUE_END_RX.search(text, max(lo, m.start("num") - 4), m.start("num")))
+    worded = round_number or half or cued_span   # a Chinese numeral read whatever the unit's row says
+    if not arabic and not worded and (lone_one or not unit_row or unit_row["with_chinese_numeral"] != "yes"):
         return None                         # (checked again below; most Chinese numerals stop here)
     unit_end = m.end("unit") if unit else m.end("bare_unit") if bare_unit else m.end("mag")
     n0, num_end = m.span("num")
@@ -541,6 +551,8 @@ def _read_quantity(text: str, m: re.Match, lo: int) -> dict | None:
     unit_kind = unit_row["kind"] if unit_row else "count"
     if numeral in _ROUND_NUMBERS:          # 近千件, 近千万元
         value = _ROUND_NUMBERS[numeral] * (MAGNITUDES[mag] if mag else 1)
+    elif half:
+        value = 0.5
     else:
         value = scaled_value(numeral, mag)
     if value is None:
@@ -573,7 +585,7 @@ def _read_quantity(text: str, m: re.Match, lo: int) -> dict | None:
                    or (before_char == "“" and text.startswith("”", unit_end))):
         return None                         # 《…20条措施》, “10条”: a name made of a number
     if not arabic:
-        if (not round_number and (lone_one or not unit_row or unit_row["with_chinese_numeral"] != "yes")) \
+        if (not worded and (lone_one or not unit_row or unit_row["with_chinese_numeral"] != "yes")) \
                 or _ADJACENT_CN_DIGITS_RX.search(numeral) or prefix.endswith(_VAGUE_BEFORE):
             return None
         if (_inside_quotes(text, n0, lo) or text.startswith(_NAME_SUFFIXES, num_end)

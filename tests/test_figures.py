@@ -405,6 +405,24 @@ def test_more_changes(phrase, value, unit):
     assert (fig.value, fig.unit, fig.kind) == (value, unit, "change")
 
 
+@pytest.mark.parametrize("phrase, value, unit", [
+    ("出警时间缩短到半小时以内", 0.5, "小时"),
+    ("公证办理压缩至半个工作日", 0.5, "工作日"),
+    ("半个月内办结", 0.5, "月"),
+    ("集中培训为期一周", 1, "周"),                                # Chinese numerals after a word of time
+    ("历时三个月完成整治", 3, "月"),
+    ("历时九个多月", 9, "月"),                                     # months, not nine of 个
+])
+def test_spans_in_words_are_durations(phrase, value, unit):
+    fig = figures_in(phrase)[0]
+    assert (fig.value, fig.unit, fig.kind) == (value, unit, "duration")
+
+
+@pytest.mark.parametrize("phrase", ["上半年受理案件", "多半天在路上", "一个半小时", "大半年"])
+def test_half_that_is_no_span_read(phrase):
+    assert [f for f in figures_in(phrase) if f.value == 0.5] == []
+
+
 def test_one_verb_over_a_list_of_percent_and_times():
     figs = figures_in("两类案件比上年分别上升40.5%和2.5倍")
     assert [(f.value, f.unit, f.kind) for f in figs] == [(40.5, "%", "change"), (2.5, "倍", "change")]
@@ -415,6 +433,10 @@ def test_one_verb_over_a_list_of_percent_and_times():
     ("执法质量考评进入全国前10名", 10, "执法质量考评"),
     ("综合考评连续两年全市第一", 1, "综合考评"),
     ("群众满意度在全市排名第二", 2, "群众满意度"),
+    ("审判质效指标位居全省前两位", 2, "审判质效指标"),                # 两 as the count of the top
+    ("结案率居全国法院第2位", 2, "结案率"),                          # the peers between scope and rank
+    ("服务满意度位居全省政法系统第一", 1, "服务满意度"),
+    ("受案量居龙岩市第一", 1, "受案量"),                            # a named place as the scope
 ])
 def test_top_n_and_rank_labels(phrase, value, label):
     fig = figures_in(phrase)[-1]
@@ -587,7 +609,6 @@ def test_a_slogans_count_is_no_result_but_people_and_files_are():
     "建立五项保障机制",      # …with the package's own words between
     "四项指数分别上升",
     "降低二次事故发生概率",  # 二次 is 'secondary'
-    "历时九个多月",          # months, not nine of 个
     "新华网 2025 11/23 16:06",   # a page's timestamp, not 11 of 23
     "张某夫妻二人因琐事起了争执",   # the parties of a story, not people served
     "兄弟两人因宅基地起纠纷",
