@@ -878,6 +878,27 @@ def _tells_of(story: str, unit: str | None) -> bool:
 
 
 _SPACE_RX = re.compile(r"\s")
+_DIGITS_AND_SPACE = re.compile(r"[\s\d]")   # (before names are read: 汉滨区148法律服务所)
+
+
+# What a roll's entry holds besides the names of its units: the honour and its wording
+# (荣获“…”荣誉称号, 被评为…先进集体); anything else left tells of a practice (甲院“某某工作室”).
+_AWARD_VERBS = _alt(_M["award_verb"] + _M["honoured_after"])
+_HONOUR_NAME = re.compile(
+    rf"(?:{_AWARD_VERBS}|授予)[^，,。；;！!]*|[“\"‘「『][^”\"’」』]{{1,60}}[”\"’」』](?:荣誉)?(?:称号|奖项?|奖牌|牌匾|集体|单位)")
+_QUOTES_RX = re.compile(r"[“”\"‘’「」『』《》]")
+_HONOUR_WORDING = re.compile(rf"{_AGENCY}|{PLACE_RE.pattern}|[{_HAN}]{{1,6}}?(?:{TOWNSHIP_WORDS})|荣誉称号|称号|荣誉|表彰|先进集体|先进单位|分别|均|被|拟|名单|[\W_]")
+
+
+def _names_only(body: str, title: str) -> bool:
+    """广西桂林市法律援助中心 / 柳州市法律援助中心荣获“…”荣誉称号: a unit named with its honour
+    and nothing it did is no practice (the honour stays in the text of the case around it).
+    A practice named beside the unit keeps its case (妇联的妇女儿童维权中心, 甲委“邻里议事厅”)."""
+    body = _HONOUR_NAME.sub("", _DIGITS_AND_SPACE.sub("", body))
+    named = _QUOTES_RX.sub("", _DIGITS_AND_SPACE.sub("", title))
+    if named and named in _QUOTES_RX.sub("", body):
+        return False
+    return len(_HONOUR_WORDING.sub("", body)) <= 1
 
 
 def _dedupe(text: str, spans: list[tuple[int, int, str, str | None]]) -> list[CaseSpan]:
@@ -2727,6 +2748,19 @@ def _lone_heading(lines: tuple[_Line, ...], a: _Anchor) -> bool:
 
 
 def segment_cases(text: str, meta: DocumentMeta) -> list[CaseSpan]:
+    """The practices the document describes.  A unit an honour roll names with nothing it did
+    (广西桂林市法律援助中心 / 柳州市法律援助中心荣获“…”称号) describes no practice: its entry is
+    no case, and its honour stays in the text of the case around it, if any (a document that
+    is one such entry keeps it: the honour is all it tells)."""
+    entries = candidate_cases(text, meta)
+    if len(entries) < 2:
+        return entries
+    kept = [e for e in entries if not _names_only(text[e.char_start:e.char_end], e.title)]
+    return [replace(e, seq=i) for i, e in enumerate(kept, 1)]
+
+
+def candidate_cases(text: str, meta: DocumentMeta) -> list[CaseSpan]:
+    """Every entry the layout gives, the units an honour roll merely names among them."""
     lines = _lines(text)
     if not lines:
         return []

@@ -30,3 +30,15 @@ def test_a_figure_outside_every_case_is_the_documents_own():
     by_case = {c["case_id"]: [m["value"] for m in rows.metrics if m["case_id"] == c["case_id"]] for c in rows.cases}
     assert list(by_case.values()) == [[1200, 12.5], [-20.3]]
     assert len({m["metric_id"] for m in rows.metrics}) == len(rows.metrics)
+
+
+def test_the_honours_of_units_named_only_on_a_roll_stay_with_the_report_around_them():
+    from etl.pipeline import extract_document
+    text = ("2016年,安康市法律援助中心全年办案2420件,全市受理法律援助案件2872件,增长18.7%。\n"
+            "旬阳县司法局、白河县司法局荣获2016年度全省法律援助案件质量评查优秀单位;\n"
+            "我市4个案例荣获全省优秀法律援助典型案例,承办单位分别是:汉滨区148法律服务所、镇坪县法律援助中心。\n")
+    rows = extract_document(text.encode(), "x.txt")
+    assert [c["agency"] for c in rows.cases] == ["安康市法律援助中心"]
+    assert rows.cases[0]["char_end"] >= text.index("镇坪县法律援助中心")
+    honours = [r["text"] for r in rows.recognitions if r["case_id"] == rows.cases[0]["case_id"]]
+    assert any("优秀单位" in h for h in honours)

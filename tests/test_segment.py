@@ -12,7 +12,7 @@ import pytest
 from etl.agencies import agency_type_of, resolve_agency
 from etl.normalise import normalise
 from etl.records import CaseSpan
-from etl.segment import describe_document, segment_cases, summarise_case
+from etl.segment import candidate_cases, describe_document, segment_cases, summarise_case
 
 RAW = Path(__file__).resolve().parent.parent / "data" / "raw"
 _T2S = opencc.OpenCC("t2s")
@@ -248,6 +248,17 @@ def test_year_the_report_is_about(text, year):
 def segmented(text: str) -> list[tuple[str | None, str]]:
     meta, cases = cases_of(text)
     return [(c.agency_raw, c.title) for c in cases]
+
+
+def entries_of(text: str):
+    """The entries the layout gives before units named only with an honour are dropped:
+    how an honour roll is read (who is on it, under which honour, where each entry ends)."""
+    meta = describe_document(text)
+    return meta, candidate_cases(text, meta)
+
+
+def entries_read(text: str) -> list[tuple[str | None, str]]:
+    return [(c.agency_raw, c.title) for c in entries_of(text)[1]]
 
 
 def test_agency_dash_title_lines():
@@ -693,7 +704,7 @@ def test_agencies_that_each_won_the_award_are_a_case_each_named_in_full():
     text = ("喜报!三家公安派出所荣获全国首批“枫桥式公安派出所”称号\n"
             "今天,公安部揭晓了全国首批100个“枫桥式公安派出所”。上海市公安局浦东分局周浦派出所、宝山分局顾村派出所"
             "和长宁分局北新泾派出所分别荣获“枫桥式公安派出所”称号。\n据介绍,全市400家派出所投入创建活动。\n")
-    _, spans = cases_of(text)
+    _, spans = entries_of(text)
     assert [s.agency_raw for s in spans] == ["上海市公安局浦东分局周浦派出所", "上海市公安局宝山分局顾村派出所",
                                              "上海市公安局长宁分局北新泾派出所"]
     assert {s.title for s in spans} == {"枫桥式公安派出所"}
@@ -844,7 +855,7 @@ def test_honour_news_gives_each_honoured_unit_its_case():
     text = ("泉州市荣膺平安中国建设示范市\n"
             "15日上午,平安中国建设表彰大会召开。泉州市荣膺平安中国建设示范市,泉州市丰泽区荣膺平安中国建设示范县,"
             "泉州市委政法委荣膺平安中国建设先进集体。\n")
-    assert [a for a, _ in segmented(text)] == ["泉州市", "泉州市丰泽区", "泉州市委政法委"]
+    assert [a for a, _ in entries_read(text)] == ["泉州市", "泉州市丰泽区", "泉州市委政法委"]
 
 
 def test_a_report_listing_its_counties_honours_stays_one_case():
@@ -946,7 +957,7 @@ def test_a_list_of_agency_lines_under_an_honours_heading_gives_one_case_each():
             "武汉市江夏区道路交通事故纠纷人民调解委员会\n阳新县医疗纠纷人民调解委员会\n襄阳市房产和物业纠纷人民调解委员会\n"
             "宜都市五眼泉镇弭水桥村人民调解委员会\n"
             "近年来,弭水桥村人民调解委员会把调解工作落到实处,年均调解纠纷50余起,调解成功率98%。\n")
-    cases = segmented(text)
+    cases = entries_read(text)
     assert [a for a, _ in cases] == ["武汉市江夏区道路交通事故纠纷人民调解委员会", "阳新县医疗纠纷人民调解委员会",
                                      "襄阳市房产和物业纠纷人民调解委员会", "宜都市五眼泉镇弭水桥村人民调解委员会"]
     assert cases[0][1] == "全国模范人民调解委员会 拟表彰名单"
@@ -975,7 +986,7 @@ def test_a_numbered_heading_names_the_report_after_a_national_preamble():
 def test_a_long_list_of_winners_is_read_at_its_clause_starts():
     names = ["某某市第%s区人民检察院" % "一二三四五六七八九十"[i % 10] for i in range(12)]
     text = "表彰决定\n经评审," + "、".join(names[:3]) + "荣获“全国模范检察院”称号。\n"
-    assert [a for a, _ in segmented(text)] == names[:3]
+    assert [a for a, _ in entries_read(text)] == names[:3]
 
 
 def test_closing_peer_clauses_lose_no_text_of_the_report():
@@ -1018,7 +1029,7 @@ def test_honour_clauses_keep_the_reports_own_place_and_all_its_text():
             "近日,全国平安建设表彰大会召开。我市荣获平安中国建设示范市,鼓楼区荣获平安中国建设示范县,"
             "市委政法委荣获先进集体。\n"
             "多年来,我市坚持党建引领,化解矛盾纠纷2万件。\n")
-    meta, cases = cases_of(text)
+    meta, cases = entries_of(text)
     assert [c.agency_raw for c in cases] == ["我市", "鼓楼区", "市委政法委"]
     # the lead opens the first honoured unit's case and the closing paragraph ends the last one's
     assert text[cases[0].char_start:].startswith("近日")
@@ -1128,7 +1139,7 @@ def test_an_honour_clause_that_names_no_honour_is_no_case():
     text = ("漳州市荣膺平安中国建设示范市\n"
             "15日上午,平安中国建设表彰大会在北京召开,其中,漳州市榜上有名。漳州市荣膺平安中国建设示范市,"
             "漳州市芗城区荣膺平安中国建设示范县,漳州市委政法委荣获平安中国建设先进集体。\n")
-    assert [t for _, t in segmented(text)] == ["平安中国建设示范市", "平安中国建设示范县", "平安中国建设先进集体"]
+    assert [t for _, t in entries_read(text)] == ["平安中国建设示范市", "平安中国建设示范县", "平安中国建设先进集体"]
 
 
 def test_another_units_practice_selected_in_passing_is_a_case_of_its_own():
@@ -1208,10 +1219,10 @@ def test_each_unit_on_an_honour_roll_is_a_case_but_not_the_people_or_a_tally():
             "    此次表彰大会上,杭州市公安局交警支队机动大队获国务院“先进模范交警队”表彰;长兴县公安局、海宁市公安局、"
             "义乌市公安局被评为“全国优秀公安局”;杭州市拘留所等16个单位被评为全国优秀公安基层单位;"
             "杭州市公安局下城区分局刑侦大队大队长叶某等8名同志被评为“全国特级优秀人民警察”。\n")
-    assert segmented(text) == [("杭州市公安局交警支队机动大队", "先进模范交警队"), ("长兴县公安局", "全国优秀公安局"),
+    assert entries_read(text) == [("杭州市公安局交警支队机动大队", "先进模范交警队"), ("长兴县公安局", "全国优秀公安局"),
                                ("海宁市公安局", "全国优秀公安局"), ("义乌市公安局", "全国优秀公安局"),
                                ("杭州市拘留所", "全国优秀公安基层单位")]
-    meta, cases = cases_of(text)
+    meta, cases = entries_of(text)
     assert text[cases[-1].char_start:cases[-1].char_end].endswith("全国特级优秀人民警察”。")   # no text outside a case
 
 
@@ -1285,7 +1296,7 @@ def test_the_units_listed_after_an_honour_are_a_case_each_and_keep_the_news():
             "据了解,我省获得“全国优秀法院”称号的基层法院分别是:南京市鼓楼区人民法院、苏州市姑苏区人民法院、"
             "江阴市人民法院(无锡市)、沭阳县人民法院。此外,扬州市中级人民法院、盐城市中级人民法院被授予“组织奖”。\n"
             "(来源:某某网)\n")
-    meta, cases = cases_of(text)
+    meta, cases = entries_of(text)
     assert [(c.agency_raw, c.title) for c in cases] == [
         ("南京市鼓楼区人民法院", "全国优秀法院"), ("苏州市姑苏区人民法院", "全国优秀法院"),
         ("江阴市人民法院", "全国优秀法院"), ("沭阳县人民法院", "全国优秀法院"),
@@ -1294,7 +1305,7 @@ def test_the_units_listed_after_an_honour_are_a_case_each_and_keep_the_news():
     # a list of people after an honour is no roll
     people = ("东岭省表彰一批先进个人\n记者获悉,我省获得“全国优秀法官”称号的法官分别是:南京市鼓楼区人民法院张某、"
               "苏州市姑苏区人民法院李某。\n")
-    assert len(cases_of(people)[1]) <= 1
+    assert len(entries_of(people)[1]) <= 1
 
 
 def test_an_honour_board_gives_each_unit_under_its_honour_but_not_the_people():
@@ -1318,18 +1329,18 @@ def test_units_listed_under_a_paragraph_closing_on_its_honour_are_a_case_each():
             "江汉检查站\n"
             "荆州市荆州区西城街道戒毒社区\n"
             "荆州市第三中学\n")
-    assert [a for a, _ in segmented(text)] == [
+    assert [a for a, _ in entries_read(text)] == [
         "荆州安康精神病医院", "荆州市司法局强制隔离戒毒所", "荆州市公安局沙市区分局江汉检查站",
         "荆州市荆州区西城街道戒毒社区", "荆州市第三中学"]
     # a community on the line under a branch is a unit of its own, not the branch's
     after_branch = text.replace("江汉检查站\n", "江汉社区\n")
-    assert "荆州市公安局沙市区分局江汉社区" not in [a for a, _ in segmented(after_branch)]
+    assert "荆州市公安局沙市区分局江汉社区" not in [a for a, _ in entries_read(after_branch)]
     # 获得“…”称号 closes a paragraph on its honour too
     won = text.replace("市禁毒委员会评选出5个单位为2023年度“护苗先锋”。", "经评选,以下5个单位获得“护苗先锋”称号。")
-    assert len(segmented(won)) == 5
+    assert len(entries_read(won)) == 5
     # a paragraph that closes on no honour it gives heads no roll
     plain = text.replace("市禁毒委员会评选出5个单位为2023年度“护苗先锋”。", "下面是参与单位。")
-    assert len(segmented(plain)) <= 1
+    assert len(entries_read(plain)) <= 1
 
 
 def test_units_heading_the_groups_an_honour_commends_are_cases_not_the_commending_body():
@@ -1387,12 +1398,12 @@ def test_a_reports_honours_laid_out_a_line_each_are_cases_inside_it():
             "旬阳县司法局、白河县司法局荣获2016年度全省法律援助案件质量评查优秀单位;\n"
             "我市4个案例荣获2016年度全省优秀法律援助典型案例,承办单位分别是:汉滨区148法律服务所、镇坪县法律援助中心;\n"
             "镇坪县律师易某某荣获法律援助项目优秀案件承办人。\n")
-    assert [a for a, _ in segmented(text)] == ["安康市法律援助中心", "旬阳县司法局", "白河县司法局",
+    assert [a for a, _ in entries_read(text)] == ["安康市法律援助中心", "旬阳县司法局", "白河县司法局",
                                                "汉滨区148法律服务所", "镇坪县法律援助中心"]
     # one honour told in a work report's prose is no roll
     prose = ("2016年,安康市法律援助中心超额完成全年办案2420件工作任务,全市受理法律援助案件2872件,增长18.7%,"
              "旬阳县司法局荣获全省优秀单位,办案质量位居全省前列。\n")
-    assert [a for a, _ in segmented(prose)] == ["安康市法律援助中心"]
+    assert [a for a, _ in entries_read(prose)] == ["安康市法律援助中心"]
 
 
 def test_a_digests_dated_examples_of_lower_units_are_cases_but_not_in_one_agencys_report():
@@ -1443,12 +1454,12 @@ def test_the_units_listed_after_an_honour_told_the_sentence_before_are_its_winne
             "9月8日,记者从省公安厅获悉,公安部近日命名“全国公安机关执法示范单位”,我省共有6家单位获此殊荣。\n"
             "这6家单位分别是:沈阳市公安局经侦支队、大连市公安局执法办案管理中心、丹东市公安局元宝分局、大石桥市公安局。"
             "据了解,该奖项每两年评选一次。\n")
-    assert segmented(text) == [(a, "全国公安机关执法示范单位") for a in
+    assert entries_read(text) == [(a, "全国公安机关执法示范单位") for a in
                                ("沈阳市公安局经侦支队", "大连市公安局执法办案管理中心", "丹东市公安局元宝分局", "大石桥市公安局")]
     # with no honour told before, 这几个单位分别是 lists no winners
     plain = ("全市公安机关开展执法规范化建设。\n"
              "这4家单位分别是:沈阳市公安局经侦支队、大连市公安局执法办案管理中心、丹东市公安局元宝分局、大石桥市公安局。\n")
-    assert len(segmented(plain)) <= 1
+    assert len(entries_read(plain)) <= 1
 
 
 def test_a_contests_results_told_unit_by_unit_are_a_case_each():
@@ -1513,7 +1524,7 @@ def test_a_selections_list_a_line_per_winner_brand_then_unit_is_a_case_each():
 def test_places_honoured_with_huoshou_are_on_the_roll():
     text = ("平安湖北建设工作会议4月8日召开。会上表彰了平安湖北建设工作先进,我市江夏区、蔡甸区获授“平安金鼎”,"
             "新洲区荣获“平安银鼎”。\n近年来,全市群众安全感达99.1%。\n")
-    assert [a for a, _ in segmented(text)] == ["江夏区", "蔡甸区", "新洲区"]
+    assert [a for a, _ in entries_read(text)] == ["江夏区", "蔡甸区", "新洲区"]
 
 
 def test_a_digest_visiting_places_in_turn_gives_a_case_each():
@@ -1529,13 +1540,13 @@ def test_places_that_won_a_named_honour_are_on_the_roll_but_not_a_plain_gain():
     text = ("2021年度社会治理创新典型案例颁奖暨交流活动在江苏省南京市举行。\n"
             "活动由某媒体联合主办,最终评选出一批社会治理创新典型案例。吉林省延边州敦化市、湖南省长沙市雨花区、"
             "重庆市江北区获得最佳案例。\n")
-    assert [a for a, _ in segmented(text)] == ["吉林省延边州敦化市", "湖南省长沙市雨花区", "重庆市江北区"]
+    assert [a for a, _ in entries_read(text)] == ["吉林省延边州敦化市", "湖南省长沙市雨花区", "重庆市江北区"]
     news = ("漯河获评“平安中国建设示范市”荣誉称号\n"
             "来源:某某新闻网 | 2021-12-21 10:05:00\n"
             "日前,平安中国建设表彰大会在北京召开。会上,漯河市获得“2017—2020年度平安中国建设示范市”荣誉称号。\n")
-    assert [a for a, _ in segmented(news)] == ["漯河市"]
+    assert [a for a, _ in entries_read(news)] == ["漯河市"]
     plain = "近年来,射阳县人民法院推行诉前调解,海河镇、兴桥镇获得群众好评,化解纠纷1200件。\n"
-    assert [a for a, _ in segmented(plain)] == ["射阳县人民法院"]
+    assert [a for a, _ in entries_read(plain)] == ["射阳县人民法院"]
 
 
 def test_a_selections_winners_listed_project_then_unit_in_brackets_are_a_case_each():
@@ -1564,11 +1575,11 @@ def test_paragraphs_opened_by_two_lower_units_of_the_reports_kind_are_its_exampl
 def test_units_a_report_says_emerged_as_models_are_its_examples():
     text = ("2024年以来,江西省深化矛盾纠纷多元化解,涌现出瑞金派出所、井冈山人民法庭等一批全国“枫桥式公安派出所”,"
             "91.5%的矛盾纠纷在基层化解,群众安全感达98.9%。\n")
-    assert segmented(text)[1:] == [("瑞金派出所", "枫桥式公安派出所"), ("井冈山人民法庭", "枫桥式公安派出所")]
+    assert entries_read(text)[1:] == [("瑞金派出所", "枫桥式公安派出所"), ("井冈山人民法庭", "枫桥式公安派出所")]
     unnamed = text.replace("全国“枫桥式公安派出所”", "先进典型")
-    assert segmented(unnamed)[1:] == [("瑞金派出所", "先进典型"), ("井冈山人民法庭", "先进典型")]
+    assert entries_read(unnamed)[1:] == [("瑞金派出所", "先进典型"), ("井冈山人民法庭", "先进典型")]
     plain = "2024年以来,江西省深化矛盾纠纷多元化解,涌现出好做法、好经验等一批成果,91.5%的矛盾纠纷在基层化解。\n"
-    assert len(segmented(plain)) == 1
+    assert len(entries_read(plain)) == 1
 
 
 def test_units_each_building_its_brand_run_into_one_sentence_are_a_case_each():
@@ -1629,7 +1640,7 @@ def test_an_honour_roll_runs_back_over_commas_and_a_division_after_a_unit_is_its
     text = ("日前,在全省法院开展的“先锋岗”示范创建活动中,滨州中院执行一庭、环资庭,无棣县法院刑事审判庭,"
             "博兴县法院行政审判庭被命名为“齐鲁天平先锋岗,滨城区法院被命名为“司法为民示范法院”。\n"
             "3月27日上午,省法院举行全省法院示范活动命名授牌仪式,滨城区法院现场接受命名授牌。\n")
-    assert segmented(text) == [("滨州中院执行一庭", "齐鲁天平先锋岗"), ("滨州中院环资庭", "齐鲁天平先锋岗"),
+    assert entries_read(text) == [("滨州中院执行一庭", "齐鲁天平先锋岗"), ("滨州中院环资庭", "齐鲁天平先锋岗"),
                                ("无棣县法院刑事审判庭", "齐鲁天平先锋岗"), ("博兴县法院行政审判庭", "齐鲁天平先锋岗"),
                                ("滨城区法院", "司法为民示范法院")]
 
@@ -1660,7 +1671,7 @@ def test_units_shortlisted_in_a_selection_and_the_heads_of_two_tallies_are_a_cas
     text = ("今年8月,公安部启动第二批“枫桥式公安派出所”评选命名工作,湖北省公安厅迅速部署开展评选推荐工作。\n"
             "经过逐级推荐、资格审查,武汉市公安局经济技术开发区分局神龙派出所、大冶市公安局灵乡派出所、"
             "南漳县公安局东巩派出所等19个公安派出所入围申报参评全国第二批“枫桥式公安派出所”。\n")
-    assert [a for a, _ in segmented(text)] == ["武汉市公安局经济技术开发区分局神龙派出所", "大冶市公安局灵乡派出所",
+    assert [a for a, _ in entries_read(text)] == ["武汉市公安局经济技术开发区分局神龙派出所", "大冶市公安局灵乡派出所",
                                                "南漳县公安局东巩派出所"]
     from etl.segment import _roll_items
     assert [n for _, n in _roll_items("西安市未央区人民法院未央宫人民法庭等25个人民法庭和西安市雁塔区人民法院"
@@ -1735,7 +1746,7 @@ def test_listed_places_grouped_by_county_are_one_winner_each():
             "近日,东岭市命名表彰12个平安建设示范乡镇(街道)。\n"
             "首批命名的示范乡镇(街道)分别是:江夏区金口街道、山坡镇;汉南区纱帽街道;蔡甸区奓山镇、永安镇;"
             "新洲区旧街管理区、双柳镇。\n")
-    meta, cases = cases_of(text)
+    meta, cases = entries_of(text)
     assert [c.agency_raw for c in cases] == ["江夏区金口街道", "江夏区山坡镇", "汉南区纱帽街道", "蔡甸区奓山镇",
                                              "蔡甸区永安镇", "新洲区旧街管理区", "新洲区双柳镇"]
     # the report's lead (and its figures) belongs to the first winner
@@ -1743,7 +1754,7 @@ def test_listed_places_grouped_by_county_are_one_winner_each():
     # a clause that does more than name places is one practice with its subject
     acts = ("东岭市发布基层治理创新案例\n入选案例分别是:荆州区、汉南区联合建立调解中心;蔡甸区推行网格化管理;"
             "新洲区打造“一站式”平台。\n")
-    assert [c.agency_raw for c in cases_of(acts)[1]] == ["荆州区", "蔡甸区", "新洲区"]     # (荆州区, not 荆 + 州)
+    assert [c.agency_raw for c in entries_of(acts)[1]] == ["荆州区", "蔡甸区", "新洲区"]     # (荆州区, not 荆 + 州)
 
 
 def test_each_grade_before_its_units_gives_one_case_per_unit():
@@ -1818,8 +1829,8 @@ def test_units_honoured_one_by_one_in_a_sentence_are_a_case_each():
     text = ("东岭法院表彰优秀法庭\n"
             "3月5日,天津法院召开会议进行表彰。决定授予静海区法院团泊法庭“优秀人民法庭特别奖”称号,"
             "授予武清区法院杨村法庭等8家法庭“优秀人民法庭”称号,授予宝坻区法院口东法庭等9家法庭“单项贡献奖”称号。\n")
-    assert [a for a, _ in segmented(text)] == ["静海区法院团泊法庭", "武清区法院杨村法庭", "宝坻区法院口东法庭"]
-    cases = cases_of(text)[1]
+    assert [a for a, _ in entries_read(text)] == ["静海区法院团泊法庭", "武清区法院杨村法庭", "宝坻区法院口东法庭"]
+    cases = entries_of(text)[1]
     assert [c.char_start for c in cases] == [text.index(n) for n in ("静海区", "武清区", "宝坻区")]
     assert all(a.char_end <= b.char_start for a, b in zip(cases, cases[1:]))      # each up to the next
 
@@ -1874,7 +1885,7 @@ def test_courts_listed_as_rated_excellent_are_a_case_each_with_the_report_around
     text = ("东岭市法院执行考核位列全省前茅\n"
             "日前召开的执行工作总结会通报,东岭市各基层法院年度执行考核成绩居全省前列,全年执结案件1.2万件。\n"
             "其中,宁乡市人民法院、浏阳市人民法院、长沙县人民法院考核结果为优秀,受到省高院通报表扬。\n")
-    meta, cases = cases_of(text)
+    meta, cases = entries_of(text)
     assert [c.agency_raw for c in cases] == ["宁乡市人民法院", "浏阳市人民法院", "长沙县人民法院"]
     assert cases[0].char_start < text.index("1.2万件") < cases[0].char_end     # the lead's figure is in a case
     assert cases[1].char_start == text.index("浏阳市")                           # each from its own name
@@ -1885,7 +1896,7 @@ def test_units_honoured_clause_by_clause_without_a_tally_are_a_case_each():
             "各市人民政府,省政府各部门:\n"
             "为表彰先进,省政府决定,授予东阳市公安局“模范公安局”荣誉称号;授予义乌市公安局稠城派出所、"
             "嘉兴市公安局南湖分局新兴派出所“人民满意派出所”荣誉称号;授予湖州市公安局刑侦支队“优秀刑警队”荣誉称号。\n")
-    assert [a for a, _ in segmented(text)] == ["东阳市公安局", "义乌市公安局稠城派出所", "嘉兴市公安局南湖分局新兴派出所",
+    assert [a for a, _ in entries_read(text)] == ["东阳市公安局", "义乌市公安局稠城派出所", "嘉兴市公安局南湖分局新兴派出所",
                                                "湖州市公安局刑侦支队"]
 
 
@@ -1928,16 +1939,16 @@ def test_units_before_a_checked_tally_that_are_honoured_or_report_are_a_case_eac
                 "各县(区)人民政府:\n"
                 "一、对矛盾纠纷化解成效突出、群众安全感持续提升的凤庆、云县、永德、镇康等4县授予平安建设先进县称号。\n"
                 "二、希望受表彰的县再接再厉。\n")
-    assert [a for a, _ in segmented(honoured)] == ["凤庆", "云县", "永德", "镇康"]
+    assert [a for a, _ in entries_read(honoured)] == ["凤庆", "云县", "永德", "镇康"]
     # a tally that does not fit the list (5 named as 4) is not read as one
-    assert len(segmented(honoured.replace("等4县", "等5县"))) == 1
+    assert len(entries_read(honoured.replace("等4县", "等5县"))) == 1
     spoke = ("全市社会治理现场推进会召开\n"
              "会上,市司法局、南湖区委政法委、秀洲区法院、嘉善县社会治理中心等4家单位作了交流发言。"
              "会议对下一阶段工作进行了部署。\n")
-    assert [a for a, _ in segmented(spoke)] == ["市司法局", "南湖区委政法委", "秀洲区法院", "嘉善县社会治理中心"]
+    assert [a for a, _ in entries_read(spoke)] == ["市司法局", "南湖区委政法委", "秀洲区法院", "嘉善县社会治理中心"]
     # bare places counted as courts are the courts
     three = ("2023年,广州法院的审判监督工作成效明显,越秀、海珠、荔湾等3家法院报送的案例入选全省精品案例。\n")
-    assert [a for a, _ in segmented(three)] == ["越秀法院", "海珠法院", "荔湾法院"]
+    assert [a for a, _ in entries_read(three)] == ["越秀法院", "海珠法院", "荔湾法院"]
 
 
 def test_an_editors_note_listing_speakers_is_not_split():
@@ -1982,7 +1993,7 @@ def test_a_roll_of_dashed_lines_naming_the_unit_before_the_year_of_its_honour():
             "——那曲边境管理支队(原那曲公安边防支队),2012年荣获“全国民族团结进步模范集体”。\n"
             "图为民警为牧民送医送药\n"
             "——昌都边境管理支队,2021年荣获“全国民族团结进步示范单位”。\n")
-    agencies = [a for a, _ in segmented(text)]
+    agencies = [a for a, _ in entries_read(text)]
     assert "那曲边境管理支队" in agencies and "昌都边境管理支队" in agencies
     assert agency_type_of("昌都边境管理支队") == "police"
 
@@ -2044,13 +2055,13 @@ def test_places_listed_before_one_organ_are_that_organ_each():
     text = ("平安建设表彰揭晓\n"
             "近日,中央综治委对全国平安建设先进集体予以表彰,全省上下深受鼓舞。"
             "此次表彰中,我省襄阳市、荆州市、十堰市及孝感市孝南区综治委榜上有名。\n")
-    assert [a for a, _ in segmented(text)] == ["襄阳市综治委", "荆州市综治委", "十堰市综治委", "孝感市孝南区综治委"]
+    assert [a for a, _ in entries_read(text)] == ["襄阳市综治委", "荆州市综治委", "十堰市综治委", "孝感市孝南区综治委"]
     counted = ("人民调解宣传工作会议召开\n"
                "会议总结了近年来人民调解宣传工作成效,通报了表彰决定,部署了下一步工作。"
                "会上,赣州市、吉安市、南昌市3个设区市司法局获得全国人民调解宣传工作先进单位。\n")
-    assert [a for a, _ in segmented(counted)] == ["赣州市司法局", "吉安市司法局", "南昌市司法局"]
+    assert [a for a, _ in entries_read(counted)] == ["赣州市司法局", "吉安市司法局", "南昌市司法局"]
     # a count that does not fit the list shares nothing
-    assert "赣州市司法局" not in [a for a, _ in segmented(counted.replace("3个设区市", "5个设区市"))]
+    assert "赣州市司法局" not in [a for a, _ in entries_read(counted.replace("3个设区市", "5个设区市"))]
 
 
 def test_the_named_unit_of_each_tally_in_an_honour_sentence_is_a_case():
@@ -2065,7 +2076,7 @@ def test_townships_are_units_of_an_honour_list():
     text = ("枫桥式工作法单位公布\n"
             "近日,全国“枫桥式工作法”单位名单公布,南京市栖霞区尧化街道、苏州市吴江区委政法委、淮安市淮阴区司法局"
             "以及泰州市泰兴市黄桥镇荣获全国“枫桥式工作法”单位称号。\n")
-    assert [a for a, _ in segmented(text)] == ["南京市栖霞区尧化街道", "苏州市吴江区委政法委", "淮安市淮阴区司法局",
+    assert [a for a, _ in entries_read(text)] == ["南京市栖霞区尧化街道", "苏州市吴江区委政法委", "淮安市淮阴区司法局",
                                                "泰州市泰兴市黄桥镇"]
 
 
@@ -2074,7 +2085,7 @@ def test_an_unquoted_honour_heading_over_lines_of_places_is_a_board():
             "近日,中央综治委对拟表彰的先进集体进行公示。\n"
             "拟表彰全国平安建设\n先进县(市、区、旗)\n▽\n德安县\n浮梁县\n婺源县\n"
             "快来看看有没有你的家乡!\n")
-    assert [a for a, _ in segmented(text)] == ["德安县", "浮梁县", "婺源县"]
+    assert [a for a, _ in entries_read(text)] == ["德安县", "浮梁县", "婺源县"]
 
 
 def test_a_places_public_security_departments_are_not_the_ministry():
@@ -2086,7 +2097,7 @@ def test_a_places_public_security_departments_are_not_the_ministry():
 def test_a_board_on_a_page_of_short_lines_takes_the_lead_above_it():
     text = ("好消息!\n近日,中央综治委对拟表彰名单\n进行了公示\n我省有2个市、3个县入围\n"
             "拟表彰全国平安建设\n先进县(市、区、旗)\n德安县\n浮梁县\n婺源县\n")
-    meta, cases = cases_of(text)
+    meta, cases = entries_of(text)
     assert [c.agency_raw for c in cases] == ["德安县", "浮梁县", "婺源县"]
     assert cases[0].char_start <= text.index("我省有2个市")      # (its figures belong to a case)
 
@@ -2096,7 +2107,7 @@ def test_a_lists_count_after_its_last_unit_is_checked_and_dropped():
             "日前召开的全省检察工作会议表彰了一批先进单位,与会代表深受鼓舞。"
             "其中,东岭县人民检察院、西岭县人民检察院、南岭区人民检察院3家单位获“先进基层检察院”称号,"
             "北岭市人民检察院获“基层建设组织奖”。\n")
-    assert [a for a, _ in segmented(text)] == ["东岭县人民检察院", "西岭县人民检察院", "南岭区人民检察院",
+    assert [a for a, _ in entries_read(text)] == ["东岭县人民检察院", "西岭县人民检察院", "南岭区人民检察院",
                                                "北岭市人民检察院"]
 
 
@@ -2112,7 +2123,7 @@ def test_the_provinces_own_units_are_roll_units():
             "全省平安建设表彰会日前召开,会议对过去一年成绩突出的集体予以表彰。"
             "会上,省人民检察院、省司法厅2家单位获得平安建设先进单位荣誉称号,"
             "昆明市西山区人民检察院获得先进集体荣誉称号。\n")
-    assert [a for a, _ in segmented(text)] == ["省人民检察院", "省司法厅", "昆明市西山区人民检察院"]
+    assert [a for a, _ in entries_read(text)] == ["省人民检察院", "省司法厅", "昆明市西山区人民检察院"]
 
 
 def test_a_catalogue_flattened_onto_one_line_gives_each_units_item():
@@ -2260,7 +2271,7 @@ def test_units_given_an_honour_listed_before_their_count_are_cases():
             "近日,省高院下发通报,决定授予马鞍山市含山县人民法院林头人民法庭、和县人民法院石杨人民法庭、"
             "当涂县人民法院护河人民法庭3个工作业绩突出的人民法庭“全省优秀人民法庭”荣誉称号。\n"
             "希望受表彰的法庭珍惜荣誉,再接再厉。\n")
-    assert [a for a, _ in segmented(text)] == ["马鞍山市含山县人民法院林头人民法庭", "和县人民法院石杨人民法庭",
+    assert [a for a, _ in entries_read(text)] == ["马鞍山市含山县人民法院林头人民法庭", "和县人民法院石杨人民法庭",
                                                "当涂县人民法院护河人民法庭"]
 
 
@@ -2379,7 +2390,7 @@ def test_the_story_under_a_list_of_units_is_the_unit_it_tells_of():
             "北岭县医疗纠纷人民调解委员会\n"
             "青石镇位于南陵县东部,辖12个行政村,总人口3万人。\n"
             "近年来,青石镇人民调解委员会坚持矛盾不出镇,全年调处各类纠纷320件,调解成功率达98%。\n")
-    _, spans = cases_of(text)
+    _, spans = entries_of(text)
     agencies = [s.agency_raw for s in spans]
     assert agencies == ["东海市海事纠纷人民调解委员会", "北岭县医疗纠纷人民调解委员会", "南陵县青石镇人民调解委员会"]
     story = spans[-1]
@@ -2395,7 +2406,7 @@ def test_the_work_behind_units_honoured_together_is_their_parents_case():
             "今天,公安部公布了全国“枫桥式公安派出所”名单。东海市公安局北湖分局青石派出所、南山分局柳村派出所和西岭分局石桥派出所分别荣获“枫桥式公安派出所”称号。\n"
             "据介绍,自创建工作部署以来,东海公安机关紧密结合基层基础建设,动员全市300家派出所投入创建活动,全面提升派出所工作水平。\n"
             "期间,经逐级推荐、考察评估等环节,三家派出所脱颖而出。\n")
-    _, spans = cases_of(text)
+    _, spans = entries_of(text)
     assert [s.agency_raw for s in spans] == ["东海市公安局北湖分局青石派出所", "东海市公安局南山分局柳村派出所",
                                               "东海市公安局西岭分局石桥派出所", "东海公安机关"]
     work = spans[-1]
@@ -2528,3 +2539,38 @@ def test_a_lower_units_result_in_the_reports_region_is_its_example():
     _, spans = cases_of(text)
     assert [s.agency_raw for s in spans][1:] == ["金寨县人民检察院"]
     assert text[spans[1].char_start:].startswith("金寨县人民检察院依法提前介入")
+
+
+# ---------------------------------------------------------------- units named only with an honour
+
+_ROLL_WITH_ONE_STORY = (
+    "全国模范!宜都一个调委会拟获司法部表彰\n司法部近日发布公示公告,其中宜都市一个人民调解委员会上榜。\n"
+    "全国模范人民调解委员会\n拟表彰名单\n"
+    "武汉市江夏区道路交通事故纠纷人民调解委员会\n阳新县医疗纠纷人民调解委员会\n"
+    "宜都市五眼泉镇弭水桥村人民调解委员会\n"
+    "近年来,弭水桥村人民调解委员会把调解工作落到实处,年均调解纠纷50余起,调解成功率98%。\n")
+
+
+def test_units_a_roll_names_with_nothing_they_did_are_no_cases():
+    assert len(entries_read(_ROLL_WITH_ONE_STORY)) == 3          # the roll is read…
+    assert [a for a, _ in segmented(_ROLL_WITH_ONE_STORY)] == ["宜都市五眼泉镇弭水桥村人民调解委员会"]   # …its story is the case
+    meta, cases = cases_of(_ROLL_WITH_ONE_STORY)
+    assert [c.seq for c in cases] == [1]
+    assert "年均调解纠纷50余起" in _ROLL_WITH_ONE_STORY[cases[0].char_start:cases[0].char_end]
+
+
+def test_places_and_organs_named_only_with_their_honour_are_no_cases_beside_a_report():
+    text = ("2016年,安康市法律援助中心全年办案2420件,全市受理法律援助案件2872件,增长18.7%。\n"
+            "旬阳县司法局、白河县司法局荣获2016年度全省法律援助案件质量评查优秀单位;\n"
+            "我市4个案例荣获全省优秀法律援助典型案例,承办单位分别是:汉滨区148法律服务所、镇坪县法律援助中心;\n")
+    assert len(entries_read(text)) == 5
+    assert [a for a, _ in segmented(text)] == ["安康市法律援助中心"]
+    places = ("泉州市荣膺平安中国建设示范市\n15日上午,平安中国建设表彰大会召开。泉州市荣膺平安中国建设示范市,"
+              "泉州市丰泽区荣膺平安中国建设示范县,泉州市委政法委荣膺平安中国建设先进集体。\n")
+    assert len(entries_read(places)) == 3
+    assert not {"泉州市丰泽区", "泉州市委政法委"} & {a for a, _ in segmented(places)}
+
+
+def test_a_document_that_is_one_honoured_unit_keeps_its_case():
+    text = "喜报\n长兴县公安局被评为“全国优秀公安局”。\n"
+    assert len(cases_of(text)[1]) == 1
