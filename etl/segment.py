@@ -150,12 +150,18 @@ def _lines(text: str) -> tuple[_Line, ...]:
 _JUNK_FIRST = frozenset("|｜·•-—_=*#")
 
 
+_CHEER_LEAD = re.compile(rf"(?:{_alt(_M['cheer_lead'])})\s*[!！:：|｜丨]+\s*")
+_CHEER_FIRSTS = frozenset(w[0] for w in _M["cheer_lead"])
+
+
 def _iter_lines(text: str):
     at = 0
     for raw in text.split("\n"):
         line_start, at = at, at + len(raw) + 1
-        # leading bullets (◆盐城市中级人民法院) are layout, not part of the heading
+        # leading bullets (◆盐城市中级人民法院) are layout, not part of the heading, nor is a cheer (喜报!)
         body = raw.lstrip(_LEAD_JUNK)
+        if body[:1] in _CHEER_FIRSTS and (cheer := _CHEER_LEAD.match(body)):
+            body = body[cheer.end():]
         s = body.rstrip(" \t\r\u3000|｜")
         if not s or ((s[0] in _JUNK_FIRST or s[0].isspace()) and _JUNK_LINE.match(s)):
             continue

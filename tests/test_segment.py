@@ -2574,3 +2574,12 @@ def test_places_and_organs_named_only_with_their_honour_are_no_cases_beside_a_re
 def test_a_document_that_is_one_honoured_unit_keeps_its_case():
     text = "喜报\n长兴县公安局被评为“全国优秀公安局”。\n"
     assert len(cases_of(text)[1]) == 1
+
+
+def test_a_cheer_opening_the_headline_is_layout():
+    text = ("喜报!石门县人民法院获评“全省法院诉讼服务示范窗口单位”\n"
+            "近日,湖南省高级人民法院公布了“全省法院诉讼服务示范窗口单位”评选结果,并予以通报表扬,石门县人民法院入选。"
+            "近年来,石门县人民法院打造诉讼服务中心,设立8个服务窗口。\n")
+    meta, cases = cases_of(text)
+    assert meta.title == "石门县人民法院获评“全省法院诉讼服务示范窗口单位”"
+    assert [resolve_agency(c, text, meta).name for c in cases] == ["石门县人民法院"]
