@@ -160,7 +160,7 @@ _BRANCH_CHAR = rf"(?![各和与及同对向在由从等联属辖])[{_HAN}]"   # 
 # (a verb opens no unit's name: 公安局落实派出所主防责任 is the bureau acting on its stations)
 RUNNING_WORDS = tuple(r["pattern"] for r in _TYPE_ROWS if r["kind"] == "running_word")   # (and adverbs before a verb)
 _NOT_UNIT_HEAD = f"(?!{'|'.join(RUNNING_WORDS)})"
-_STATION = rf"{_NOT_UNIT_HEAD}{_BRANCH_CHAR}{{1,6}}?(?:{STATION_WORDS})"
+_STATION = rf"{_NOT_UNIT_HEAD}{_BRANCH_CHAR}{{1,8}}?(?:{STATION_WORDS})"   # (京港澳高速窦店公安检查站)
 # a police bureau's detachment by its branch of work (交通警察支队直属一大队, 刑侦大队)
 _DETACHMENT = (rf"(?:{'|'.join(POLICE_SQUADS)})(?:支队|大队)"
                rf"(?:直属[一二三四五六七八九十]{{1,2}}大队|{_BRANCH_CHAR}{{1,4}}?(?:大队|中队))?")

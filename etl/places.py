@@ -47,8 +47,8 @@ def _self_places(reach: str) -> tuple[str, ...]:
 SELF_PLACES = _self_places("own")
 WHOLE_PLACES = _self_places("whole")
 
-# Grass-roots units, named after their township or street (潞城派出所, 城关司法所, 枫桥法庭)
-STATION_WORDS = "派出所|司法所|人民法庭|法庭|检察室|警务站|中队"
+# Grass-roots units, named after their township, street or road (潞城派出所, 城关司法所, 枫桥法庭, 窦店公安检查站)
+STATION_WORDS = "派出所|司法所|人民法庭|法庭|检察室|警务站|公安检查站|中队"
 # The level under a county: townships, streets and their likes (东城街道, 大垸管理区, 某苏木)
 TOWNSHIP_WORDS = "街道办事处|街道|管理区|苏木|镇|乡"
 

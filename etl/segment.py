@@ -1743,6 +1743,17 @@ def _region_opening(s: str) -> str | None:
     return m.group(1) if m and is_known_place(m.group(1)) else None
 
 
+# what a digest's paragraph may say before its unit: a quotation of the unit's own words
+# (“3年来,我和战友们…。”某分局刑侦支队…) or a time (一年来, 近年来, 今年以来)
+_PARAGRAPH_LEAD = re.compile(
+    rf"(?:“[^”]{{2,160}}”[。，,！!？?]?|{_TIME_LEAD}|(?:[一二两三四五六七八九十]|\d{{1,2}}|近|多)年(?:多)?(?:以)?来[,，])")
+
+
+def _after_paragraph_lead(s: str) -> str:
+    m = _PARAGRAPH_LEAD.match(s)
+    return s[m.end():] if m else s
+
+
 def _paragraph_subject_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str | None]]:
     """Paragraphs opened by peer agencies of different places (广东高院…, 上海高院…, 陕西高院…;
     北京市检察机关…, 辽宁省检察机关…) or by regions (湖北省各级党委…, 而北京市，则…, 在上海，…):
@@ -1754,7 +1765,8 @@ def _paragraph_subject_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[
             continue                        # headings and captions open no paragraph
         # (a short line opens one only as a digest's clause: 在玉树藏族自治州,…模式效果良好;)
         region = _region_opening(ln.s) if len(ln.s) >= 30 or ln.s.endswith(("；", ";")) else None
-        agency = (_placed_agency_opening(_strip_num(ln.s)) or _speaker_opening(ln.s) if len(ln.s) >= 30 else None) or region
+        agency = (_placed_agency_opening(_after_paragraph_lead(_strip_num(ln.s))) or _speaker_opening(ln.s)
+                  if len(ln.s) >= 30 else None) or region
         if agency:
             opens.append((k, agency))
     if not _are_peers([a for _, a in opens]):

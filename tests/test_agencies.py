@@ -315,6 +315,12 @@ def test_a_station_under_a_district_branch_is_the_station():
     assert agency.name == "合肥市公安局蜀山分局五里墩派出所"
 
 
+def test_a_checkpoint_on_a_highway_under_its_branch_is_the_checkpoint():
+    agency = one_practice("北京市公安局房山分局京港澳高速窦店公安检查站是进京的重要关口,"
+                          "去年查获犯罪嫌疑人120名,查获违禁品300余件。")
+    assert agency.name == "北京市公安局房山分局京港澳高速窦店公安检查站"
+
+
 def test_a_short_form_bureau_with_its_branch_takes_the_city():
     span_text = "兰州市推进警务改革。市公安局城关分局推行快速处警机制,处警用时缩短至5分钟,可防性案件下降20%。"
     span = CaseSpan(seq=1, char_start=0, char_end=len(span_text), title="", agency_raw="市公安局城关分局")

@@ -2583,3 +2583,16 @@ def test_a_cheer_opening_the_headline_is_layout():
     meta, cases = cases_of(text)
     assert meta.title == "石门县人民法院获评“全省法院诉讼服务示范窗口单位”"
     assert [resolve_agency(c, text, meta).name for c in cases] == ["石门县人民法院"]
+
+
+def test_a_digest_paragraph_may_open_with_its_units_words_or_a_time_before_the_unit():
+    text = ("公安英模代表与记者见面\n"
+            "本报讯 公安系统英模代表日前与记者见面,讲述了各自的故事。\n"
+            "福建省厦门市公安局思明分局莲前派出所所长某某表示,派出所把科技应用摆在首位,辖区警情同比下降21%。\n"
+            "“3年来,我和战友们侦破电信网络诈骗案件3000余起,止损2亿余元。”上海市公安局浦东分局刑侦支队队长某某说,"
+            "他们建立了止付快速通道。\n"
+            "一年来,云南省昆明市公安局治安管理支队副支队长某某处置涉爆警情20余起,圆满完成安保任务。\n")
+    meta, cases = cases_of(text)
+    assert len(cases) == 3
+    assert "3000余起" in text[cases[1].char_start:cases[1].char_end]
+    assert text[cases[2].char_start:].startswith("一年来")
