@@ -1198,6 +1198,19 @@ def _honoured_lower_units(lines: tuple[_Line, ...], own: str | None) -> list[tup
     return out
 
 
+_LEVEL_WORDS = {"省": "province", "市": "city", "县": "county", "区": "county"}
+
+
+def _own_written_in_full(agency: str, own: str | None) -> bool:
+    """福州警方 in a report whose own agency is 市公安局: the report's own agency, its place
+    written out (the same kind of organ at the level the short form names)."""
+    level = own and _LEVEL_WORDS.get(own[0])
+    if not level or agency_type_of(agency) != agency_type_of(own):
+        return False
+    place = canonical_place(_agency_place(agency))
+    return bool(place) and place[1] == level
+
+
 def _named_examples(text: str, lines: tuple[_Line, ...], own: str | None) -> list[tuple[int, int, str, str]]:
     """A case per lower unit whose practice the report gives as an example, when the example
     names its place (a known one) and its result; not the report's own agency or place."""
@@ -1227,7 +1240,8 @@ def _named_examples(text: str, lines: tuple[_Line, ...], own: str | None) -> lis
                     agency = place[1] + own_organ
             if agency and for_example:
                 chained_at = _sentence_end(ln.s, lead.end())
-            if not agency or agency in seen or _same_place(_agency_place(agency), own_place):
+            if not agency or agency in seen or _same_place(_agency_place(agency), own_place) \
+                    or _own_written_in_full(agency, own):
                 continue
             if lead.group(1) and _TIME_LEAD_RX.match(lead.group(1)) and not digest:
                 continue                    # (in one agency's report a dated sentence tells its own story)
@@ -2364,6 +2378,17 @@ def _venue_unit(lines: tuple[_Line, ...], place: str) -> str | None:
 
 
 def _document_subject(text: str, lines: tuple[_Line, ...], meta: DocumentMeta, below: int = 0) -> str | None:
+    """_subject_as_written, in full when the opening writes it so (记者从市公安局…获悉,福州警方去年…:
+    福州警方, not the 市公安局 of whatever 市 the text names most)."""
+    subject = _subject_as_written(text, lines, meta, below)
+    if subject and subject[0] in _LEVEL_WORDS and below < len(lines):
+        head = lines[below].s[:300]
+        return next((m.group(0) for m in _STRICT_AGENCY.finditer(head) if _own_written_in_full(m.group(0), subject)),
+                    subject)
+    return subject
+
+
+def _subject_as_written(text: str, lines: tuple[_Line, ...], meta: DocumentMeta, below: int = 0) -> str | None:
     """Who a one-practice document is about, most specific evidence first: an agency in
     the title or subtitle, an agency opening the body (from line `below`, under any page
     chrome), 我市/我省, a place leading the title."""

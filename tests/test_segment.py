@@ -2596,3 +2596,13 @@ def test_a_digest_paragraph_may_open_with_its_units_words_or_a_time_before_the_u
     assert len(cases) == 3
     assert "3000余起" in text[cases[1].char_start:cases[1].char_end]
     assert text[cases[2].char_start:].startswith("一年来")
+
+
+def test_a_briefs_short_form_subject_takes_the_full_name_its_opening_writes():
+    text = ("记者从市公安局8日召开的新闻发布会上获悉,福州警方去年多项工作走在全省前列,执法工作满意率达95.29%。\n"
+            "去年,福州警方创建合成作战体系,现行命案全破,八类暴力案件破案率达96.9%。\n"
+            "此外,福州警方建立积分制考核制度。值得一提的是,涌现出“全国优秀公安基层单位”东街派出所,"
+            "福清市公安局出入境管理大队等一大批先进典型。(福州日报记者 某某)\n")
+    meta, cases = cases_of(text)
+    assert len(cases) == 1                                    # 福州警方 is the report's own unit, no example of it
+    assert resolve_agency(cases[0], text, meta).name == "福州市公安局"
