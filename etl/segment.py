@@ -2656,7 +2656,7 @@ _NATIONAL_ORGANS = re.compile(r"全国(?:铁路|森林|海关)?(?:政法机关|�
 # (丹凤法院, 晋中两级法院, 市公安局): longest first
 _ORGAN_WORDS = ("高级人民法院|中级人民法院|人民法院|法院|中院|审判机关|人民检察院|检察院|检察机关|公安厅|公安局|公安分局|公安处"
                 "|公安机关|司法厅|司法局|司法行政机关|政法委")
-_BARE_PLACE_SUFFIX = re.compile(rf"{_ORGAN_WORDS}|政法机关|公安")
+_BARE_PLACE_SUFFIX = re.compile(rf"{_ORGAN_WORDS}|政法机关|公安|警方")
 _SHARED_ORGAN = re.compile(rf"(?:(?P<n>{_TALLY_COUNT})个(?:设区市|县级|市级|区级)?)?(?P<organ>{_ORGAN_WORDS}|综治委|综治中心)$")
 
 

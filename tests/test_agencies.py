@@ -321,6 +321,11 @@ def test_a_checkpoint_on_a_highway_under_its_branch_is_the_checkpoint():
     assert agency.name == "北京市公安局房山分局京港澳高速窦店公安检查站"
 
 
+def test_a_places_police_as_the_press_names_them_is_its_bureau():
+    agency = one_practice("近日,钟祥警方开展夏季治安打击整治行动,破获盗窃案件45起,抓获嫌疑人12名。")
+    assert (agency.name, agency.agency_type) == ("钟祥市公安局", "police")
+
+
 def test_a_short_form_bureau_with_its_branch_takes_the_city():
     span_text = "兰州市推进警务改革。市公安局城关分局推行快速处警机制,处警用时缩短至5分钟,可防性案件下降20%。"
     span = CaseSpan(seq=1, char_start=0, char_end=len(span_text), title="", agency_raw="市公安局城关分局")
