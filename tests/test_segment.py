@@ -2606,3 +2606,10 @@ def test_a_briefs_short_form_subject_takes_the_full_name_its_opening_writes():
     meta, cases = cases_of(text)
     assert len(cases) == 1                                    # 福州警方 is the report's own unit, no example of it
     assert resolve_agency(cases[0], text, meta).name == "福州市公安局"
+
+
+@pytest.mark.parametrize("furniture", ["第A12版:看无锡", "责任编辑:某某某", "文、图/某某某"])
+def test_a_pages_label_or_credit_is_no_title(furniture):
+    text = (furniture + "\n跨域立案 方便群众打官司\n"
+            "宜兴市人民法院推行跨域立案服务,今年以来为群众办理跨域立案220件,平均用时缩短至20分钟。\n")
+    assert describe_document(text).title == "跨域立案 方便群众打官司"
