@@ -166,6 +166,9 @@ _DIGIT_SEPARATOR_RXS = tuple((sep, re.compile(f"{sep}(?<=\\d{sep})(?=\\d)"), asc
 # Typing slip seen in reports: 同比增长46.8.% (a stray point before the per-cent sign).
 _STRAY_POINT_RX = re.compile(r"(\d)\.%")
 
+# …and the digits of a per-cent: "占全局 5 5 %" is 55 % (one digit a group, a space between)
+_SPACED_PERCENT_RX = re.compile(r"(?<![\d.])\d(?: \d){1,3}(?= ?%)")
+
 # PDF and web exports space out dates: "2018 年11 月12 日", 《2025 年度…》.
 # (spaces first, so the regex engine skips ahead to them; the digit is checked behind)
 _DIGIT_SPACE_DATE_RX = re.compile(r"[ \u3000]+(?<=\d[ \u3000])(?=[年月日])")
@@ -243,6 +246,8 @@ def normalise(text: str) -> NormalisedText:
             text = rx.sub(ascii_sep, text)
     if ".%" in text:
         text = _STRAY_POINT_RX.sub(r"\1%", text)
+    if " %" in text:
+        text = _SPACED_PERCENT_RX.sub(lambda m: m[0].replace(" ", ""), text)
     if " 年" in text or " 月" in text or " 日" in text:
         text = _DIGIT_SPACE_DATE_RX.sub("", text)
     for gap, rx in _INLINE_BREAK_RXS:

@@ -88,6 +88,16 @@ def test_spaced_out_dates_are_closed_up(raw, clean):
     assert normalise(raw).text == clean
 
 
+@pytest.mark.parametrize("raw, clean", [
+    ("警务常量占全局 5 5 % 以上", "警务常量占全局 55 % 以上"),
+    ("矛盾纠纷警情下降 3 7 %", "矛盾纠纷警情下降 37 %"),
+    ("同比下降 40 %", "同比下降 40 %"),
+    ("第1 2 3批 30%", "第1 2 3批 30%"),           # spaced digits before no per-cent stay apart
+])
+def test_the_spaced_out_digits_of_a_per_cent_are_closed_up(raw, clean):
+    assert normalise(raw).text == clean
+
+
 def test_pinyin_whose_bracket_was_lost_to_mojibake_is_dropped():
     assert normalise("當?shù)成功調解").text == "当?成功调解"
     assert normalise("是否?ok) 继续").text == "是否?ok) 继续"        # no tone mark: not pinyin
