@@ -892,6 +892,7 @@ _DIGITS_AND_SPACE = re.compile(r"[\s\d]")   # (before names are read: 汉滨区1
 _AWARD_VERBS = _alt(_M["award_verb"] + _M["honoured_after"])
 _HONOUR_NAME = re.compile(
     rf"(?:{_AWARD_VERBS}|授予)[^，,。；;！!]*|[“\"‘「『][^”\"’」』]{{1,60}}[”\"’」』](?:荣誉)?(?:称号|奖项?|奖牌|牌匾|集体|单位)")
+_LONGEST_ROLL_ENTRY = 240
 _QUOTES_RX = re.compile(r"[“”\"‘’「」『』《》]")
 _HONOUR_WORDING = re.compile(rf"{_AGENCY}|{PLACE_RE.pattern}|[{_HAN}]{{1,6}}?(?:{TOWNSHIP_WORDS})|荣誉称号|称号|荣誉|表彰|先进集体|先进单位|分别|均|被|拟|名单|[\W_]")
 
@@ -900,6 +901,8 @@ def _names_only(body: str, title: str) -> bool:
     """广西桂林市法律援助中心 / 柳州市法律援助中心荣获“…”荣誉称号: a unit named with its honour
     and nothing it did is no practice (the honour stays in the text of the case around it).
     A practice named beside the unit keeps its case (妇联的妇女儿童维权中心, 甲委“邻里议事厅”)."""
+    if len(body) > _LONGEST_ROLL_ENTRY:
+        return False                        # (a story is longer than any line of names: skip the regexes)
     body = _HONOUR_NAME.sub("", _DIGITS_AND_SPACE.sub("", body))
     named = _QUOTES_RX.sub("", _DIGITS_AND_SPACE.sub("", title))
     if named and named in _QUOTES_RX.sub("", body):
