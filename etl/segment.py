@@ -2686,6 +2686,9 @@ _LIST_JOINERS = ("、", "和", "及", "与", ",", "，", "以及")
 _UNIT_AS_OBJECT = re.compile(r"(?<=[市区县旗州盟镇乡道])(?:以|将|把)")
 
 
+_OPEN_QUOTES, _CLOSE_QUOTES = "“\"‘「『", "”\"’」』"
+
+
 def _actor_agency(s: str) -> str | None:
     """The first agency in s that acts in it (not a visitor, instructor or venue)."""
     # (judged without the running text glued on: 让武汉市中级人民法院…)
@@ -2704,6 +2707,8 @@ def _actor_agency(s: str) -> str | None:
         if name in skipped:
             continue
         start = m_end - len(name)           # 按照市委政法委: the match began inside 按照
+        if start > 0 and s[start - 1] in _OPEN_QUOTES and s[m_end:m_end + 1] in _CLOSE_QUOTES:
+            continue                        # 被授予“广东省优秀法院”: an honour's name, no organ
         place = PLACE_RE.match(name)
         verb = _UNIT_AS_OBJECT.search(name)
         if verb:                            # 某县将综治中心实体化运行, 某街道以综治中心…为突破口: the place's 综治中心

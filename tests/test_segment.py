@@ -2613,3 +2613,12 @@ def test_a_pages_label_or_credit_is_no_title(furniture):
     text = (furniture + "\n跨域立案 方便群众打官司\n"
             "宜兴市人民法院推行跨域立案服务,今年以来为群众办理跨域立案220件,平均用时缩短至20分钟。\n")
     assert describe_document(text).title == "跨域立案 方便群众打官司"
+
+
+def test_an_honours_quoted_name_is_no_agency_and_we_are_the_honoured_unit():
+    text = ("热烈祝贺我院被授予“广东省优秀法院”荣誉!\n"
+            "(某某日报记者 某某)9月20日,广东省高级人民法院对全省优秀法院进行表彰。"
+            "肇庆市怀集县人民法院被评为“全省优秀法院”,成为全省16个优秀法院之一。\n"
+            "2009年以来,怀集法院大力开展“三创”活动,三年来受理各类案件8648件,年均结案率达到99.4%。\n")
+    meta, cases = cases_of(text)
+    assert len(cases) == 1 and resolve_agency(cases[0], text, meta).name.endswith("怀集县人民法院")
