@@ -2469,7 +2469,7 @@ def _subject_as_written(text: str, lines: tuple[_Line, ...], meta: DocumentMeta,
                 return pub
             return m.group(0)
     media = (bool(meta.publisher) and _MEDIA_NAME.search(meta.publisher) is not None
-             and not any(w in meta.publisher for w in ("法院", "检察", "公安", "司法", "政法", "政府")))   # not 某县人民法院网
+             and not (meta.publisher.endswith("网") and any(w in meta.publisher for w in ("法院", "检察", "公安", "司法", "政法", "政府"))))   # not 某县人民法院网 (but 人民法院报 is a paper)
     if not meta.publisher or media:
         for s in body[:1]:
             venue = _VENUE_AGENCY.search(s[:120])
@@ -2649,7 +2649,7 @@ _INSTRUCTOR_BEFORE = re.compile(r"(?:按照|根据|依照|依据|遵照|落实|�
 # A feature's opening scene set at a unit: "在某某派出所的…" (or "走进某某法院…")
 _VENUE_AGENCY = re.compile(rf"^\s*(?:在|走进|来到)({_AGENCY})")
 _NATIONAL_AGENCY = re.compile(r"最高人民法院|最高人民检察院|最高法|最高检|中央政法委|公安部|司法部")
-_MEDIA_NAME = re.compile(r"(?:日报|晚报|时报|法治报|法制报|商报|早报|报社|杂志|杂志社|网|电视台|广播电台|新闻中心|客户端)$")
+_MEDIA_NAME = re.compile(r"(?:报|报社|杂志|杂志社|周刊|期刊|月刊|网|电视台|广播电台|新闻中心|客户端)$")
 # the nation's organs together: the subject of a national digest that names no agency
 _NATIONAL_ORGANS = re.compile(r"全国(?:铁路|森林|海关)?(?:政法机关|法院|检察机关|公安机关|司法行政机关)")
 

@@ -2622,3 +2622,13 @@ def test_an_honours_quoted_name_is_no_agency_and_we_are_the_honoured_unit():
             "2009年以来,怀集法院大力开展“三创”活动,三年来受理各类案件8648件,年均结案率达到99.4%。\n")
     meta, cases = cases_of(text)
     assert len(cases) == 1 and resolve_agency(cases[0], text, meta).name.endswith("怀集县人民法院")
+
+
+@pytest.mark.parametrize("paper", ["民主与法制周刊", "人民法院报"])
+def test_a_paper_that_published_a_review_is_not_its_agency(paper):
+    text = ("2023年法治领域改革十大亮点\n发布日期:2024-01-12 来源:" + paper + " 作者:某某\n\n"
+            "党的十八大以来,法治领域改革全面发力,在司法体制、社会治理等一系列重大改革上扎实推进,取得了显著的成效。\n\n"
+            "各政法部门根据相关要求分别制定了工作规划和行动规划,一批改革举措落地见效。\n")
+    meta, cases = cases_of(text)
+    assert meta.publisher == paper
+    assert paper not in {resolve_agency(c, text, meta).name for c in cases}
