@@ -27,6 +27,7 @@ import numpy as np
 
 from etl.agencies import (ABBREVIATIONS, ALL_SUFFIX_ALT, CIVIL_UNIT_ENDS, COURT_DIVISION, ORGAN_WORDS, PL_SUFFIX_ALT, PLACE_RE, PROVINCES, RUNNING_WORDS, STATION_WORDS, SUB_UNIT, ZONE_PLACE, agency_type_of, document_city, first_listed,
                           known_zone, trim_false_place)
+from etl.divisions import children
 from etl.places import (SELF_PLACES, TOWNSHIP_WORDS, WHOLE_PLACES, ZONE_WORDS, canonical_place, find_places, is_common_noun_place,
                         is_known_place)
 from etl.records import CaseSpan, DocumentMeta
@@ -1031,11 +1032,14 @@ _DIGIT_RX = re.compile(r"\d+(?:\.\d+)?(?:%|％|万|亿|件|人|元|个|起|家|�
 _NAMED_PRACTICE = re.compile(r"[“\"「『][^”\"」』]{2,20}[”\"」』]")
 
 
-def _clause_openings(lines: tuple[_Line, ...]) -> list[list[tuple[int, str]]]:
-    """Per line, (position, agency) of every clause (after 。；，) that opens with a placed agency."""
+def _clause_openings(text: str, lines: tuple[_Line, ...]) -> list[list[tuple[int, str]]]:
+    """Per line, (position, agency) of every clause (after 。；，) that opens with a placed agency;
+    on a line with two such clauses already, also one opened by a district of the report's city
+    written alone (城区法院…；矿区法院…；郊区法院… in a 阳泉 report: names no dataset reads alone)."""
     out = []
+    districts = None                        # (read once, and only for a line that needs them)
     for ln in lines:
-        hits = []
+        hits, unplaced = [], []
         if not ln.short:
             for c in [0] + [m.end() for m in _CLAUSE_CUT.finditer(ln.s)]:
                 window = ln.s[c:c + 60]     # an opening agency is short: never the rest of the line
@@ -1043,8 +1047,26 @@ def _clause_openings(lines: tuple[_Line, ...]) -> list[list[tuple[int, str]]]:
                 agency = _placed_agency_opening(piece)
                 if agency:
                     hits.append((c + len(window) - len(piece), agency))
+                else:
+                    unplaced.append((c + len(window) - len(piece), piece))
+        if len(hits) >= 2 and unplaced:
+            districts = _city_districts(text) if districts is None else districts
+            for at, piece in unplaced:
+                subject = _clause_subject(piece)
+                if subject and _agency_place(subject) in districts:
+                    hits.append((at, subject))
+            hits.sort()
         out.append(hits)
     return out
+
+
+def _city_districts(text: str) -> frozenset[str]:
+    """The names of the divisions under the report's city (城区, 矿区, 平定县 under 阳泉市)."""
+    city = document_city(text)
+    found = find_places(city, whole_name=True) if city else []
+    if len(found) != 1 or len(found[0].candidates) != 1:
+        return frozenset()
+    return frozenset(name for _, name in children(found[0].candidates[0].adcode))
 
 
 _CLAUSE_CUT = re.compile(r"[；;。，,]")
@@ -1056,7 +1078,7 @@ def _peer_clauses(text: str, lines: tuple[_Line, ...]) -> tuple[int, list[tuple[
     Returns where the clauses start, one case per clause, and whether they close the report;
     None when there are none, or when more of the report follows and the clauses do not each
     name a practice or a result (then they are examples)."""
-    openings = _clause_openings(lines)
+    openings = _clause_openings(text, lines)
     runs = []                               # (start, clauses, closing) of each line of peers
     for k, (ln, hits) in enumerate(zip(lines, openings)):
         if not _are_peers([a for _, a in hits]):

@@ -2632,3 +2632,17 @@ def test_a_paper_that_published_a_review_is_not_its_agency(paper):
     meta, cases = cases_of(text)
     assert meta.publisher == paper
     assert paper not in {resolve_agency(c, text, meta).name for c in cases}
+
+
+def test_districts_of_the_reports_city_written_alone_open_their_courts_clauses():
+    text = ("阳泉市法院执行工作综述\n"
+            "2018年,阳泉市中级人民法院举全院之力攻坚执行难,全市法院执结案件8200件,执行到位金额9.6亿元。"
+            "各基层法院中,城区法院以繁简分流为抓手,优化执行力量;矿区法院立足工矿区特点,执结涉民生案件320件;"
+            "郊区法院服务辖区企业,执结涉企案件410件;平定县法院打击拒执犯罪,判处12人;"
+            "盂县法院开展专项活动,执行到位1.2亿元。\n")
+    from etl.pipeline import extract_document
+    named = [c["agency"] for c in extract_document(text.encode(), "x.txt").cases]
+    assert named[1:] == ["阳泉市城区人民法院", "阳泉市矿区人民法院", "阳泉市郊区人民法院", "平定县人民法院", "盂县人民法院"]
+    # with no city to read them under, a bare 城区/郊区 names no place
+    elsewhere = text.replace("阳泉市", "某市")
+    assert "城区法院" not in {c.agency_raw for c in cases_of(elsewhere)[1]}
