@@ -3046,6 +3046,9 @@ def _place_examples(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int,
             if not place or z - a < 12:
                 continue
             full, written = place
+            organ = _placed_agency_opening(ln.s[at:z])
+            if organ:                       # 河北省沧州市公安局破获…: the organ the place opens acts
+                full, written = organ, len(organ)
             told = _DIGIT_RX.search(ln.s, a, z) or _NAMED_PRACTICE.search(ln.s, a, z)
             if told and not any(o[3] == full for o in out):
                 out.append((ln.start + a, ln.start + z, _first_sentence(ln.s[at + written:z])[:40], full))

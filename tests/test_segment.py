@@ -2499,6 +2499,14 @@ def test_a_national_roundups_sentences_opened_by_a_place_are_its_examples():
     assert text[spans[2].char_start:spans[2].char_end].startswith("海南万宁打掉25个")
 
 
+def test_a_roundups_sentence_opened_by_a_places_organ_is_the_organs_example():
+    text = ("全国公安机关严打多发性侵财犯罪\n"
+            "据公安部消息,春节以来全国公安机关保持严打高压态势,破获一批现行案件。\n"
+            "河北省沧州市公安局破获一起持械抢劫案,抓获犯罪嫌疑人3名。海南万宁打掉25个盗窃团伙后,警情下降35%。\n")
+    _, spans = cases_of(text)
+    assert [s.agency_raw for s in spans][1:] == ["河北省沧州市公安局", "万宁市"]
+
+
 @pytest.mark.parametrize("opening", ["新华社北京3月5日电 最高人民检察院今天发布,2024年共立案19万件。",
                                      "光明日报记者了解到,全国检察机关共办理案件12万件。",
                                      "同心协力推进诉源治理,全年诉前化解纠纷3000件。"])
