@@ -160,7 +160,8 @@ _BRANCH_CHAR = rf"(?![各和与及同对向在由从等联属辖])[{_HAN}]"   # 
 # (a verb opens no unit's name: 公安局落实派出所主防责任 is the bureau acting on its stations)
 RUNNING_WORDS = tuple(r["pattern"] for r in _TYPE_ROWS if r["kind"] == "running_word")   # (and adverbs before a verb)
 _NOT_UNIT_HEAD = f"(?!{'|'.join(RUNNING_WORDS)})"
-_STATION = rf"{_NOT_UNIT_HEAD}{_BRANCH_CHAR}{{1,8}}?(?:{STATION_WORDS})"   # (京港澳高速窦店公安检查站)
+# (a checkpoint is named after its road too: 京港澳高速窦店公安检查站)
+_STATION = rf"{_NOT_UNIT_HEAD}(?:{_BRANCH_CHAR}{{1,6}}?(?:{STATION_WORDS})|{_BRANCH_CHAR}{{7,8}}?公安检查站)"
 # a police bureau's detachment by its branch of work (交通警察支队直属一大队, 刑侦大队)
 _DETACHMENT = (rf"(?:{'|'.join(POLICE_SQUADS)})(?:支队|大队)"
                rf"(?:直属[一二三四五六七八九十]{{1,2}}大队|{_BRANCH_CHAR}{{1,4}}?(?:大队|中队))?")
@@ -168,7 +169,7 @@ _DETACHMENT = (rf"(?:{'|'.join(POLICE_SQUADS)})(?:支队|大队)"
 # (or its short form: 执行一庭, 环资庭, 刑一庭; and its judicial police: 司法警察大队)
 COURT_DIVISION = (r"(?:(?:审判监督|立案|民事审判|刑事审判|行政审判|少年审判|家事审判|环境资源审判|知识产权审判|金融审判"
                    r"|执行|环资|民|刑)(?:第?[一二三四五六七八九十]{1,2})?庭|执行局|(?:司法警察|法警)(?:支队|大队))")
-SUB_UNIT = re.compile(rf"{_NOT_UNIT_HEAD}(?:{_BRANCH_CHAR}{{1,10}}?[区县市]|{_BRANCH_CHAR}{{2,3}})分局(?:{_STATION}|{_DETACHMENT})?"
+SUB_UNIT = re.compile(rf"{_NOT_UNIT_HEAD}(?:{_BRANCH_CHAR}{{1,10}}?[区县市]|{_BRANCH_CHAR}{{2,3}})(?:公安)?分局(?:{_STATION}|{_DETACHMENT})?"
                       rf"|{_STATION}|{_DETACHMENT}|{COURT_DIVISION}"
                       # (a procuratorate's branch: 天津市人民检察院第二分院, 河南省检察院郑州铁路运输分院)
                       rf"|第[一二三四五六七八九十]{{1,2}}分院|{_BRANCH_CHAR}{{2,6}}?铁路运输分院")
@@ -393,7 +394,7 @@ def _expand_with_unit(name: str, **context) -> str:
     if full != name:
         return full
     if name[0] in "省市区县" and not name.startswith("级", 1):     # (县级综治中心 is a level's)
-        level = {"省": "province", "市": "city", "区": "county", "县": "county"}[name[0]]
+        level = SHORT_FORM_LEVEL[name[0]]
         place = context.get(level)
         if place and place.endswith(name[0]) and agency_type_of(name) != "other" and not PLACE_RE.match(name):
             return place + name[1:]
@@ -405,6 +406,10 @@ def _expand_with_unit(name: str, **context) -> str:
     return name
 
 
+# 市公安局, 区法院: a level word for the report's own place at that level, right before an
+# organ's word (not 市中区法院, 市北区…: districts)
+SHORT_FORM_LEVEL = {"省": "province", "市": "city", "区": "county", "县": "county"}
+SHORT_FORM_RX = re.compile(rf"[省市区县]{_INSTITUTION_AFTER}")
 _COUNTY_NAME = re.compile(rf"[{_HAN}]{{1,5}}(区|县)")
 _PLACE_NAME = re.compile(rf"[{_HAN}]{{1,12}}(区|县|旗|市|州|{TOWNSHIP_WORDS})")
 

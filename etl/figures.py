@@ -28,6 +28,7 @@ from pathlib import Path
 import numpy as np
 
 from etl.numbers import ARABIC, ARABIC_TAIL, CHINESE, MAGNITUDES, is_arabic, parse_numeral, round6, scaled_value
+from etl.places import is_known_place
 from etl.records import Figure
 
 _VOCAB = Path(__file__).with_name("vocab")
@@ -96,7 +97,7 @@ _ROUND_FIGURE_RX = re.compile(rf"[近逾超上](?P<num>[百千万]){_QUANTITY_TA
 # (the class first, the look-behind after it: re then skips ahead to the next 百/千/万)
 _ROUND_WITH_YU_RX = re.compile(rf"(?P<num>[百千万])(?<![\d一二两三四五六七八九十百千万亿几数近逾超上][百千万])(?=[余多]){_QUANTITY_TAIL}")
 # 半小时, 半个月: half of a span (上半年, 多半, 一个半小时 are not read)
-_HALF_FIGURE_RX = re.compile(rf"(?<![上下前后多大个])(?P<num>半)(?=个?(?:小时|天|工作日|月)){_QUANTITY_TAIL}")
+_HALF_FIGURE_RX = re.compile(rf"(?P<num>半)(?<![上下前后多大个过一]半)(?=个?(?:小时|天|工作日|月)){_QUANTITY_TAIL}")
 # 三分之一, 百分之九十, 千分之三
 _FRACTION_RX = re.compile(
     rf"(?P<den>百|千|{ARABIC}|{CHINESE})分之(?P<num>{ARABIC}|[零〇一二两三四五六七八九十百点]+)")
@@ -112,10 +113,12 @@ _RANK_RX = re.compile(rf"第(?P<num>\d+|[一二三四五六七八九十]+)(?![\d
 # 全省前三(位): a place among the top N; 前5个月, 前三季度 are periods
 _TOP_RANK_RX = re.compile(rf"前(?P<num>\d+|[一二两三四五六七八九十]+)(?![\d个季年月天日周批届次轮期])(?P<unit>名|位)?")
 _SCOPE = f"(?:{_alternation(_WORDS['rank_scope'])})(?:{_alternation(_WORDS['rank_peer'])})?"
-# 居龙岩市第一: a place named as the scope, right after the cue
-_CUE_THEN_SCOPE = (rf"(?:{_alternation(_WORDS['rank_cue'])})"
-                   rf"(?:{_SCOPE}|[\u4e00-\u9fff]{{1,5}}[省市州县区](?:{_alternation(_WORDS['rank_peer'])})?)?")
+_CUE_THEN_SCOPE = rf"(?:{_alternation(_WORDS['rank_cue'])})(?:{_SCOPE})?"
 _RANK_BEFORE_RX = re.compile(rf"(?:{_CUE_THEN_SCOPE}|{_SCOPE})$")
+# 居龙岩市第一: a place named as the scope right after the cue (a place the division dataset
+# knows: not 居民区第一党支部, 安排社区第一书记)
+_CUE_THEN_PLACE_RX = re.compile(rf"(?:{_alternation(_WORDS['rank_cue'])})(?P<place>[\u4e00-\u9fff]{{1,5}}[省市州县区])"
+                                rf"(?:{_alternation(_WORDS['rank_peer'])})?$")
 # 在全省排名, 位居全国: words around a rank that name no measure
 _RANK_WON_RX = re.compile(rf"(?:{_alternation(_WORDS['rank_won'])})$")
 _SCOPE_IN_RX = re.compile(_SCOPE)
@@ -146,7 +149,8 @@ _CHANGE_AFTER_FIRST = frozenset("的和、与及" + "".join(w[0] for w in _WORDS
 # (not a page's timestamp: 2025 11/23 16:06)
 _SLASH_FRACTION_RX = re.compile(r"(?<![\d/.])(?<!(?:19|20)\d\d )(?P<num>\d{1,2})/(?P<den>\d{1,2})(?![\d/.]| ?[日号月]| \d{1,2}:\d\d)")
 _DURATION_CUE_RX = re.compile(f"(?:{_alternation(_WORDS['duration_cue'])})[^，,。；;]{{0,2}}$")
-_DURATION_CUE_END_RX = re.compile(f"(?:{_alternation(_WORDS['duration_cue'])})$")
+# (用 of 采用, 运用, 使用 is no measure of time)
+_DURATION_CUE_END_RX = re.compile(f"(?:{_alternation(_WORDS['duration_cue'])})(?<![采运使应利适作费信享]用)$")
 # a change verb, then the two to four characters of what it changes, right before a percentage
 # (not a level reached: 提高到, 降低至, 下降率为)
 _CHANGE_OBJECT_RX = re.compile(
@@ -527,7 +531,8 @@ def _read_quantity(text: str, m: re.Match, lo: int) -> dict | None:
     half = numeral == "半"                 # (_HALF_FIGURE_RX admits it only before a span)
     # 为期一周, 历时三个月: a span in Chinese numerals right after a word that measures time
     cued_span = not arabic and bool(unit_row) and unit_row["kind"] == "duration" and bool(
-        _DURATION_CUE_END_RX.search(text, max(lo, m.start("num") - 4), m.start("num")))
+        _DURATION_CUE_END_RX.search(text, max(lo, m.start("num") - 4), m.start("num"))) \
+        and text[m.end():m.end() + 1] != "一"       # 采用一日一报: a rhythm, not a span
     worded = round_number or half or cued_span   # a Chinese numeral read whatever the unit's row says
     if not arabic and not worded and (lone_one or not unit_row or unit_row["with_chinese_numeral"] != "yes"):
         return None                         # (checked again below; most Chinese numerals stop here)
@@ -690,7 +695,10 @@ def _unit_sharing_list(text: str, m: re.Match, head: dict, lo: int) -> list[tupl
 def _read_rank(text: str, m: re.Match, lo: int) -> dict | None:
     before = text[max(lo, m.start() - 14):m.start()]
     clause = before[max(before.rfind(c) for c in _CLAUSE_ENDS) + 1:]
-    if not (_RANK_BEFORE_RX.search(clause) or _RANK_IN_CLAUSE_RX.search(clause)):
+    placed_scope = _CUE_THEN_PLACE_RX.search(clause)
+    if placed_scope and not is_known_place(placed_scope["place"]):
+        placed_scope = None
+    if not (_RANK_BEFORE_RX.search(clause) or _RANK_IN_CLAUSE_RX.search(clause) or placed_scope):
         # 获得第五名, 全国法院第一名: a placing won, its 名 written (not 第一名被告人)
         # (…or 位 right after a place's level: 保持云南省第8位; not 第三位代表)
         after_place = clause[-1:] != "" and clause[-1] in _PLACE_LEVEL_ENDS   # (an empty clause: "" is in any string)
@@ -702,7 +710,7 @@ def _read_rank(text: str, m: re.Match, lo: int) -> dict | None:
     value = 1.0 if m.groupdict().get("first") else parse_numeral(m["num"])
     if value is None:
         return None
-    cue = _RANK_LABEL_TAIL_RX.search(clause)
+    cue = placed_scope or _RANK_LABEL_TAIL_RX.search(clause)
     return {"value": value, "unit": "名次", "kind": "rank", "rest_start": m.end(),
             "prefix_end": m.start() - (len(cue[0]) if cue else 0)}   # 考评在全省排名第一: the label is 考评
 

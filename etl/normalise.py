@@ -246,7 +246,7 @@ def normalise(text: str) -> NormalisedText:
             text = rx.sub(ascii_sep, text)
     if ".%" in text:
         text = _STRAY_POINT_RX.sub(r"\1%", text)
-    if " %" in text:
+    if "%" in text:
         text = _SPACED_PERCENT_RX.sub(lambda m: m[0].replace(" ", ""), text)
     if " 年" in text or " 月" in text or " 日" in text:
         text = _DIGIT_SPACE_DATE_RX.sub("", text)

@@ -98,12 +98,17 @@ def extract_document(raw: bytes, source_path: str) -> DocumentRows:
     case_recognitions = [_outside(recognitions.extract_recognitions(text, span.char_start, span.char_end), holes)
                          for span, holes in zip(spans, inner)]
     case_ids = [stable_id(doc_id, span.seq, span.char_start, span.char_end) for span in spans]
-    # (case_id None: a figure of the document itself)
+    # (case_id None: a figure or a recognition of the document itself, such as an honour roll's
+    # units named with nothing they did)
     figure_owners = list(zip(case_ids, case_figures, indicator_keys))
+    recognition_owners = list(zip(case_ids, case_recognitions))
     for a, z in _uncovered(spans, len(text)):
         own = figures.extract_figures(text, a, z) if _NUMERAL.search(text, a, z) else []
         if own:
             figure_owners.append((None, own, [indicators.map_indicator(fig) for fig in own]))
+        honours = recognitions.extract_recognitions(text, a, z)
+        if honours:
+            recognition_owners.append((None, honours))
     for i, span in enumerate(spans):
         case_id = case_ids[i]
         agency, region = case_agencies[i], regions[i]
@@ -118,9 +123,10 @@ def extract_document(raw: bytes, source_path: str) -> DocumentRows:
             "themes": case_themes[i],
             "domain": case_domains[i],
         })
-        for rec in case_recognitions[i]:
+    for case_id, recs in recognition_owners:
+        for rec in recs:
             out.recognitions.append({
-                "recognition_id": stable_id(case_id, rec.char_start, rec.char_end, rec.kind),
+                "recognition_id": stable_id(case_id or doc_id, rec.char_start, rec.char_end, rec.kind),
                 "case_id": case_id, "doc_id": doc_id, "level": rec.level, "kind": rec.kind,
                 "issuer": rec.issuer, "text": rec.text,
                 "char_start": rec.char_start, "char_end": rec.char_end,

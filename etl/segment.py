@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from etl.agencies import (ABBREVIATIONS, ALL_SUFFIX_ALT, CIVIL_UNIT_ENDS, COURT_DIVISION, ORGAN_WORDS, PL_SUFFIX_ALT, PLACE_RE, PROVINCES, RUNNING_WORDS, STATION_WORDS, SUB_UNIT, ZONE_PLACE, agency_type_of, document_city, first_listed,
+from etl.agencies import (ABBREVIATIONS, ALL_SUFFIX_ALT, CIVIL_UNIT_ENDS, COURT_DIVISION, ORGAN_WORDS, PL_SUFFIX_ALT, PLACE_RE, PROVINCES, RUNNING_WORDS, SHORT_FORM_LEVEL, SHORT_FORM_RX, STATION_WORDS, SUB_UNIT, ZONE_PLACE, agency_type_of, document_city, first_listed,
                           known_zone, trim_false_place)
 from etl.divisions import children
 from etl.places import (SELF_PLACES, TOWNSHIP_WORDS, WHOLE_PLACES, ZONE_WORDS, canonical_place, find_places, is_common_noun_place,
@@ -80,7 +80,11 @@ def _not_title(s: str) -> bool:
     """Page furniture that is never a title (vocab not_title, a breadcrumb trail, a site's
     banner with its domain: 某市司法局 sfj.km.gov.cn)."""
     return bool(_NOT_TITLE_WORDS.search(s) or (("»" in s or ">" in s) and _BREADCRUMB.search(s))
-                or ("." in s and _DOMAIN.search(s)))
+                or ("." in s and _DOMAIN.search(s)) or ("版" in s and _PAGE_LABEL.match(s)))
+
+
+# a newspaper's page label: 第A12版:看无锡, 第二-三版:司法行政, A3版：要闻 (not 升级版:…)
+_PAGE_LABEL = re.compile(r"第?[A-Za-z]?[0-9一二三四五六七八九十〇○]{1,3}(?:[-—－][0-9一二三四五六七八九十〇○]{1,3})?版\s*[:：]")
 
 
 _DOMAIN = re.compile(r"(?<![a-z0-9.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov\.cn|com\.cn|org\.cn|cn|com|net|org)(?![a-z0-9.-])", re.I)
@@ -894,6 +898,7 @@ _AWARD_VERBS = _alt(_M["award_verb"] + _M["honoured_after"])
 _HONOUR_NAME = re.compile(
     rf"(?:{_AWARD_VERBS}|授予)[^，,。；;！!]*|[“\"‘「『][^”\"’」』]{{1,60}}[”\"’」』](?:荣誉)?(?:称号|奖项?|奖牌|牌匾|集体|单位)")
 _LONGEST_ROLL_ENTRY = 240
+_DEED_RX = re.compile(_alt(_M["deed_verb"]))
 _QUOTES_RX = re.compile(r"[“”\"‘’「」『』《》]")
 _HONOUR_WORDING = re.compile(rf"{_AGENCY}|{PLACE_RE.pattern}|[{_HAN}]{{1,6}}?(?:{TOWNSHIP_WORDS})|荣誉称号|称号|荣誉|表彰|先进集体|先进单位|分别|均|被|拟|名单|[\W_]")
 
@@ -906,8 +911,8 @@ def _names_only(body: str, title: str) -> bool:
         return False                        # (a story is longer than any line of names: skip the regexes)
     body = _HONOUR_NAME.sub("", _DIGITS_AND_SPACE.sub("", body))
     named = _QUOTES_RX.sub("", _DIGITS_AND_SPACE.sub("", title))
-    if named and named in _QUOTES_RX.sub("", body):
-        return False
+    if (named and named in _QUOTES_RX.sub("", body)) or _DEED_RX.search(body):
+        return False                        # (甲院:创建智慧法院…: a deed told, whatever its nouns look like)
     return len(_HONOUR_WORDING.sub("", body)) <= 1
 
 
@@ -1223,13 +1228,10 @@ def _honoured_lower_units(lines: tuple[_Line, ...], own: str | None) -> list[tup
     return out
 
 
-_LEVEL_WORDS = {"省": "province", "市": "city", "县": "county", "区": "county"}
-
-
 def _own_written_in_full(agency: str, own: str | None) -> bool:
     """福州警方 in a report whose own agency is 市公安局: the report's own agency, its place
     written out (the same kind of organ at the level the short form names)."""
-    level = own and _LEVEL_WORDS.get(own[0])
+    level = own and SHORT_FORM_RX.match(own) and SHORT_FORM_LEVEL[own[0]]
     if not level or agency_type_of(agency) != agency_type_of(own):
         return False
     place = canonical_place(_agency_place(agency))
@@ -2406,10 +2408,11 @@ def _document_subject(text: str, lines: tuple[_Line, ...], meta: DocumentMeta, b
     """_subject_as_written, in full when the opening writes it so (记者从市公安局…获悉,福州警方去年…:
     福州警方, not the 市公安局 of whatever 市 the text names most)."""
     subject = _subject_as_written(text, lines, meta, below)
-    if subject and subject[0] in _LEVEL_WORDS and below < len(lines):
-        head = lines[below].s[:300]
-        return next((m.group(0) for m in _STRICT_AGENCY.finditer(head) if _own_written_in_full(m.group(0), subject)),
-                    subject)
+    if subject and SHORT_FORM_RX.match(subject):
+        head = next((ln.s[:300] for ln in lines[below:below + 4] if not _is_headline(ln.s)), "")
+        full = next((m.group(0) for m in _STRICT_AGENCY.finditer(head) if _own_written_in_full(m.group(0), subject)), None)
+        if full:                            # (its place, then the subject's own words: 市公安局城北分局…)
+            return canonical_place(_agency_place(full))[0] + subject[1:]
     return subject
 
 
@@ -2491,7 +2494,7 @@ def _subject_as_written(text: str, lines: tuple[_Line, ...], meta: DocumentMeta,
                 return pub
             return m.group(0)
     media = (bool(meta.publisher) and _MEDIA_NAME.search(meta.publisher) is not None
-             and not (meta.publisher.endswith("网") and any(w in meta.publisher for w in ("法院", "检察", "公安", "司法", "政法", "政府"))))   # not 某县人民法院网 (but 人民法院报 is a paper)
+             and not (_ORGANS_OUTLET.search(meta.publisher) and any(w in meta.publisher for w in ("法院", "检察", "公安", "司法", "政法", "政府"))))
     if not meta.publisher or media:
         for s in body[:1]:
             venue = _VENUE_AGENCY.search(s[:120])
@@ -2672,6 +2675,9 @@ _INSTRUCTOR_BEFORE = re.compile(r"(?:按照|根据|依照|依据|遵照|落实|�
 _VENUE_AGENCY = re.compile(rf"^\s*(?:在|走进|来到)({_AGENCY})")
 _NATIONAL_AGENCY = re.compile(r"最高人民法院|最高人民检察院|最高法|最高检|中央政法委|公安部|司法部")
 _MEDIA_NAME = re.compile(r"(?:报|报社|杂志|杂志社|周刊|期刊|月刊|网|电视台|广播电台|新闻中心|客户端)$")
+# …but an organ's own outlet speaks for the organ (某县人民法院网, 某县司法局工作简报), a paper does
+# not (人民法院报, 检察日报)
+_ORGANS_OUTLET = re.compile(r"(?:网|新闻中心|客户端|简报|公报|动态)$")
 # the nation's organs together: the subject of a national digest that names no agency
 _NATIONAL_ORGANS = re.compile(r"全国(?:铁路|森林|海关)?(?:政法机关|法院|检察机关|公安机关|司法行政机关)")
 

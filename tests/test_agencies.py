@@ -321,6 +321,11 @@ def test_a_checkpoint_on_a_highway_under_its_branch_is_the_checkpoint():
     assert agency.name == "北京市公安局房山分局京港澳高速窦店公安检查站"
 
 
+def test_a_station_under_a_branch_named_with_its_police_word_is_the_station():
+    agency = one_practice("近年来,绵阳市公安局城北公安分局元通派出所创建枫桥式派出所,化解矛盾纠纷320起,辖区警情下降18%。")
+    assert agency.name == "绵阳市公安局城北公安分局元通派出所"
+
+
 def test_a_places_police_as_the_press_names_them_is_its_bureau():
     agency = one_practice("近日,钟祥警方开展夏季治安打击整治行动,破获盗窃案件45起,抓获嫌疑人12名。")
     assert (agency.name, agency.agency_type) == ("钟祥市公安局", "police")

@@ -91,6 +91,7 @@ def test_spaced_out_dates_are_closed_up(raw, clean):
 @pytest.mark.parametrize("raw, clean", [
     ("警务常量占全局 5 5 % 以上", "警务常量占全局 55 % 以上"),
     ("矛盾纠纷警情下降 3 7 %", "矛盾纠纷警情下降 37 %"),
+    ("矛盾纠纷警情下降 3 7%", "矛盾纠纷警情下降 37%"),
     ("同比下降 40 %", "同比下降 40 %"),
     ("第1 2 3批 30%", "第1 2 3批 30%"),           # spaced digits before no per-cent stay apart
 ])

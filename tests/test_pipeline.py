@@ -42,3 +42,14 @@ def test_the_honours_of_units_named_only_on_a_roll_stay_with_the_report_around_t
     assert rows.cases[0]["char_end"] >= text.index("镇坪县法律援助中心")
     honours = [r["text"] for r in rows.recognitions if r["case_id"] == rows.cases[0]["case_id"]]
     assert any("优秀单位" in h for h in honours)
+
+
+def test_the_honours_of_a_roll_of_names_beside_no_case_are_the_documents_own():
+    from etl.pipeline import extract_document
+    text = ("表彰决定\n经评审,东岭县人民检察院、西岭县人民检察院、南岭县人民检察院荣获“全国模范检察院”称号。\n"
+            "北岭县人民法院:创建智慧法院,荣获先进集体称号,全年审结案件3200件。\n")
+    rows = extract_document(text.encode(), "x.txt")
+    assert [c["agency"] for c in rows.cases] == ["北岭县人民法院"]
+    own = [r["text"] for r in rows.recognitions if r["case_id"] is None]
+    assert any("全国模范检察院" in t for t in own)
+    assert len({r["recognition_id"] for r in rows.recognitions}) == len(rows.recognitions)

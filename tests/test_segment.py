@@ -2208,8 +2208,9 @@ def test_a_releases_cases_listed_by_numbered_title_lines_are_cases():
             "3. 长江上游某水电站库区消落带保护公益诉讼案\n"
             "4.凉山州会理市铜矿尾矿库污染整治公益诉讼案\n")
     agencies = [a for a, _ in segmented(text)]
-    # the news of the release is the publisher's case; a title naming no place gives none
-    assert agencies == ["省检察院", "阿坝州若尔盖县", "甘孜州石渠县", "凉山州会理市"]
+    # the news of the release is the publisher's case (named in full as its lead writes it);
+    # a title naming no place gives none
+    assert agencies == ["四川省检察院", "阿坝州若尔盖县", "甘孜州石渠县", "凉山州会理市"]
 
 
 def test_a_headline_the_page_repeats_above_its_story_gives_the_copy_that_holds_it():
@@ -2611,13 +2612,15 @@ def test_a_briefs_short_form_subject_takes_the_full_name_its_opening_writes():
             "去年,福州警方创建合成作战体系,现行命案全破,八类暴力案件破案率达96.9%。\n"
             "此外,福州警方建立积分制考核制度。值得一提的是,涌现出“全国优秀公安基层单位”东街派出所,"
             "福清市公安局出入境管理大队等一大批先进典型。(福州日报记者 某某)\n")
-    meta, cases = cases_of(text)
-    assert len(cases) == 1                                    # 福州警方 is the report's own unit, no example of it
-    assert resolve_agency(cases[0], text, meta).name == "福州市公安局"
+    for page in (text, "福州警方多项工作走在全省前列\n" + text):      # (with a headline above the opening too)
+        meta, cases = cases_of(page)
+        assert len(cases) == 1                                # 福州警方 is the report's own unit, no example of it
+        assert resolve_agency(cases[0], page, meta).name == "福州市公安局"
 
 
-@pytest.mark.parametrize("furniture", ["第A12版:看无锡", "责任编辑:某某某", "文、图/某某某"])
+@pytest.mark.parametrize("furniture", ["第A12版:看无锡", "责任编辑:某某某", "文、图/某某某", "当前版:04版"])
 def test_a_pages_label_or_credit_is_no_title(furniture):
+    """(but a version named in a headline is: “枫桥经验”升级版:…)"""
     text = (furniture + "\n跨域立案 方便群众打官司\n"
             "宜兴市人民法院推行跨域立案服务,今年以来为群众办理跨域立案220件,平均用时缩短至20分钟。\n")
     assert describe_document(text).title == "跨域立案 方便群众打官司"
@@ -2634,6 +2637,7 @@ def test_an_honours_quoted_name_is_no_agency_and_we_are_the_honoured_unit():
 
 @pytest.mark.parametrize("paper", ["民主与法制周刊", "人民法院报"])
 def test_a_paper_that_published_a_review_is_not_its_agency(paper):
+    """(an organ's own outlet is the organ's: see the test below)"""
     text = ("2023年法治领域改革十大亮点\n发布日期:2024-01-12 来源:" + paper + " 作者:某某\n\n"
             "党的十八大以来,法治领域改革全面发力,在司法体制、社会治理等一系列重大改革上扎实推进,取得了显著的成效。\n\n"
             "各政法部门根据相关要求分别制定了工作规划和行动规划,一批改革举措落地见效。\n")
@@ -2654,3 +2658,33 @@ def test_districts_of_the_reports_city_written_alone_open_their_courts_clauses()
     # with no city to read them under, a bare 城区/郊区 names no place
     elsewhere = text.replace("阳泉市", "某市")
     assert "城区法院" not in {c.agency_raw for c in cases_of(elsewhere)[1]}
+
+
+@pytest.mark.parametrize("title", ["“枫桥经验”升级版:东岭县打造解纷新格局", "诉源治理2.0版：东岭法院再出发"])
+def test_a_headline_naming_a_version_is_a_title(title):
+    text = title + "\n东岭县人民法院推进诉源治理,今年诉前化解纠纷1200件。\n"
+    assert describe_document(text).title == title
+
+
+
+@pytest.mark.parametrize("outlet", ["东岭县人民法院新闻中心", "东岭县司法局工作简报"])
+def test_an_organs_own_outlet_speaks_for_the_organ(outlet):
+    text = ("2023年工作亮点\n发布日期:2024-01-12 来源:" + outlet + " 作者:某某\n\n"
+            "一年来,各项工作扎实推进,取得了显著的成效,群众满意度持续提升。\n")
+    meta, cases = cases_of(text)
+    assert [resolve_agency(c, text, meta).name.startswith(outlet[:5]) for c in cases] == [True]
+
+
+def test_a_district_whose_name_starts_with_shi_is_no_short_form():
+    text = ("市中区法院深化诉源治理\n"
+            "市中区人民法院在济南市中级人民法院指导下推进诉源治理,今年诉前化解纠纷1200件,同比上升15%。\n")
+    meta, cases = cases_of(text)
+    assert [c.agency_raw for c in cases] == ["市中区法院"]
+
+
+def test_an_entry_telling_a_deed_is_a_case_though_its_practice_looks_like_a_name():
+    text = ("全市法院先进集体名单\n"
+            "东岭县人民法院:创建智慧法院,荣获先进集体称号;\n"
+            "西岭县人民法院:打造平安乡镇,荣获先进集体称号;\n"
+            "南岭县人民法院:建立示范社区调解室,荣获先进集体称号;\n")
+    assert len(segmented(text)) == 3
