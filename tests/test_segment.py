@@ -252,7 +252,8 @@ def segmented(text: str) -> list[tuple[str | None, str]]:
 
 def entries_of(text: str):
     """The entries the layout gives before units named only with an honour are dropped:
-    how an honour roll is read (who is on it, under which honour, where each entry ends)."""
+    how an honour roll is read (who is on it, under which honour, where each entry ends).
+    The tests of roll reading assert these; segment_cases keeps the entries that tell a deed."""
     meta = describe_document(text)
     return meta, candidate_cases(text, meta)
 
@@ -700,7 +701,7 @@ def test_a_work_report_is_about_the_year_it_reviews_not_the_year_it_plans():
     assert describe_document(single).year == 2024
 
 
-def test_agencies_that_each_won_the_award_are_a_case_each_named_in_full():
+def test_agencies_that_each_won_the_award_are_an_entry_each_named_in_full():
     text = ("喜报!三家公安派出所荣获全国首批“枫桥式公安派出所”称号\n"
             "今天,公安部揭晓了全国首批100个“枫桥式公安派出所”。上海市公安局浦东分局周浦派出所、宝山分局顾村派出所"
             "和长宁分局北新泾派出所分别荣获“枫桥式公安派出所”称号。\n据介绍,全市400家派出所投入创建活动。\n")
@@ -851,7 +852,7 @@ def test_a_byline_of_names_is_no_title():
     assert describe_document(text).title == "某某“旅游警务”改革实践与创新价值"
 
 
-def test_honour_news_gives_each_honoured_unit_its_case():
+def test_honour_news_gives_each_honoured_unit_its_entry():
     text = ("泉州市荣膺平安中国建设示范市\n"
             "15日上午,平安中国建设表彰大会召开。泉州市荣膺平安中国建设示范市,泉州市丰泽区荣膺平安中国建设示范县,"
             "泉州市委政法委荣膺平安中国建设先进集体。\n")
@@ -951,7 +952,7 @@ def test_peers_practices_as_sentences_over_paragraphs_are_a_case_each():
     assert {"深圳市检察院", "安徽省淮北市检察院", "江苏省南通市检察院"} <= set(agencies)
 
 
-def test_a_list_of_agency_lines_under_an_honours_heading_gives_one_case_each():
+def test_a_list_of_agency_lines_under_an_honours_heading_gives_one_entry_each():
     text = ("全国模范!宜都这个集体拟获司法部表彰\n司法部近日发布公示公告,其中宜都市一个人民调解委员会上榜。\n"
             "全国模范人民调解委员会\n拟表彰名单\n"
             "武汉市江夏区道路交通事故纠纷人民调解委员会\n阳新县医疗纠纷人民调解委员会\n襄阳市房产和物业纠纷人民调解委员会\n"
@@ -1135,7 +1136,7 @@ def test_an_agency_right_after_a_verb_can_act():
     assert _actor_agency("新收案件数“拐点”的出现,让武汉市中级人民法院院长看到了方向。") == "武汉市中级人民法院"
 
 
-def test_an_honour_clause_that_names_no_honour_is_no_case():
+def test_an_honour_clause_that_names_no_honour_is_no_entry():
     text = ("漳州市荣膺平安中国建设示范市\n"
             "15日上午,平安中国建设表彰大会在北京召开,其中,漳州市榜上有名。漳州市荣膺平安中国建设示范市,"
             "漳州市芗城区荣膺平安中国建设示范县,漳州市委政法委荣获平安中国建设先进集体。\n")
@@ -1213,7 +1214,7 @@ def test_a_caption_line_is_no_title(caption):
     assert describe_document(f"{caption}\n海口市公安局召开夏季治安打击整治推进会,通报前期工作,全市刑事警情同比下降12%。\n").title != caption
 
 
-def test_each_unit_on_an_honour_roll_is_a_case_but_not_the_people_or_a_tally():
+def test_each_unit_on_an_honour_roll_is_an_entry_but_not_the_people_or_a_tally():
     text = ("公安英模代表载誉归来\n"
             "    本报杭州5月20日讯 20日,出席全国公安系统英雄模范立功集体表彰大会的7名浙江英模代表载誉归来。\n"
             "    此次表彰大会上,杭州市公安局交警支队机动大队获国务院“先进模范交警队”表彰;长兴县公安局、海宁市公安局、"
@@ -1223,7 +1224,7 @@ def test_each_unit_on_an_honour_roll_is_a_case_but_not_the_people_or_a_tally():
                                ("海宁市公安局", "全国优秀公安局"), ("义乌市公安局", "全国优秀公安局"),
                                ("杭州市拘留所", "全国优秀公安基层单位")]
     meta, cases = entries_of(text)
-    assert text[cases[-1].char_start:cases[-1].char_end].endswith("全国特级优秀人民警察”。")   # no text outside a case
+    assert text[cases[-1].char_start:cases[-1].char_end].endswith("全国特级优秀人民警察”。")   # no text outside an entry
 
 
 def test_an_honour_roll_of_units_joined_by_commas_and_its_tally():
@@ -1290,7 +1291,7 @@ def test_a_work_reports_honoured_courts_are_no_honour_roll():
     assert len(segmented(text)) == 1
 
 
-def test_the_units_listed_after_an_honour_are_a_case_each_and_keep_the_news():
+def test_the_units_listed_after_an_honour_are_an_entry_each_and_keep_the_news():
     text = ("东岭省9个基层法院被授予“全国优秀法院”称号\n"
             "5月8日,记者从省法院获悉,最高人民法院公布了第五届“全国优秀法院”名单,我省9个基层法院获此殊荣。\n"
             "据了解,我省获得“全国优秀法院”称号的基层法院分别是:南京市鼓楼区人民法院、苏州市姑苏区人民法院、"
@@ -1321,7 +1322,7 @@ def test_an_honour_board_gives_each_unit_under_its_honour_but_not_the_people():
     assert [a for a, _ in segmented(text)] == ["杭州市公安局西湖分局北山派出所", "杭州市反诈骗中心"]
 
 
-def test_units_listed_under_a_paragraph_closing_on_its_honour_are_a_case_each():
+def test_units_listed_under_a_paragraph_closing_on_its_honour_are_an_entry_each():
     text = ("过去一年,全市各方力量齐心参与禁毒工作,涌现出一批先进典型。市禁毒委员会评选出5个单位为2023年度“护苗先锋”。\n"
             "荆州安康精神病医院\n"
             "荆州市司法局强制隔离戒毒所\n"
@@ -1393,7 +1394,7 @@ def test_a_reposts_original_title_line_above_the_body_ends_nothing():
     assert not text[cases[0].char_start:cases[0].char_end].rstrip().endswith("4744件\n原标题")
 
 
-def test_a_reports_honours_laid_out_a_line_each_are_cases_inside_it():
+def test_a_reports_honours_laid_out_a_line_each_are_entries_inside_it():
     text = ("2016年,安康市法律援助中心超额完成全年办案2420件工作任务,全市受理法律援助案件2872件,增长18.7%。\n"
             "旬阳县司法局、白河县司法局荣获2016年度全省法律援助案件质量评查优秀单位;\n"
             "我市4个案例荣获2016年度全省优秀法律援助典型案例,承办单位分别是:汉滨区148法律服务所、镇坪县法律援助中心;\n"
@@ -1667,7 +1668,7 @@ def test_a_year_then_month_and_day_dateline_dates_the_page():
     assert (str(meta.published_date), meta.year) == ("2024-03-14", 2024)
 
 
-def test_units_shortlisted_in_a_selection_and_the_heads_of_two_tallies_are_a_case_each():
+def test_units_shortlisted_in_a_selection_and_the_heads_of_two_tallies_are_an_entry_each():
     text = ("今年8月,公安部启动第二批“枫桥式公安派出所”评选命名工作,湖北省公安厅迅速部署开展评选推荐工作。\n"
             "经过逐级推荐、资格审查,武汉市公安局经济技术开发区分局神龙派出所、大冶市公安局灵乡派出所、"
             "南漳县公安局东巩派出所等19个公安派出所入围申报参评全国第二批“枫桥式公安派出所”。\n")
@@ -1825,7 +1826,7 @@ def test_case_labels_alone_on_their_line_take_the_unit_acting_in_their_first_par
     assert segmented(text) == [("江西省检察院", "建立未成年人保护联动机制"), ("广东省检察院", "守护校园周边安全")]
 
 
-def test_units_honoured_one_by_one_in_a_sentence_are_a_case_each():
+def test_units_honoured_one_by_one_in_a_sentence_are_an_entry_each():
     text = ("东岭法院表彰优秀法庭\n"
             "3月5日,天津法院召开会议进行表彰。决定授予静海区法院团泊法庭“优秀人民法庭特别奖”称号,"
             "授予武清区法院杨村法庭等8家法庭“优秀人民法庭”称号,授予宝坻区法院口东法庭等9家法庭“单项贡献奖”称号。\n")
@@ -1881,7 +1882,7 @@ def test_units_a_meeting_visited_each_with_its_quoted_practice_are_cases():
     assert segmented(text) == [("玉舍镇", "警民共治"), ("阿戛派出所", "四微四员"), ("蟠龙派出所", "两级联调")]
 
 
-def test_courts_listed_as_rated_excellent_are_a_case_each_with_the_report_around_them():
+def test_courts_listed_as_rated_excellent_are_an_entry_each_with_the_report_around_them():
     text = ("东岭市法院执行考核位列全省前茅\n"
             "日前召开的执行工作总结会通报,东岭市各基层法院年度执行考核成绩居全省前列,全年执结案件1.2万件。\n"
             "其中,宁乡市人民法院、浏阳市人民法院、长沙县人民法院考核结果为优秀,受到省高院通报表扬。\n")
@@ -1891,7 +1892,7 @@ def test_courts_listed_as_rated_excellent_are_a_case_each_with_the_report_around
     assert cases[1].char_start == text.index("浏阳市")                           # each from its own name
 
 
-def test_units_honoured_clause_by_clause_without_a_tally_are_a_case_each():
+def test_units_honoured_clause_by_clause_without_a_tally_are_an_entry_each():
     text = ("关于表彰全省公安系统先进集体的决定\n"
             "各市人民政府,省政府各部门:\n"
             "为表彰先进,省政府决定,授予东阳市公安局“模范公安局”荣誉称号;授予义乌市公安局稠城派出所、"
@@ -1934,7 +1935,7 @@ def test_units_a_visit_stops_at_in_one_clause_are_a_case_each():
     assert [a for a, _ in segmented(text)] == ["市检察院", "新罗区检察院", "漳平市检察院"]
 
 
-def test_units_before_a_checked_tally_that_are_honoured_or_report_are_a_case_each():
+def test_units_before_a_checked_tally_that_are_honoured_or_report_are_an_entry_each():
     honoured = ("临沧市人民政府关于表彰平安建设先进县的决定\n"
                 "各县(区)人民政府:\n"
                 "一、对矛盾纠纷化解成效突出、群众安全感持续提升的凤庆、云县、永德、镇康等4县授予平安建设先进县称号。\n"
@@ -2267,7 +2268,7 @@ def test_a_meeting_held_at_a_place_is_about_the_host_units_practice_not_the_atte
     assert cases_of(plain)[1][0].agency_raw != "中江县法院"
 
 
-def test_units_given_an_honour_listed_before_their_count_are_cases():
+def test_units_given_an_honour_listed_before_their_count_are_entries():
     text = ("全省法院表彰优秀人民法庭\n"
             "近日,省高院下发通报,决定授予马鞍山市含山县人民法院林头人民法庭、和县人民法院石杨人民法庭、"
             "当涂县人民法院护河人民法庭3个工作业绩突出的人民法庭“全省优秀人民法庭”荣誉称号。\n"
@@ -2402,7 +2403,7 @@ def test_the_story_under_a_list_of_units_is_the_unit_it_tells_of():
     assert any(s.char_start <= line < s.char_end for s in spans)
 
 
-def test_the_work_behind_units_honoured_together_is_their_parents_case():
+def test_the_work_behind_units_honoured_together_is_their_parents_entry():
     text = ("喜报!东海三家派出所获评全国“枫桥式公安派出所”\n"
             "今天,公安部公布了全国“枫桥式公安派出所”名单。东海市公安局北湖分局青石派出所、南山分局柳村派出所和西岭分局石桥派出所分别荣获“枫桥式公安派出所”称号。\n"
             "据介绍,自创建工作部署以来,东海公安机关紧密结合基层基础建设,动员全市300家派出所投入创建活动,全面提升派出所工作水平。\n"
