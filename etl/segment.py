@@ -900,20 +900,27 @@ _HONOUR_NAME = re.compile(
 _LONGEST_ROLL_ENTRY = 240
 _DEED_RX = re.compile(_alt(_M["deed_verb"]))
 _QUOTES_RX = re.compile(r"[“”\"‘’「」『』《》]")
-_HONOUR_WORDING = re.compile(rf"{_AGENCY}|{PLACE_RE.pattern}|[{_HAN}]{{1,6}}?(?:{TOWNSHIP_WORDS})|荣誉称号|称号|荣誉|表彰|先进集体|先进单位|分别|均|被|拟|名单|[\W_]")
+_HONOUR_WORDING = re.compile(rf"{_AGENCY}|{PLACE_RE.pattern}|[{_HAN}]{{1,6}}?(?:{TOWNSHIP_WORDS})|荣誉称号|称号|荣誉|表彰|表扬|通报|受到|予以|给予|先进集体|先进单位|分别|均|被|拟|名单|[\W_]")
 
 
-def _names_only(body: str, title: str) -> bool:
+def _names_only(text: str, entry: CaseSpan) -> bool:
     """广西桂林市法律援助中心 / 柳州市法律援助中心荣获“…”荣誉称号: a unit named with its honour
     and nothing it did is no practice (the honour stays in the text of the case around it).
-    A practice named beside the unit keeps its case (妇联的妇女儿童维权中心, 甲委“邻里议事厅”)."""
+    A practice named beside the unit keeps its case (妇联的妇女儿童维权中心, 甲委“邻里议事厅”).
+    Only the entry from its unit's name on is read for a deed: the first entry of a roll also
+    holds the news's lead (近日,省高院通报表扬…), which tells of the honouring."""
+    body = text[entry.char_start:entry.char_end]
     if len(body) > _LONGEST_ROLL_ENTRY:
         return False                        # (a story is longer than any line of names: skip the regexes)
     body = _HONOUR_NAME.sub("", _DIGITS_AND_SPACE.sub("", body))
-    named = _QUOTES_RX.sub("", _DIGITS_AND_SPACE.sub("", title))
-    if (named and named in _QUOTES_RX.sub("", body)) or _DEED_RX.search(body):
+    named = _QUOTES_RX.sub("", _DIGITS_AND_SPACE.sub("", entry.title))
+    if named and named in _QUOTES_RX.sub("", body):
+        return False
+    at = body.find(entry.agency_raw) if entry.agency_raw else -1
+    own = body[at:] if at > 0 else body
+    if _DEED_RX.search(own):
         return False                        # (甲院:创建智慧法院…: a deed told, whatever its nouns look like)
-    return len(_HONOUR_WORDING.sub("", body)) <= 1
+    return len(_HONOUR_WORDING.sub("", own)) <= 1
 
 
 def _dedupe(text: str, spans: list[tuple[int, int, str, str | None]]) -> list[CaseSpan]:
@@ -2834,7 +2841,7 @@ def segment_cases(text: str, meta: DocumentMeta) -> list[CaseSpan]:
     entries = candidate_cases(text, meta)
     if len(entries) < 2:
         return entries
-    kept = [e for e in entries if not _names_only(text[e.char_start:e.char_end], e.title)]
+    kept = [e for e in entries if not _names_only(text, e)]
     return [replace(e, seq=i) for i, e in enumerate(kept, 1)]
 
 

@@ -885,11 +885,11 @@ def test_a_contents_page_of_numbered_titles_over_agencies_gives_one_case_each():
     assert dict(cases)["杭州市拱墅区人民检察院"] == "融合式监督 护航未成年人个人信息安全"   # not 【基本案情】
 
 
-def test_winners_listed_without_respectively_are_a_case_each():
+def test_winners_listed_without_respectively_are_an_entry_each():
     text = ("近日,司法部下发表彰决定,授予597个司法所“全国模范司法所”称号,"
             "聊城市茌平区司法局乐平铺司法所、莘县司法局朝城司法所荣获“全国模范司法所”称号。\n"
             "近年来,聊城市积极推动司法所助推基层法治建设工作,全市司法所收集立法意见建议300余条。\n")
-    assert [a for a, _ in segmented(text)] == ["聊城市茌平区司法局乐平铺司法所", "莘县司法局朝城司法所"]
+    assert [a for a, _ in entries_read(text)] == ["聊城市茌平区司法局乐平铺司法所", "莘县司法局朝城司法所"]
 
 
 def test_the_unit_that_won_the_honour_is_the_subject():
@@ -1231,7 +1231,7 @@ def test_an_honour_roll_of_units_joined_by_commas_and_its_tally():
     text = ("近日,共青团中央、公安部等23家单位联合印发决定,广东公安共有8个集体被命名为“第21届全国青年文明号”。"
             "其中,广州市公安局特警支队特警五大队、中山市公安局指挥中心指挥调度科被认定为首批“二星级全国青年文明号”,"
             "佛山市公安局禅城分局公共关系科、东莞市公安局铁骑办被认定为“一星级全国青年文明号”。\n")
-    assert [a for a, _ in segmented(text)] == ["广州市公安局特警支队特警五大队", "中山市公安局指挥中心指挥调度科",
+    assert [a for a, _ in entries_read(text)] == ["广州市公安局特警支队特警五大队", "中山市公安局指挥中心指挥调度科",
                                                "佛山市公安局禅城分局公共关系科", "东莞市公安局铁骑办"]
 
 
@@ -2065,12 +2065,12 @@ def test_places_listed_before_one_organ_are_that_organ_each():
     assert "赣州市司法局" not in [a for a, _ in entries_read(counted.replace("3个设区市", "5个设区市"))]
 
 
-def test_the_named_unit_of_each_tally_in_an_honour_sentence_is_a_case():
+def test_the_named_unit_of_each_tally_in_an_honour_sentence_is_an_entry():
     text = ("我省普法先进名单揭晓\n"
             "全国普法先进名单近日揭晓。其中,我省绵阳市等4个城市被表彰为法治宣传教育先进城市,"
             "绵阳市涪城区等23个县(市、区)被表彰为法治宣传教育先进县(市、区),"
             "绵阳市总工会等23个单位被表彰为法治宣传教育先进单位,王某等3人被表彰为法治宣传教育模范个人。\n")
-    assert [a for a, _ in segmented(text)] == ["绵阳市", "绵阳市涪城区", "绵阳市总工会"]
+    assert [a for a, _ in entries_read(text)] == ["绵阳市", "绵阳市涪城区", "绵阳市总工会"]
 
 
 def test_townships_are_units_of_an_honour_list():
@@ -2689,3 +2689,10 @@ def test_an_entry_telling_a_deed_is_a_case_though_its_practice_looks_like_a_name
             "西岭县人民法院:打造平安乡镇,荣获先进集体称号;\n"
             "南岭县人民法院:建立示范社区调解室,荣获先进集体称号;\n")
     assert len(segmented(text)) == 3
+
+
+def test_the_first_unit_of_a_roll_is_judged_without_the_news_lead_it_holds():
+    text = ("长沙中院辖区法院考核结果揭晓\n近日,湖南省高级人民法院通报了全省法院绩效考核结果,"
+            "宁乡市人民法院、浏阳市人民法院、长沙县人民法院考核结果为优秀,受到省高院通报表扬。\n")
+    assert len(entries_read(text)) == 3
+    assert segmented(text) == []                              # three units named, none with a deed
