@@ -1235,14 +1235,14 @@ def _honoured_lower_units(lines: tuple[_Line, ...], own: str | None) -> list[tup
     return out
 
 
-def _own_written_in_full(agency: str, own: str | None) -> bool:
-    """福州警方 in a report whose own agency is 市公安局: the report's own agency, its place
-    written out (the same kind of organ at the level the short form names)."""
+def _own_place_written(agency: str, own: str | None) -> str | None:
+    """福州警方 in a report whose own agency is 市公安局: the report's own agency with its place
+    written out (the same kind of organ at the level the short form names); that place in full."""
     level = own and SHORT_FORM_RX.match(own) and SHORT_FORM_LEVEL[own[0]]
     if not level or agency_type_of(agency) != agency_type_of(own):
-        return False
+        return None
     place = canonical_place(_agency_place(agency))
-    return bool(place) and place[1] == level
+    return place[0] if place and place[1] == level else None
 
 
 def _named_examples(text: str, lines: tuple[_Line, ...], own: str | None) -> list[tuple[int, int, str, str]]:
@@ -1275,7 +1275,7 @@ def _named_examples(text: str, lines: tuple[_Line, ...], own: str | None) -> lis
             if agency and for_example:
                 chained_at = _sentence_end(ln.s, lead.end())
             if not agency or agency in seen or _same_place(_agency_place(agency), own_place) \
-                    or _own_written_in_full(agency, own):
+                    or _own_place_written(agency, own):
                 continue
             if lead.group(1) and _TIME_LEAD_RX.match(lead.group(1)) and not digest:
                 continue                    # (in one agency's report a dated sentence tells its own story)
@@ -2417,9 +2417,9 @@ def _document_subject(text: str, lines: tuple[_Line, ...], meta: DocumentMeta, b
     subject = _subject_as_written(text, lines, meta, below)
     if subject and SHORT_FORM_RX.match(subject):
         head = next((ln.s[:300] for ln in lines[below:below + 4] if not _is_headline(ln.s)), "")
-        full = next((m.group(0) for m in _STRICT_AGENCY.finditer(head) if _own_written_in_full(m.group(0), subject)), None)
-        if full:                            # (its place, then the subject's own words: 市公安局城北分局…)
-            return canonical_place(_agency_place(full))[0] + subject[1:]
+        place = next(filter(None, (_own_place_written(m.group(0), subject) for m in _STRICT_AGENCY.finditer(head))), None)
+        if place:                           # (its place, then the subject's own words: 市公安局城北分局…)
+            return place + subject[1:]
     return subject
 
 
