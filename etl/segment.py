@@ -3143,10 +3143,17 @@ def _method_list_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, i
 # 全市检察机关今年开展…": a sentence opened by the place's court, procuratorate, police or justice
 # bureau (as 市/区/县/全市 or the place's name, 两级 or not), after an optional connective or
 # source (各相关单位负责人介绍,…).
-_ORGAN_OPENING = re.compile(rf"(?:同时|此外|另外|与此同时|[{_HAN}]{{0,16}}(?:介绍|表示|指出|获悉)|\d{{4}}年(?:以来)?|{_TIME_LEAD})?"
+# (a span of years a tally covers: 3年来, 近五年来)
+_YEARS_SPAN = r"(?:近)?[\d一二三四五六七八九十两]{1,2}年(?:来|以来)"
+_ORGAN_OPENING = re.compile(rf"(?:同时|此外|另外|与此同时|[{_HAN}]{{0,16}}(?:介绍|表示|指出|获悉)|\d{{4}}年(?:以来)?|{_YEARS_SPAN}|{_TIME_LEAD})?"
                             rf"[,，:：]?(?:记者从|据)?(?P<place>[{_HAN}]{{1,8}}?)(?:两级|三级)?"
                             rf"(?P<organ>{_ORGAN_WORDS})(?![{_HAN}]{{0,3}}(?:领导|负责人|党组|副?(?:院长|检察长|局长|书记)))")
 _OWN_LEVELS = ("市", "区", "县") + WHOLE_PLACES
+# (…and one its place is understood for, telling a tally: 审判机关共判决…, 检察机关已起诉…)
+_TALLY_AFTER_ORGAN = re.compile(r"(?:依法)?(?:共|累计|已|先后)")
+_BARE_ORGAN_OPENING = re.compile(rf"(?:同时|此外|另外|与此同时|{_YEARS_SPAN}|{_TIME_LEAD})?"
+                                 rf"[,，]?(?P<organ>审判机关|检察机关|公安机关|司法行政机关|人民法院|法院|人民检察院|检察院)"
+                                 rf"(?={_TALLY_AFTER_ORGAN.pattern})")
 # a province's courts (浙江法院) or procuratorates together, named by the province alone: not one
 # agency (常州市法院 is the city's court, 吴江法院 the county's)
 _ORGANS_TOGETHER = re.compile(rf"(?:{'|'.join(map(re.escape, PROVINCES))})(?:两级|三级)?(?:{_ORGAN_WORDS}|公安|检察)")
@@ -3350,22 +3357,35 @@ def _organs_in_turn(text: str, lines: tuple[_Line, ...], own: str | None) -> lis
     organs together: the first run of sentences each organ opens and tells a result in, one
     case per organ (two or more organs)."""
     own_type = agency_type_of(own) if own else None
+    own_place = _agency_place(own) if own else ""
     # (a report by a body above the system, a congress's committee or a government, tells of its
     # place's organs as a committee's does)
     above = own_type == "other" and own.endswith(_ABOVE_THE_SYSTEM) if own else False
-    if own and not (above or own.endswith(("机关", "政法系统", "政法委", "政法委员会"))
-                    or PLACE_RE.fullmatch(own) or _ORGANS_TOGETHER.fullmatch(own)):
-        return []                           # (one agency's report, a centre's: no digest of organs)
+    # one agency's report (a centre's) is no digest of organs, but for its place's organs' tallies
+    # told in turn (县公安局…。3年来,县检察机关共起诉…;审判机关共判决…)
+    tallies_only = bool(own) and not (above or own.endswith(("机关", "政法系统", "政法委", "政法委员会"))
+                                      or PLACE_RE.fullmatch(own) or _ORGANS_TOGETHER.fullmatch(own))
+    if tallies_only and not (own_place and is_known_place(own_place)):
+        return []
     hits = []                               # (start, end of line, type, name as written)
     for ln in lines:
         if ln.short and not any(c in ln.s for c in _SENT_END):
             continue                        # (a heading ends no run: its paragraph does)
         lead = _NEWS_LEAD.match(ln.s)       # (本报讯 / 某某报-某某在线12月1日讯 before the first sentence)
         for st in _SENTENCE_START.finditer(ln.s):
-            m = _ORGAN_OPENING.match(ln.s, lead.end() if st.end() == 0 and lead else st.end())
+            at = lead.end() if st.end() == 0 and lead else st.end()
+            m = _ORGAN_OPENING.match(ln.s, at)
             place = m["place"] if m else ""
+            bare = None if m else _BARE_ORGAN_OPENING.match(ln.s, at)
+            if bare and own_place and is_known_place(own_place):
+                # (审判机关共判决…: an organ the report's place is understood for, in a tally)
+                name = own_place + bare["organ"]
+                hits.append((ln.start + bare.start("organ"), ln.end, agency_type_of(name), name))
+                continue
             if not m or not (place in _OWN_LEVELS or is_known_place(place)
                              or place.endswith(WHOLE_PLACES) and is_known_place(place[:-2])):   # 漳州全市法院
+                continue
+            if tallies_only and not (_same_place(place, own_place) and _TALLY_AFTER_ORGAN.match(ln.s, m.end())):
                 continue
             if ln.s[_sentence_end(ln.s, m.end()) - 1:][:1] in "？?":
                 continue                    # 全市法院做了哪些工作?: the interviewer's question

@@ -2696,3 +2696,23 @@ def test_the_first_unit_of_a_roll_is_judged_without_the_news_lead_it_holds():
             "宁乡市人民法院、浏阳市人民法院、长沙县人民法院考核结果为优秀,受到省高院通报表扬。\n")
     assert len(entries_read(text)) == 3
     assert segmented(text) == []                              # three units named, none with a deed
+
+
+def test_a_bureaus_report_then_its_countys_other_organs_tallies_in_turn():
+    # the other organs are named bare (the county understood) and each tells a tally (共/已…)
+    text = ("沅陵县专项斗争取得显著成效\n近日,沅陵县公安局介绍,三年专项斗争中,沅陵县公安机关共打掉恶势力团伙6个,破获刑事案件48起。\n"
+            "3年来,沅陵县检察机关共起诉涉恶案件19件71人,批准逮捕21件33人;审判机关共判决涉恶案件18件70人,判处罚金600余万元,"
+            "追缴违法所得2100余万元。\n"
+            "今年以来,县公安局开展“夏季攻势”,抓获在逃人员12人。\n")
+    meta, cases = cases_of(text)
+    assert [c.agency_raw for c in cases] == ["沅陵县公安局", "沅陵县检察机关", "沅陵县审判机关"]
+    from etl.agencies import resolve_agency, standard_name
+    from etl.places import resolve_region
+    names = []
+    for c in cases[1:]:
+        agency = resolve_agency(c, text, meta)
+        names.append(standard_name(agency.name, resolve_region(agency, text[c.char_start:c.char_end], text, meta)))
+    assert names == ["沅陵县人民检察院", "沅陵县人民法院"]
+    # the bureau's own report tells no other organ's work unless as a tally: 检察机关推行… stays in it
+    told = text.replace("共起诉", "推行认罪认罚,起诉").replace("共判决", "审结")
+    assert [c.agency_raw for c in cases_of(told)[1]] == ["沅陵县公安局"]
