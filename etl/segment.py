@@ -1245,6 +1245,31 @@ def _own_place_written(agency: str, own: str | None) -> str | None:
     return place[0] if place and place[1] == level else None
 
 
+# a unit doing the work it is named for (…分局捣毁…, …派出所今年以来化解…)
+_UNIT_ACTS = re.compile(rf"[^，,。；;]{{0,8}}?(?:{_alt(_M['result_verb'] + _M['deed_verb'])})")
+# the report's own organ written short before its lower unit (市公安局某分局, 县法院某法庭)
+_SHORT_PARENT = re.compile(rf"[省市县区](?:{_alt(sorted(ORGAN_WORDS.values(), key=len, reverse=True))}|公安厅|中院)")
+
+
+def _own_lower_unit(rest: str, own: str | None) -> str | None:
+    """A lower unit of the report's own agency that rest opens with, its parent written short or
+    not at all (市公安局晋安分局…, 晋安分局… in 福州市公安局's report): the unit in full."""
+    kind = agency_type_of(own) if own else "other"
+    parent = _SHORT_PARENT.match(rest)
+    if kind == "other" or parent and agency_type_of(parent.group(0)) != kind:
+        return None
+    sub = SUB_UNIT.match(rest, parent.end() if parent else 0)
+    if not sub or own.endswith(sub.group(0)):
+        return None
+    if not _UNIT_ACTS.match(rest, sub.end()):
+        return None                         # (其中,某法庭第一季度结收案比达73%: a share of the report's figure)
+    if own.endswith("机关"):                # (全市公安机关's report: its bureau's unit as written, to expand)
+        unit = rest[:sub.end()] if parent else None
+    else:
+        unit = own + sub.group(0)
+    return unit if unit and agency_type_of(unit) == kind else None
+
+
 def _named_examples(text: str, lines: tuple[_Line, ...], own: str | None) -> list[tuple[int, int, str, str]]:
     """A case per lower unit whose practice the report gives as an example, when the example
     names its place (a known one) and its result; not the report's own agency or place."""
@@ -1274,8 +1299,12 @@ def _named_examples(text: str, lines: tuple[_Line, ...], own: str | None) -> lis
                     agency = place[1] + own_organ
             if agency and for_example:
                 chained_at = _sentence_end(ln.s, lead.end())
-            if not agency or agency in seen or _same_place(_agency_place(agency), own_place) \
-                    or _own_place_written(agency, own):
+            own_lower = None if agency or not lead.group(1) else _own_lower_unit(rest, own)
+            if own_lower:                   # (其中,市公安局某分局…: the report's own unit, below it)
+                agency = own_lower
+            elif not agency or _same_place(_agency_place(agency), own_place) or _own_place_written(agency, own):
+                continue
+            if agency in seen:
                 continue
             if lead.group(1) and _TIME_LEAD_RX.match(lead.group(1)) and not digest:
                 continue                    # (in one agency's report a dated sentence tells its own story)

@@ -47,6 +47,17 @@ def cases_of(text: str):
     return meta, segment_cases(text, meta)
 
 
+def resolved_names(text: str, meta, cases) -> list[str]:
+    """The cases' agencies as the tables name them (resolved in context, at their own level)."""
+    from etl.agencies import resolve_agency, standard_name
+    from etl.places import resolve_region
+    names = []
+    for c in cases:
+        agency = resolve_agency(c, text, meta)
+        names.append(standard_name(agency.name, resolve_region(agency, text[c.char_start:c.char_end], text, meta)))
+    return names
+
+
 # What a careful reader finds, per document: (agency as resolved, agency type) per case.
 EXPECTED = {
     "000": (2024, [
@@ -2706,13 +2717,20 @@ def test_a_bureaus_report_then_its_countys_other_organs_tallies_in_turn():
             "今年以来,县公安局开展“夏季攻势”,抓获在逃人员12人。\n")
     meta, cases = cases_of(text)
     assert [c.agency_raw for c in cases] == ["沅陵县公安局", "沅陵县检察机关", "沅陵县审判机关"]
-    from etl.agencies import resolve_agency, standard_name
-    from etl.places import resolve_region
-    names = []
-    for c in cases[1:]:
-        agency = resolve_agency(c, text, meta)
-        names.append(standard_name(agency.name, resolve_region(agency, text[c.char_start:c.char_end], text, meta)))
-    assert names == ["沅陵县人民检察院", "沅陵县人民法院"]
+    assert resolved_names(text, meta, cases)[1:] == ["沅陵县人民检察院", "沅陵县人民法院"]
     # the bureau's own report tells no other organ's work unless as a tally: 检察机关推行… stays in it
     told = text.replace("共起诉", "推行认罪认罚,起诉").replace("共判决", "审结")
     assert [c.agency_raw for c in cases_of(told)[1]] == ["沅陵县公安局"]
+
+
+def test_a_bureaus_own_lower_unit_after_qizhong_is_its_example_when_it_acts():
+    text = ("南昌警方夏季行动战果显著\n"
+            "今年以来,南昌市公安局深入推进夏季治安打击整治行动,共破获刑事案件1200余起,抓获犯罪嫌疑人860名。"
+            "在打击养老诈骗中,全市公安机关重拳出击。其中,市公安局青山湖分局捣毁一个诈骗窝点,抓获犯罪嫌疑人9名,"
+            "为60名老年人挽回损失320万元。\n"
+            "全市刑事警情同比下降12.5%,电信网络诈骗案件同比下降18.3%。其中,西湖分局今年上半年刑事警情同比下降20.1%,"
+            "电信网络诈骗案件同比下降25.6%。\n")
+    meta, cases = cases_of(text)
+    # (the short-form parent, 市公安局, is the report's own bureau; a share of its figure is no case)
+    assert resolved_names(text, meta, cases) == ["南昌市公安局", "南昌市公安局青山湖分局"]
+    assert text[cases[1].char_start:].startswith("市公安局青山湖分局捣毁")
