@@ -90,6 +90,10 @@ def figure_at(prefix: str, written: str):
     ("复杂警情以3日为周期跟踪回访", 3, "天", "duration", None),
     ("化解了一起20多年的地界纠纷", 20, "年", "duration", "余"),        # 多 makes it no date
     ("周某某等31人民事公益诉讼案", 31, "人", "count", None),           # 人 before 民事, not 人民
+    ("调解室由3个人轮流值守", 3, "人", "count", None),                 # people counted with 个
+    ("组建了一个由五个人组成的专班", 5, "人", "count", None),
+    ("全市新建3个人民法庭", 3, "个", "count", None),                   # 个 of 人民法庭s
+    ("侦破侵犯公民个人信息案件12起", 12, "起", "count", None),
 ])
 def test_quantities_are_scaled_to_base_units(phrase, value, unit, kind, qualifier):
     fig = only_figure(phrase)
