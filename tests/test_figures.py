@@ -442,6 +442,9 @@ def test_one_verb_over_a_list_of_percent_and_times():
     ("结案率居全国法院第2位", 2, "结案率"),                          # the peers between scope and rank
     ("服务满意度位居全省政法系统第一", 1, "服务满意度"),
     ("受案量居龙岩市第一", 1, "受案量"),                            # a named place as the scope
+    ("诉前调解成功量居全省各县(市、区)第一", 1, "诉前调解成功量"),   # peers written with their kinds
+    ("信访积案化解率居全省各县第三", 3, "信访积案化解率"),
+    ("平安建设考评位列全省设区市第2位", 2, "平安建设考评"),
 ])
 def test_top_n_and_rank_labels(phrase, value, label):
     fig = figures_in(phrase)[-1]
