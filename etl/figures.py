@@ -112,13 +112,15 @@ _RANK_RX = re.compile(rf"第(?P<num>\d+|[一二三四五六七八九十]+)(?![\d
                       rf"|(?P<first>首)(?P<first_unit>位)")       # 居全省首位: first
 # 全省前三(位): a place among the top N; 前5个月, 前三季度 are periods
 _TOP_RANK_RX = re.compile(rf"前(?P<num>\d+|[一二两三四五六七八九十]+)(?![\d个季年月天日周批届次轮期])(?P<unit>名|位)?")
-_SCOPE = f"(?:{_alternation(_WORDS['rank_scope'])})(?:{_alternation(_WORDS['rank_peer'])})?"
+# the peers ranked, each (各) and with their kinds in brackets as written: 各县(市、区), 各市（州）
+_PEER = rf"各?(?:{_alternation(_WORDS['rank_peer'])})(?:[(（][^()（）\n]{{1,8}}[)）])?"
+_SCOPE = f"(?:{_alternation(_WORDS['rank_scope'])})(?:{_PEER})?"
 _CUE_THEN_SCOPE = rf"(?:{_alternation(_WORDS['rank_cue'])})(?:{_SCOPE})?"
 _RANK_BEFORE_RX = re.compile(rf"(?:{_CUE_THEN_SCOPE}|{_SCOPE})$")
 # 居龙岩市第一: a place named as the scope right after the cue (a place the division dataset
 # knows: not 居民区第一党支部, 安排社区第一书记)
 _CUE_THEN_PLACE_RX = re.compile(rf"(?:{_alternation(_WORDS['rank_cue'])})(?P<place>[\u4e00-\u9fff]{{1,5}}[省市州县区])"
-                                rf"(?:{_alternation(_WORDS['rank_peer'])})?$")
+                                rf"(?:{_PEER})?$")
 # 在全省排名, 位居全国: words around a rank that name no measure
 _RANK_WON_RX = re.compile(rf"(?:{_alternation(_WORDS['rank_won'])})$")
 _SCOPE_IN_RX = re.compile(_SCOPE)

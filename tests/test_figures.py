@@ -445,6 +445,7 @@ def test_one_verb_over_a_list_of_percent_and_times():
     ("诉前调解成功量居全省各县(市、区)第一", 1, "诉前调解成功量"),   # peers written with their kinds
     ("信访积案化解率居全省各县第三", 3, "信访积案化解率"),
     ("平安建设考评位列全省设区市第2位", 2, "平安建设考评"),
+    ("矛盾纠纷化解率居全省各市（州）第二", 2, "矛盾纠纷化解率"),
 ])
 def test_top_n_and_rank_labels(phrase, value, label):
     fig = figures_in(phrase)[-1]
