@@ -231,6 +231,7 @@ class _Anchor:
     title: str | None  # when the heading line carries the title
     shape: str         # 'agency' | 'place' | 'inline'
     listed: bool = False   # one line of a list of units under the list's heading (…名单)
+    dotted: bool = False   # a contents page's unit, dotted out from its entry's title
 
 
 _PAGE_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff”\"』」])\s*\d{1,3}$")
@@ -250,6 +251,8 @@ _NUMBERED_TITLE_DASH = re.compile(rf"^{_NUM}(?!\s)(.{{4,60}}?){_DASH}(.{{4,80}})
 # A compilation's contents: "1.某市某某工作综述……………1 2.某市…………3", dotted leaders to a page
 _LEADER = r"(?:…|\.{2}|·){3,}"
 _LEADER_RX = re.compile(_LEADER)
+_LEADER_LEAD = re.compile(rf"{_LEADER}\s*")
+_DOTTED_UNIT = re.compile(rf"([{_HAN}（）()·]{{4,40}})")
 _CONTENTS_ENTRY = re.compile(rf"(?<![\d.])\d{{1,3}}[.、．]\s*([^…·.\d][^…·]{{3,60}}?)\s*{_LEADER}\s*\d{{1,4}}")
 # prose after the contents: the articles themselves follow, and their own headings are read instead
 _MAX_AFTER_CONTENTS = 200
@@ -286,6 +289,13 @@ def _subtitle_unit(sub: str) -> str | None:
 
 def _heading(line: _Line, places_ok: bool) -> _Anchor | None:
     s = line.s
+    if lead := _LEADER_LEAD.match(s):
+        # "………………某区人民法院": a contents page's unit, dotted out from its entry's title
+        # (the dots vouch for a unit that no agency word ends: …某街道某社区, …某区信访办)
+        m = _AGENCY_LINE.match(s[lead.end():]) or _DOTTED_UNIT.fullmatch(s, lead.end())
+        if m and (_valid_agency(m.group(1)) or PLACE_RE.match(m.group(1))):
+            return _Anchor(0, m.group(1), None, "agency", dotted=True)
+        return None
     if _FIELD_LABEL.match(s):
         return None
     # Most lines hold neither a colon, a dash, 《 nor 【: the patterns that need one are
@@ -2903,6 +2913,9 @@ def candidate_cases(text: str, meta: DocumentMeta) -> list[CaseSpan]:
             if m and not any(c in m.group(2) for c in _SENT_END):
                 anchors.append(_Anchor(k, m.group(1), m.group(2).strip(), "inline"))
         anchors.sort(key=lambda a: a.line)
+    if sum(1 for a in anchors if a.dotted) >= 2:
+        # a contents page groups its entries under their provinces (北京 / 1 / 标题 / ………单位)
+        anchors = [a for a in anchors if a.shape != "place"]
     # a lone agency line with no sentence under it is a signature or a site footer
     # (…吉林省人民政府台湾事务办公室 / 某某网版权所有), not a heading
     _title_name_lists(lines, anchors)
@@ -2911,8 +2924,24 @@ def candidate_cases(text: str, meta: DocumentMeta) -> list[CaseSpan]:
         above = lines[a.line - 1].s if a.line > 0 else ""
         if a.shape == "agency" and a.title is None and _NUMBERED.match(above) and not any(c in above for c in _SENT_END):
             a.title = _strip_num(above)     # a contents page: "3.依法能动履职…" over "余姚市人民检察院"
+    # …but an award roll writes each unit over its practice's title and nothing more (甲院 / “某某”工作法):
+    # an agency line over a slogan line, again and again, is a roll's entry
+    # (or under it: a contents page's "标题 / ………机构")
+    heads = {a.line for a in anchors}
+
+    def slogan_at(k: int) -> bool:
+        # (a practice's title: quoted, a method, or a deed — a list of names holds none: 某医院 / 某检查站)
+        return (0 <= k < len(lines) and k not in heads and _is_headline(lines[k].s)
+                and (_QUOTES_RX.search(lines[k].s) is not None or _METHOD_END.search(lines[k].s) is not None
+                     or _DEED_RX.search(lines[k].s) is not None))
+    over_title = {a.line for a, z in zip(anchors, nexts) if a.shape == "agency" and a.title is None
+                  and (slogan_at(a.line + 1) or slogan_at(a.line - 1))
+                  and not any(c in lines[k].s for k in range(a.line + 1, z) for c in "。，,；;")}
+    if len(over_title) < 2:
+        over_title = set()
     anchors = [a for a, z in zip(anchors, nexts)
-               if a.shape != "agency" or a.title or any(c in lines[k].s for k in range(a.line + 1, z) for c in "。，,；;")]
+               if a.shape != "agency" or a.title or a.line in over_title
+               or any(c in lines[k].s for k in range(a.line + 1, z) for c in "。，,；;")]
     # an entry of the contents whose practice is written out further down: the practice, with the entry's title
     later = {}
     for a in anchors:

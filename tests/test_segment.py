@@ -2734,3 +2734,36 @@ def test_a_bureaus_own_lower_unit_after_qizhong_is_its_example_when_it_acts():
     # (the short-form parent, 市公安局, is the report's own bureau; a share of its figure is no case)
     assert resolved_names(text, meta, cases) == ["南昌市公安局", "南昌市公安局青山湖分局"]
     assert text[cases[1].char_start:].startswith("市公安局青山湖分局捣毁")
+
+
+def test_an_award_roll_of_units_each_over_its_practice_title_is_a_case_per_unit():
+    text = ("2024年度全省政法领域改革创新优秀案例名单\n"
+            "日前,省委政法委公布了2024年度全省政法领域改革创新优秀案例评选结果,共有4个案例入选。\n"
+            "南京市中级人民法院\n“一站式”多元解纷机制建设\n"
+            "苏州市公安局\n“警务大脑”助推社会治理现代化\n"
+            "无锡市人民检察院\n公益诉讼“检察+”协作机制\n"
+            "常州市委政法委\n矛盾纠纷联调联处工作法\n")
+    meta, spans = cases_of(text)
+    assert [(s.agency_raw, s.title) for s in spans] == [
+        ("南京市中级人民法院", "“一站式”多元解纷机制建设"), ("苏州市公安局", "“警务大脑”助推社会治理现代化"),
+        ("无锡市人民检察院", "公益诉讼“检察+”协作机制"), ("常州市委政法委", "矛盾纠纷联调联处工作法")]
+    # a list of units' names alone stays a list of names (no unit's line is a practice's title)
+    names = ("市禁毒委员会评选出3个单位为2023年度先进集体。\n荆州市公安局沙市区分局\n江汉检查站\n"
+             "荆州市司法局强制隔离戒毒所\n荆州市第三中学\n")
+    assert not any(s.title == "江汉检查站" for s in cases_of(names)[1])
+
+
+def test_a_contents_page_dotting_each_unit_out_from_its_title_is_a_case_per_entry():
+    # the units are whatever the page names (a street, a community, a 信访办), grouped by province
+    text = ("全国“枫桥式工作法”入选单位事迹选登\n"
+            "现将部分入选单位的工作法予以选登。\n目录\n"
+            "北京\n1\n“接诉即办”前端化解工作法\n………………北京市东城区人民法院\n"
+            "2\n物业纠纷“三方共议”工作法\n………………北京市朝阳区劲松街道\n"
+            "河北\n3\n“五老”调解工作法\n………………河北省保定市莲池区五四路街道红星社区\n"
+            "4\n信访积案“四个一”化解工作法\n………………河北省邢台市信访局\n")
+    meta, spans = cases_of(text)
+    assert [(s.agency_raw, s.title) for s in spans] == [
+        ("北京市东城区人民法院", "“接诉即办”前端化解工作法"), ("北京市朝阳区劲松街道", "物业纠纷“三方共议”工作法"),
+        ("河北省保定市莲池区五四路街道红星社区", "“五老”调解工作法"), ("河北省邢台市信访局", "信访积案“四个一”化解工作法")]
+    # each entry's text runs from its title to its unit
+    assert text[spans[0].char_start:spans[0].char_end].startswith("“接诉即办”")
