@@ -178,6 +178,7 @@ _HEADLINE_STOP_RX = re.compile(f"[{_SENT_END}；;]")
 
 
 _DATED_SUBTITLE = re.compile(r"^[—–-]{1,2}\s*(?:19|20)\d\d\s*年")
+_SUBTITLE_DASH = re.compile(r"^(?:——|—|－－|--)")
 
 
 def _is_headline(s: str) -> bool:
@@ -385,7 +386,12 @@ def _doc_title(lines: tuple[_Line, ...], date_at: int | None) -> tuple[str | Non
     if date_at is not None:
         for j in range(date_at - 1, max(-1, date_at - 4), -1):
             if _is_headline(lines[j].s) and len(lines[j].s) >= 6 and _may_be_title(lines[j].s):
-                return lines[j].s, j        # (not the source line between: 来源:某网 责任编辑:某某)
+                # (not the source line between: 来源:某网 责任编辑:某某; nor a subtitle under
+                # its title: 主标题 / ——某某调研报告)
+                if j > 0 and _SUBTITLE_DASH.match(lines[j].s) and _is_headline(lines[j - 1].s) \
+                        and _may_be_title(lines[j - 1].s):
+                    return lines[j - 1].s, j
+                return lines[j].s, j
     for i, ln in enumerate(lines[:_TITLE_WINDOW]):     # (under a site's menu of short lines, too)
         if _EDITOR_NOTE.match(ln.s):
             note = _EDITOR_NOTE.sub("", ln.s) or (lines[i + 1].s if i + 1 < len(lines) else "")

@@ -2767,3 +2767,14 @@ def test_a_contents_page_dotting_each_unit_out_from_its_title_is_a_case_per_entr
         ("河北省保定市莲池区五四路街道红星社区", "“五老”调解工作法"), ("河北省邢台市信访局", "信访积案“四个一”化解工作法")]
     # each entry's text runs from its title to its unit
     assert text[spans[0].char_start:spans[0].char_end].startswith("“接诉即办”")
+
+
+def test_a_title_over_its_dashed_subtitle_above_the_dateline_is_the_title():
+    text = ("深化诉源治理 推进市域社会治理现代化\n"
+            "——关于全市矛盾纠纷多元化解工作的调研报告\n"
+            "2024-05-20 中共嘉兴市委政法委课题组\n"
+            "近年来,嘉兴市坚持把非诉讼纠纷解决机制挺在前面,全市万人成讼率同比下降12.5%。\n")
+    assert describe_document(text).title == "深化诉源治理 推进市域社会治理现代化"
+    # a dashed line that is the title itself stays the title
+    assert describe_document("——记嘉兴市南湖区人民法院调解团队\n2024-05-20\n近年来,该团队化解纠纷3000余件。\n").title \
+        == "——记嘉兴市南湖区人民法院调解团队"
