@@ -263,7 +263,11 @@ class Database:
                     SELECT case_id, count(*) AS n_figures,
                            count(DISTINCT coalesce(indicator, label || '|' || coalesce(unit, ''))) AS n_results
                     FROM figure_facts GROUP BY case_id)
-                SELECT c.* EXCLUDE (text, file_row_number){self._enum_replace("c")}, c.file_row_number AS text_row,
+                -- (the pages rank, filter and count an agency by its key, one name in every report;
+                -- the name as the report writes it in full is kept beside it)
+                SELECT c.* EXCLUDE (text, file_row_number, agency, agency_key){self._enum_replace("c")},
+                       coalesce(c.agency_key, c.agency) AS agency, c.agency AS agency_full,
+                       c.file_row_number AS text_row,
                        coalesce(p.n_figures, 0) AS n_figures, coalesce(p.n_results, 0) AS n_results,
                        -- The data page's two table orders as integers: sorting thousands of rows
                        -- on them is cheap, on the Chinese strings they stand for it is not.

@@ -53,7 +53,7 @@ def case_filter(f: Filters, alias: str = "c") -> tuple[str, dict]:
         # The texts sit apart (hot.case_texts, by text_row); only the texts of the cases
         # the other filters keep are searched.
         others = " AND ".join(clauses).replace(f"{c}.", "k.")
-        clauses.append(f"(strpos(coalesce({c}.title, ''), $q) > 0 OR strpos(coalesce({c}.agency, ''), $q) > 0"
+        clauses.append(f"(strpos(coalesce({c}.title, ''), $q) > 0 OR strpos(coalesce({c}.agency_full, ''), $q) > 0"
                        f" OR {c}.text_row IN (SELECT t.text_row FROM case_facts k JOIN hot.case_texts t"
                        f" ON t.text_row = k.text_row WHERE {others} AND strpos(t.text, $q) > 0))")
         params["q"] = f.q

@@ -114,8 +114,10 @@ def extract_document(raw: bytes, source_path: str) -> DocumentRows:
         agency, region = case_agencies[i], regions[i]
         out.cases.append({
             "case_id": case_id, "doc_id": doc_id, "seq": span.seq,
-            # (named from its own level's place once the region is read from the name as written)
-            "agency": agencies.standard_name(agency.name, region), "agency_type": agency.agency_type,
+            # (named in full as the text supports it, and by its own level's place as its key across
+            # reports, once the region is read from the name as written)
+            "agency": agencies.full_name(agency.name, region),
+            "agency_key": agencies.standard_name(agency.name, region), "agency_type": agency.agency_type,
             "province": region.province, "city": region.city, "county": region.county,
             "adcode": region.adcode, "year": meta.year, "title": span.title,
             "summary": summaries[i],

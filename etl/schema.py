@@ -26,6 +26,7 @@ CASES = pa.schema([
     ("doc_id", pa.string()),
     ("seq", pa.int16()),              # 1-based order in the document
     ("agency", pa.string()),          # full name where context allows; a place when the case is headed by one
+    ("agency_key", pa.string()),      # the agency named from its own level's place: one name in every report
     ("agency_type", pa.string()),     # court | procuratorate | police | justice | committee | other
     ("province", pa.string()),
     ("city", pa.string()),

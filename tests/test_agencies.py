@@ -571,12 +571,19 @@ def test_a_district_written_alone_is_given_the_city_read_for_it(written, region,
     assert standard_name(written, Region(*region)) == standard
 
 
-def test_pipeline_names_the_agency_from_its_own_level_but_places_it_from_the_name_as_written():
+def test_pipeline_names_the_agency_in_full_and_keys_it_by_its_own_level():
     from etl.pipeline import extract_document
     text = ("河南省巩义市人民法院推进诉源治理\n"
             "今年以来,河南省巩义市人民法院深化诉源治理,联合乡镇设立调解工作室20个,化解纠纷1200余件。\n")
     case = extract_document(text.encode("utf-8"), "x.txt").cases[0]
-    assert (case["agency"], case["province"], case["county"]) == ("巩义市人民法院", "河南省", "巩义市")
+    assert (case["agency"], case["agency_key"], case["province"], case["county"]) == (
+        "河南省巩义市人民法院", "巩义市人民法院", "河南省", "巩义市")
+    # a province written by its short name is written in full; the same court written from its own
+    # level in another report has the same key
+    short = extract_document(text.replace("河南省", "河南").encode("utf-8"), "y.txt").cases[0]
+    own = extract_document(text.replace("河南省", "").encode("utf-8"), "z.txt").cases[0]
+    assert short["agency"] == "河南省巩义市人民法院"
+    assert short["agency_key"] == own["agency_key"] == own["agency"] == "巩义市人民法院"
 
 
 def test_a_case_naming_no_agency_is_the_place_it_keeps_naming():

@@ -48,6 +48,19 @@ def test_real_snapshot_search_finds_a_phrase_of_the_corpus(real_db):
     assert queries.headline_counts(real_db, Filters(q="公益诉讼"))["cases"] >= 1
 
 
+def test_real_snapshot_lists_an_agency_by_its_key_and_finds_it_by_its_full_name(real_db):
+    # a corpus report writes 江苏省南京市人民检察院 in full: the pages rank and filter it as the
+    # name it has in every report, and a search for the name as written still finds it
+    full = real_db.query("SELECT agency, agency_full FROM case_facts WHERE agency <> agency_full", what="t")
+    assert len(full) >= 1
+    key, written = full.iloc[0]["agency"], full.iloc[0]["agency_full"]
+    assert written.endswith(key) and len(written) > len(key)
+    assert key in queries.filter_options(real_db).agencies
+    assert written not in queries.filter_options(real_db).agencies
+    assert queries.headline_counts(real_db, Filters(q=written))["cases"] >= 1
+    assert queries.headline_counts(real_db, Filters(agencies=(key,)))["cases"] >= 1
+
+
 def test_real_snapshot_every_view_query_runs(real_db):
     f = Filters()
     queries.filter_options(real_db)
