@@ -2801,6 +2801,8 @@ def _actor_agency(s: str) -> str | None:
         if place and len(place.group(0)) >= 6 and not place.group(0).endswith(ZONE_WORDS) \
                 and not is_known_place(place.group(0)):
             continue                        # 评选活动由各区…: a clause, not a place name
+        if start > 0 and s[start - 1] == "、":
+            continue                        # (…获评“十佳案例”、某县综治中心经验走进…: a later item of a list of feats)
         visited = s[max(0, start - 1):start] in ("到", "赴")      # (到乙法院考察交流: the visitors' purpose)
         if ((_VISITOR_AFTER.match(s, m_end) and not visited) or _LEADS_A_VISIT.match(s, m_end)
                 or _INSTRUCTOR_BEFORE.search(s[max(0, start - 2):start])

@@ -2778,3 +2778,17 @@ def test_a_title_over_its_dashed_subtitle_above_the_dateline_is_the_title():
     # a dashed line that is the title itself stays the title
     assert describe_document("——记嘉兴市南湖区人民法院调解团队\n2024-05-20\n近年来,该团队化解纠纷3000余件。\n").title \
         == "——记嘉兴市南湖区人民法院调解团队"
+
+
+def test_a_unit_listed_among_a_reports_feats_is_not_who_the_report_is_about():
+    # the opening lists the city's feats, a county's centre among them; the practices are the city's own
+    text = ("\n政法工作连着发展,连着民生。\n"
+            "近年来,全市政法干警坚守一线。“孝感智治”获评全省政法智能化建设十佳案例、大悟县综治中心经验走进全省培训课堂……"
+            "一个个故事体现了政法为民初心。\n"
+            "今年以来,我市出台优化法治化营商环境十条措施,走访企业120家,收集意见建议35条。\n")
+    meta, spans = cases_of(text)
+    assert resolved_names(text, meta, spans) == ["孝感市"]     # (我市, of the 孝感 its feats name)
+    # an agency that opens the sentence is still its actor
+    opened = text.replace("“孝感智治”获评全省政法智能化建设十佳案例、大悟县综治中心", "大悟县综治中心")
+    meta, spans = cases_of(opened)
+    assert resolved_names(opened, meta, spans)[0] == "大悟县综治中心"
