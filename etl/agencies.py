@@ -686,11 +686,11 @@ def reporting_system(meta: DocumentMeta, text: str) -> str:
     return named[0] if len(named) == 1 else "other"
 
 
-def full_name(name: str | None, region: Region | None = None) -> str | None:
-    """The fullest name the text supports: as written, completed where standard_name completes
-    it (沙市区人民法院 in a 荆州 report -> 荆州市沙市区人民法院), never cut to its own level:
-    江苏省南通市中级人民法院 stays whole, and 四川崇州市人民法院 writes its province in full."""
-    own = standard_name(name, region)
+def full_name(name: str | None, own: str | None) -> str | None:
+    """The fullest name the text supports, from the name as written and its standard_name `own`:
+    as written, completed where standard_name completes it (沙市区人民法院 in a 荆州 report ->
+    荆州市沙市区人民法院), never cut to its own level: 江苏省南通市中级人民法院 stays whole, and
+    四川崇州市人民法院 writes its province in full."""
     if not name or not own or name == own or not name.endswith(own):
         return own
     above = name[:-len(own)]

@@ -65,6 +65,7 @@ _NUM = (r"(?:(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|(?
         rf"|[【\[](?:{_CASE_WORD}|典型{_CASE_WORD}|经验|亮点)?第?(?:\d{{1,4}}|[一二三四五六七八九十]{{1,3}})号?[】\]])\s*)")   # 【案例3】, 【第292号】, 案例一:
 _NUMBERED = re.compile(rf"^(?:[【\[](?:{_CASE_WORD}|典型{_CASE_WORD}|经验|亮点)?第?[一二三四五六七八九十\d]{{1,4}}号?[】\]]|(?:{_ITEM_WORD}|亮点|做法|经验)[一二三四五六七八九十\d]{{1,3}}[:：、，,\s]?|\d{{1,2}}\s+|\d{{1,2}}[、.．]|[一二三四五六七八九十]{{1,3}}[、.．]|[(（][一二三四五六七八九十\d]{{1,3}}[)）]|第[一二三四五六七八九十]{{1,3}}[、，,章节部分])")
 _SENT_END = "。！？!?"
+_CLAUSE_MARKS = "。，,；;"          # a line holding one is prose, not a heading, name or title
 # a post ends the byline line or is followed by 、: 重庆市长寿区 holds 市长 but is no post
 _POST = re.compile(rf"(?:{_alt(_M['post'])})(?=$|[、，,\s])")
 _NOT_A_NAME = set(_M["not_a_name"])
@@ -177,8 +178,10 @@ def _iter_lines(text: str):
 _HEADLINE_STOP_RX = re.compile(f"[{_SENT_END}；;]")
 
 
-_DATED_SUBTITLE = re.compile(r"^[—–-]{1,2}\s*(?:19|20)\d\d\s*年")
-_SUBTITLE_DASH = re.compile(r"^(?:——|—|－－|--)")
+# a subtitle opens on a dash (主标题 / ——某某调研报告); one dated so is a delivery note (——2024年8月29日在…)
+_SUBTITLE_DASHES = "—–－-"
+_SUBTITLE = re.compile(rf"^[{_SUBTITLE_DASHES}]{{1,2}}")
+_DATED_SUBTITLE = re.compile(rf"^[{_SUBTITLE_DASHES}]{{1,2}}\s*(?:19|20)\d\d\s*年")
 
 
 def _is_headline(s: str) -> bool:
@@ -388,7 +391,7 @@ def _doc_title(lines: tuple[_Line, ...], date_at: int | None) -> tuple[str | Non
             if _is_headline(lines[j].s) and len(lines[j].s) >= 6 and _may_be_title(lines[j].s):
                 # (not the source line between: 来源:某网 责任编辑:某某; nor a subtitle under
                 # its title: 主标题 / ——某某调研报告)
-                if j > 0 and _SUBTITLE_DASH.match(lines[j].s) and _is_headline(lines[j - 1].s) \
+                if j > 0 and _SUBTITLE.match(lines[j].s) and _is_headline(lines[j - 1].s) \
                         and _may_be_title(lines[j - 1].s):
                     return lines[j - 1].s, j
                 return lines[j].s, j
@@ -2480,7 +2483,7 @@ def _subject_as_written(text: str, lines: tuple[_Line, ...], meta: DocumentMeta,
     # a title that is only the body's opening sentence, whose paragraph may say who presents
     opening_title = bool(meta.title and opening and not _is_headline(meta.title)
                          and meta.title[:20] in opening[0][:40])
-    heads = [None if scene_title else meta.title] + [ln.s.lstrip("—- ") for ln in lines[:3] if ln.s.startswith(("—", "-"))]
+    heads = [None if scene_title else meta.title] + [ln.s.lstrip(_SUBTITLE_DASHES + " ") for ln in lines[:3] if _SUBTITLE.match(ln.s)]
     # a headline right under the title is its subtitle (a slogan / 某省全省法院某年工作综述)
     at = next((k for k, ln in enumerate(lines[:_TITLE_WINDOW]) if ln.s == meta.title), None) if meta.title else None
     sub = lines[at + 1].s if at is not None and at + 1 < len(lines) else ""
@@ -2936,6 +2939,8 @@ def candidate_cases(text: str, meta: DocumentMeta) -> list[CaseSpan]:
     # an agency line over a slogan line, again and again, is a roll's entry
     # (or under it: a contents page's "标题 / ………机构")
     heads = {a.line for a in anchors}
+    told = {a.line for a, z in zip(anchors, nexts)
+            if any(c in lines[k].s for k in range(a.line + 1, z) for c in _CLAUSE_MARKS)}
 
     def slogan_at(k: int) -> bool:
         # (a practice's title: quoted, a method, or a deed — a list of names holds none: 某医院 / 某检查站)
@@ -2943,20 +2948,17 @@ def candidate_cases(text: str, meta: DocumentMeta) -> list[CaseSpan]:
                 and (_QUOTES_RX.search(lines[k].s) is not None or _METHOD_END.search(lines[k].s) is not None
                      or _DEED_RX.search(lines[k].s) is not None))
     over_title = {a.line for a, z in zip(anchors, nexts) if a.shape == "agency" and a.title is None
-                  and (slogan_at(a.line + 1) or slogan_at(a.line - 1))
-                  and not any(c in lines[k].s for k in range(a.line + 1, z) for c in "。，,；;")}
+                  and (slogan_at(a.line + 1) or slogan_at(a.line - 1)) and a.line not in told}
     if len(over_title) < 2:
         over_title = set()
-    anchors = [a for a, z in zip(anchors, nexts)
-               if a.shape != "agency" or a.title or a.line in over_title
-               or any(c in lines[k].s for k in range(a.line + 1, z) for c in "。，,；;")]
+    anchors = [a for a in anchors if a.shape != "agency" or a.title or a.line in over_title or a.line in told]
     # an entry of the contents whose practice is written out further down: the practice, with the entry's title
     later = {}
     for a in anchors:
         later.setdefault(a.agency, []).append(a)
     for same in later.values():
         if (len(same) == 2 and same[0].title and same[1].shape == "agency" and same[0].line + 1 < len(lines)
-                and not any(c in lines[same[0].line + 1].s for c in "。，,；;")):
+                and not any(c in lines[same[0].line + 1].s for c in _CLAUSE_MARKS)):
             same[1].title = same[1].title or same[0].title
             anchors.remove(same[0])
     titled = [a for a in anchors if a.title]
