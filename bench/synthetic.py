@@ -113,7 +113,7 @@ def synthetic_tables(n_cases: int = 100_000, n_figures: int = 1_500_000, seed: i
     char_start = rng.integers(0, 1000, n_cases)
     cases = _table("cases", {
         "case_id": _ids("c", n_cases), "doc_id": doc_ids.take(pa.array(case_doc)), "seq": seq,
-        "agency": agency, "agency_type": agency_type, "province": province, "city": city,
+        "agency": agency, "agency_key": agency, "agency_type": agency_type, "province": province, "city": city,
         "county": county, "adcode": adcode, "year": doc_year[case_doc],
         "title": MARK + agency + "改革案例" + case_no, "summary": MARK + agency + "的改革做法摘要" + case_no,
         "text": text, "char_start": char_start, "char_end": char_start + text.str.len().to_numpy(),
