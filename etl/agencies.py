@@ -469,6 +469,8 @@ def trim_false_place(name: str) -> str:
         return name[len(place) - len(tail):]   # 负责人来到滨海新区公安局 -> 滨海新区公安局
     inner = _PL_SUFFIX_RX.search(place)
     if inner and inner.start() > 0:
+        if canonical_place(place[inner.end():]):
+            return name                     # 三明市公安局沙县分局: the bureau's branch in a county it names
         return name[:inner.end()]           # 建湖法院围绕市中院 -> 建湖法院
     if len(place) == 2:
         return name[1:]                     # 照市委政法委 -> 市委政法委

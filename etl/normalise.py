@@ -354,7 +354,7 @@ def _continues(prev: str, para: str) -> bool:
         # it; the body below it never does
         # (a plain run of words: not a byline "陆某(某局局长)" under a "关键词:" line)
         return (len(para) < _MIN_BROKEN_LINE and not _LIST_MARKER_RX.match(para)
-                and not any(c in para for c in ":：。；;(（ "))
+                and not any(c in para for c in ":：。；;(（【[ "))   # (nor a section label: 【关键词】)
     mid_sentence = last in _ENDS_MID_SENTENCE
     if not mid_sentence and (len(prev) < _MIN_BROKEN_LINE or last in _SENTENCE_FINAL):
         return False                        # most paragraphs: no regex needed to say no
@@ -369,7 +369,7 @@ def _continues(prev: str, para: str) -> bool:
             and ("，" in prev or "," in prev or "。" in prev)
             # an item heading "(一)强化引领" stays apart; an item that already holds a
             # sentence ("(一)高位统筹,夯实根基。市人大制定《常州") was cut
-            and (not _LIST_MARKER_RX.match(prev) or "。" in prev) and para[0] not in "“《(（"
+            and (not _LIST_MARKER_RX.match(prev) or "。" in prev) and para[0] not in "“《(（【"
             and not (len(para) < _MIN_BROKEN_LINE and not _PUNCTUATION_RX.search(para)))
 
 

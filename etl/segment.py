@@ -206,6 +206,9 @@ def _strip_num(s: str) -> str:
     return _LEADING_NUM.sub("", s).strip()
 
 
+_LEVEL_CHAIN = re.compile("[省市县区乡镇村]{2,4}[二两三四五]?级")
+
+
 def _valid_agency(name: str) -> bool:
     if not name or len(name) > 40 or any(c in name for c in "“”\"‘’ 的被"):
         return False                        # (搬到群众家门口的法庭, 某县被中央某委员会: a phrase, no name holds 的 or 被)
@@ -213,6 +216,8 @@ def _valid_agency(name: str) -> bool:
         return False                        # (a caption, "(点击图片查看视频)检察院": a name opens with no aside)
     if name[1:2] == "级" and name[0] in "省市县区乡镇" or name.startswith("国家级"):
         return False                        # (市级示范司法所, 省级平安县: a grade of unit, not one unit)
+    if _LEVEL_CHAIN.search(name):
+        return False                        # (建成市县乡三级综治中心: the levels of a network, not one unit)
     written = PLACE_RE.match(name)
     if _HEADLINE_VERB.search(name, written.end() if written and is_known_place(written.group(0)) else 0):
         return False                        # (a verb inside a known place is no verb: 大庆市让胡路区人民法院)
@@ -2369,7 +2374,36 @@ def _numbered_subject_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[i
         if subjects[n] and PLACE_RE.fullmatch(subjects[n]) and title.startswith(subjects[n]) and title.endswith("案"):
             title = title[len(subjects[n]):]    # the case's name without the place that heads it
         out.append((lines[k].start, z, title, subjects[n]))
+    if all(b == a + 1 for a, b in zip(heads, heads[1:])):
+        out = _written_out(text, lines, heads, out)
     return out
+
+
+def _written_out(text: str, lines: tuple[_Line, ...], heads: list[int], entries: list[tuple]) -> list[tuple]:
+    """A contents list of the cases, then the cases written out, each under its entry's title
+    (目录 1.甲县检察院督促…案 … / 典型案例一:甲县检察院督促…案 / 【基本案情】…): a case written
+    out is its entry's case; an entry the page does not write out keeps only its own line."""
+    entry_titles = [_strip_num(lines[k].s) for k in heads]
+    starts: dict[int, int] = {}             # entry -> the line its case is written out under
+    for k in range(heads[-1] + 1, len(lines)):
+        ln = lines[k]
+        label = _CASE_LABEL.match(ln.s)
+        restated = ln.s[label.end():] if label else _strip_num(ln.s)
+        i = next((i for i, t in enumerate(entry_titles) if i not in starts and len(t) >= _MIN_RESTATED_TITLE
+                  and restated.startswith(t) and len(restated) - len(t) <= 2), None)
+        if i is not None:
+            starts[i] = k
+    if not starts:
+        return entries
+    out = [(e[0], lines[heads[i]].end, *e[2:]) for i, e in enumerate(entries)]
+    order = sorted(starts.items(), key=lambda item: item[1])
+    for n, (i, k) in enumerate(order):
+        z = lines[order[n + 1][1]].start if n + 1 < len(order) else _content_end(text, lines, lines[k].start)
+        out[i] = (lines[k].start, z, *entries[i][2:])
+    return sorted(out)
+
+
+_MIN_RESTATED_TITLE = 8
 
 
 # "案例一:甲县人民检察院督促保护…行政公益诉讼案。…": a release's typical cases, each a paragraph
@@ -2526,6 +2560,9 @@ def _subject_as_written(text: str, lines: tuple[_Line, ...], meta: DocumentMeta,
         own = _SELF_REFERENCE.search(s[:200])
         if own and len(own.group(0)) > 2:
             return own.group(0)             # 近年来，我市政法机关… / 全市检察机关…: the place's organs
+        system = _PLACE_SYSTEM.search(_opening_sentence(s))
+        if system and is_known_place(system["place"]):
+            return system.group(0)          # 今年以来，宜昌市政法系统…: the place's organs, then each in turn
         m = _actor_agency(s[:200])
         if m:
             return _local_self(m, lines) or m
@@ -2698,6 +2735,8 @@ def _local_self(national: str, lines: tuple[_Line, ...]) -> str | None:
 _SELF_REFERENCE = re.compile(rf"(?:{'|'.join(SELF_PLACES)})(?:政法机关|政法系统|法院|检察机关|公安机关|司法行政机关)?"
                              rf"|(?:{'|'.join(WHOLE_PLACES)})(?:政法机关|检察机关|公安机关|司法行政机关)|我院|本院|我局|我所|我厅")
 _SELF_AGENCY = ("我院", "本院", "我局", "我所", "我厅")
+# a place's political-legal organs together, written with the place's name
+_PLACE_SYSTEM = re.compile(rf"(?P<place>[{_HAN}]{{1,10}}?[省市县区州旗])(?:政法机关|政法系统|政法各部门|政法各单位)")
 
 
 def _publisher_agency(meta: DocumentMeta) -> bool:
@@ -2740,8 +2779,8 @@ _NATIONAL_ORGANS = re.compile(r"全国(?:铁路|森林|海关)?(?:政法机关|�
 # 丹凤法院提出…: a place written without its level word, right before a court/police word
 # The organs of a place's political-legal system, as a report names them after its place
 # (丹凤法院, 晋中两级法院, 市公安局): longest first
-_ORGAN_WORDS = ("高级人民法院|中级人民法院|人民法院|法院|中院|审判机关|人民检察院|检察院|检察机关|公安厅|公安局|公安分局|公安处"
-                "|公安机关|司法厅|司法局|司法行政机关|政法委")
+_ORGAN_WORDS = ("高级人民法院|中级人民法院|高级法院|中级法院|人民法院|法院|中院|审判机关|人民检察院|检察院|检察机关|公安厅|公安局|公安分局|公安处"
+                "|公安机关|司法厅|司法局|司法行政机关|司法行政系统|政法委")
 _BARE_PLACE_SUFFIX = re.compile(rf"{_ORGAN_WORDS}|政法机关|公安|警方")
 _SHARED_ORGAN = re.compile(rf"(?:(?P<n>{_TALLY_COUNT})个(?:设区市|县级|市级|区级)?)?(?P<organ>{_ORGAN_WORDS}|综治委|综治中心)$")
 
@@ -3030,7 +3069,8 @@ def _unheaded_cases(text: str, lines: tuple[_Line, ...], meta: DocumentMeta) -> 
              or _tour_stop_cases(text, lines)
              or _selected_case_titles(text, lines) or _gathering_cases(text, lines)
              or _award_example_cases(text, lines) or _paragraph_subject_cases(text, lines)
-             or _award_grade_cases(text, lines) or _awarded_list_cases(text, lines))
+             or _award_grade_cases(text, lines) or _awarded_list_cases(text, lines)
+             or _slogan_section_cases(text, lines))
     if spans:
         return _dedupe(text, spans)
     # one practice: the whole document after its title / editor's note
@@ -3082,6 +3122,32 @@ def _unheaded_cases(text: str, lines: tuple[_Line, ...], meta: DocumentMeta) -> 
                  for n, (a, z, title, agency) in enumerate(examples)]
         return _dedupe(text, _cover_report(text, lines, tiled))
     return _dedupe(text, [own] + examples)
+
+
+def _slogan_section_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str]]:
+    """A report of lower units' practices, each under a slogan headline that names no unit
+    (“警+N”联动 激活城区治理动能 / “守巢护业” 护航特色经济发展) and told by the unit its first
+    paragraph names acting: one case per section (two or more, each its own unit's, each with a
+    result or a named practice).  One unit's sections (以夯基为要… / 以赋智为先…) stay one case."""
+    heads = [k for k, ln in enumerate(lines) if k > 0 and ln.short and _is_headline(ln.s)
+             and _QUOTES_RX.search(ln.s) and not _actor_agency(ln.s) and not _CREDIT.search(ln.s)]
+    sections = []
+    for n, k in enumerate(heads):
+        stop = heads[n + 1] if n + 1 < len(heads) else len(lines)
+        body = next((b for b in lines[k + 1:stop] if not b.short or b.s[-1:] in _SENT_END), None)
+        unit = _actor_agency(body.s[:200]) if body else None
+        z = lines[stop].start if stop < len(lines) else _content_end(text, lines, lines[k].start)
+        if not unit or not (_DIGIT_RX.search(text, lines[k].end, z) or _NAMED_PRACTICE.search(text, lines[k].end, z)):
+            return []
+        sections.append((lines[k].start, z, lines[k].s, unit))
+    units = [u for *_, u in sections]
+    if len(sections) < 2 or any(_same_agency(a, b) for n, a in enumerate(units) for b in units[n + 1:]):
+        return []
+    return _cover_report(text, lines, sections)
+
+
+# a photo's credit under a picture: 三明公安供图, 记者某某摄
+_CREDIT = re.compile(r"(?:供图|摄|图片来源)[)）]?$")
 
 
 # a place opening a sentence, as the subject of what follows (河北打掉…, 海南万宁打掉25个…后)

@@ -159,6 +159,7 @@ def test_news_lead_before_the_place_is_not_part_of_it():
     ("津市人民检察院", "津市人民检察院"),        # a real one-character city stays
     ("盐城经济技术开发区政法委", "盐城经济技术开发区政法委"),
     ("背后是云县人民法院", "云县人民法院"),      # 这一幕背后是云县人民法院…: a copula, and a two-character county
+    ("三明市公安局沙县分局", "三明市公安局沙县分局"),   # a bureau's branch named for a county is no running text
 ])
 def test_false_place_before_an_agency_is_cut_off(written, name):
     assert trim_false_place(written) == name

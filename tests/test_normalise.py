@@ -174,6 +174,9 @@ def test_headings_are_not_joined_to_their_body():
     lines = normalised("000").text.split("\n")
     assert "盐城市中级人民法院" in lines
     assert "探索知识产权纠纷多元解纷“盐城模式”" in lines
+    # nor a case's section label to the labelled title above it
+    text = normalise("典型案例一:东岭县人民检察院督促保护古桥行政公益诉讼案\n【关键词】\n行政公益诉讼 文物保护\n").text
+    assert text.split("\n")[:2] == ["典型案例一:东岭县人民检察院督促保护古桥行政公益诉讼案", "【关键词】"]
 
 
 # ---------------------------------------------------------------- pasted twice

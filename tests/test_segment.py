@@ -2792,3 +2792,52 @@ def test_a_unit_listed_among_a_reports_feats_is_not_who_the_report_is_about():
     opened = text.replace("“孝感智治”获评全省政法智能化建设十佳案例、大悟县综治中心", "大悟县综治中心")
     meta, spans = cases_of(opened)
     assert resolved_names(opened, meta, spans)[0] == "大悟县综治中心"
+
+
+def test_a_city_overview_whose_organs_follow_its_political_legal_system_is_a_case_per_organ():
+    # one paragraph: the system, then each organ in turn, the court and the justice bureau written short
+    text = ("荆门市以改革创新推动政法工作提质增效\n2023-11-02 来源:荆门日报\n"
+            "今年以来,荆门市政法系统紧紧围绕中心工作,坚持改革创新。我市出台《关于加强矛盾纠纷多元化解工作的实施意见》,"
+            "建成市县乡三级综治中心86个,全年化解各类矛盾纠纷1.9万件。"
+            "市中级法院深化诉源治理,在全市设立“法官工作室”41个,诉前调解成功案件6120件,同比上升18.4%。"
+            "市检察院聚焦公益诉讼,办理生态环境和资源保护领域案件215件,挽回国有财产损失2400万元。"
+            "全市司法行政系统打造“15分钟公共法律服务圈”,建成村(社区)法律服务室1900余个,提供法律咨询3.8万人次。\n")
+    meta, spans = cases_of(text)
+    assert resolved_names(text, meta, spans) == ["荆门市政法系统", "荆门市中级人民法院", "荆门市人民检察院", "荆门市司法行政系统"]
+    assert [agency_type_of(n) for n in resolved_names(text, meta, spans)] == ["committee", "court", "procuratorate", "justice"]
+    # the levels of a network (市县乡三级综治中心) are no unit, nor the system's subject
+    assert all("三级" not in (s.agency_raw or "") for s in spans)
+
+
+def test_a_contents_list_then_the_cases_written_out_gives_each_entry_its_written_case():
+    text = ("最高检发布公益诉讼典型案例\n时间:2025-03-19\n目 录\n"
+            "1.湖南省永州市检察机关督促保护摩崖石刻群行政公益诉讼案\n"
+            "2.江苏省东海县人民检察院督促整治报废机动车回收拆解行业环境污染行政公益诉讼案\n"
+            "3.贵州省人民检察院督促整治库区违建水上浮动设施行政公益诉讼案\n"
+            "典型案例一:湖南省永州市检察机关督促保护摩崖石刻群行政公益诉讼案\n【关键词】\n"
+            "行政公益诉讼 文物保护\n【基本案情】\n永州现存石刻2100余方,其中全国重点文物保护单位7处,检察机关督促修缮石刻32处。\n"
+            "典型案例二:江苏省东海县人民检察院督促整治报废机动车回收拆解行业环境污染行政公益诉讼案\n【基本案情】\n"
+            "东海县报废机动车回收拆解企业违规露天拆解,检察机关立案后督促整改企业12家。\n")
+    meta, spans = cases_of(text)
+    by_agency = {s.agency_raw: text[s.char_start:s.char_end] for s in spans}
+    assert list(by_agency) == ["贵州省人民检察院", "湖南省永州市检察机关", "江苏省东海县人民检察院"]
+    assert "修缮石刻32处" in by_agency["湖南省永州市检察机关"] and "整改企业12家" not in by_agency["湖南省永州市检察机关"]
+    assert "整改企业12家" in by_agency["江苏省东海县人民检察院"]
+    # an entry the page does not write out keeps only its own line
+    assert by_agency["贵州省人民检察院"].strip() == "3.贵州省人民检察院督促整治库区违建水上浮动设施行政公益诉讼案"
+
+
+def test_lower_units_each_under_a_slogan_headline_are_a_case_each():
+    text = ("近年来,福建公安聚焦“派出所主防”,涌现出一批基层治理典型案例。\n"
+            "“网格+警务” 激活城区治理动能\n"
+            "“不到10分钟就找到了!”11月13日晚,南平市公安局延平分局水南派出所接到求助后,民警立即将信息推送至网格群。\n"
+            "水南派出所将辖区划分为210个网格,化解矛盾纠纷90余起。\n"
+            "水南派出所民警开展反诈宣传 南平公安供图\n"
+            "“护茶兴业” 护航特色经济发展\n"
+            "在南平市武夷山市星村镇,茶农占人口七成。武夷山市公安局星村派出所以“护茶兴业”为己任,三年来办理户籍业务6000余次。\n")
+    meta, spans = cases_of(text)
+    assert resolved_names(text, meta, spans) == ["南平市公安局延平分局水南派出所", "武夷山市公安局星村派出所"]
+    assert [s.title for s in spans] == ["“网格+警务” 激活城区治理动能", "“护茶兴业” 护航特色经济发展"]
+    # one unit's sections stay its one case
+    one = text.replace("武夷山市公安局星村派出所", "南平市公安局延平分局水南派出所")
+    assert len(cases_of(one)[1]) == 1
