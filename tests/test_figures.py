@@ -191,6 +191,11 @@ def test_a_size_word_between_number_and_measure_word():
     assert [(f.value, f.unit) for f in figures_in("全年完成改革任务12大项87小项")] == [(12, "项"), (87, "项")]
 
 
+def test_a_count_of_sessions_in_chinese_numerals_is_read_but_a_phase_and_an_idiom_are_not():
+    assert [(f.value, f.unit) for f in figures_in("已连续开展五十四期的“民情”大走访")] == [(54, "期")]
+    assert figures_in("二期工程开工建设") == [] and figures_in("民警三天两头上门走访") == []
+
+
 @pytest.mark.parametrize("phrase", ["入选全国第三批社会治理创新试点", "召开第二届调解论坛", "第5次联席会议",
                                     "会上第三位代表作了发言"])
 def test_ordinals_of_batches_and_sessions_are_not_ranks(phrase):
@@ -416,6 +421,9 @@ def test_more_changes(phrase, value, unit):
     ("集中培训为期一周", 1, "周"),                                # Chinese numerals after a word of time
     ("历时三个月完成整治", 3, "月"),
     ("历时九个多月", 9, "月"),                                     # months, not nine of 个
+    ("两周内即促成双方达成调解协议", 2, "周"),                     # Chinese numerals before the unit of time
+    ("群众诉求三天内办结", 3, "天"),
+    ("实行二十四小时值守", 24, "小时"),
 ])
 def test_spans_in_words_are_durations(phrase, value, unit):
     fig = figures_in(phrase)[0]
