@@ -688,15 +688,35 @@ def reporting_system(meta: DocumentMeta, text: str) -> str:
     return named[0] if len(named) == 1 else "other"
 
 
-def full_name(name: str | None, own: str | None) -> str | None:
+def full_name(name: str | None, own: str | None, region: Region | None = None) -> str | None:
     """The fullest name the text supports, from the name as written and its standard_name `own`:
     as written, completed where standard_name completes it (沙市区人民法院 in a 荆州 report ->
     荆州市沙市区人民法院), never cut to its own level: 江苏省南通市中级人民法院 stays whole, and
-    四川崇州市人民法院 writes its province in full."""
-    if not name or not own or name == own or not name.endswith(own):
+    the places above it written short are written in full (四川崇州市人民法院 -> 四川省崇州市…,
+    江西赣州上犹县 -> 江西省赣州市上犹县, 河北廊坊广阳区 -> 河北省廊坊市广阳区)."""
+    if not name or not own or name == own:
         return own
-    above = name[:-len(own)]
-    return PROVINCES.get(above, above) + own
+    if name.endswith(own):
+        return _above_in_full(name[:-len(own)], region) + own
+    province = region.province if region else None
+    written = next((p for p in PROVINCES if name.startswith(p)), None)
+    if province and written and PROVINCES[written] == province and not own.startswith(province):
+        city = region.city if region.city and region.city != province and not own.startswith(region.city) else ""
+        return province + city + own
+    return own
+
+
+def _above_in_full(above: str, region: Region | None) -> str:
+    """The places written above a name, in full: 四川 -> 四川省, 江西赣州 -> 江西省赣州市 (the
+    city the region resolved); else as written."""
+    if above in PROVINCES:
+        return PROVINCES[above]
+    written = next((p for p in PROVINCES if above.startswith(p)), None)
+    if region and region.province and region.city and written and PROVINCES[written] == region.province:
+        city = canonical_place(above[len(written):])
+        if city and city[0] == region.city:
+            return region.province + region.city
+    return above
 
 
 def standard_name(name: str | None, region: Region | None = None) -> str | None:

@@ -117,7 +117,7 @@ def extract_document(raw: bytes, source_path: str) -> DocumentRows:
             "case_id": case_id, "doc_id": doc_id, "seq": span.seq,
             # (named in full as the text supports it, and by its own level's place as its key across
             # reports, once the region is read from the name as written)
-            "agency": agencies.full_name(agency.name, agency_key),
+            "agency": agencies.full_name(agency.name, agency_key, region),
             "agency_key": agency_key, "agency_type": agency.agency_type,
             "province": region.province, "city": region.city, "county": region.county,
             "adcode": region.adcode, "year": meta.year, "title": span.title,

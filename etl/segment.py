@@ -2346,11 +2346,20 @@ def _numbered_subject_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[i
     # a numbered heading may be a whole clause ("1.最高人民法院、司法部出台《…》,夯实…")
     heads = [k for k, ln in enumerate(lines)
              if len(ln.s) <= 90 and _NUMBERED.match(ln.s) and not any(c in ln.s for c in _SENT_END)]
+    # (a contents list's entries, then 案例一 alone over the first case written out: the label
+    # starts a written-out case, it is no entry)
+    labels = [k for k in heads if (m := _CASE_LABEL.match(lines[k].s)) and m.end() == len(lines[k].s)]
+    entries = [k for k in heads if k not in labels]
+    if labels and len(entries) >= 2 and labels[0] > entries[-1]:
+        heads = entries
     if len(heads) < 2 or (_numbered_case_titles(lines) and all(b == a + 1 for a, b in zip(heads, heads[1:]))
                           and sum(len(ln.s) for ln in lines[1:]) - sum(len(lines[k].s) for k in heads) >= _MIN_RELEASE_NEWS):
         # (a release's cases named by title only, line under line, in news that tells more than
         # that it released them: the news is the release's case, the titles its cases)
         return _labelled_case_items(text, lines)
+    # (a contents list, its entries line under line: an entry may open with its place alone,
+    # 2.天津蓟州区聚焦安全生产风险隐患…)
+    contents = all(b == a + 1 for a, b in zip(heads, heads[1:]))
     subjects = []
     for n, k in enumerate(heads):
         nxt = heads[n + 1] if n + 1 < len(heads) else len(lines)
@@ -2363,7 +2372,8 @@ def _numbered_subject_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[i
         place = PLACE_RE.match(head) if head.endswith("案") else None
         subjects.append(_subject(m) if m else strict.group(0) if strict
                         else bare[0][2] if bare and bare[0][0] == 0
-                        else place.group(0) if place and is_known_place(place.group(0)) else None)
+                        else place.group(0) if place and is_known_place(place.group(0))
+                        else _subtitle_unit(head) if contents else None)
     named = [s for s in subjects if s]
     if len(set(named)) < 2 or len(named) * 3 < len(heads) * 2:
         return _labelled_case_items(text, lines)    # (一、基本情况 / 二、典型意义 inside each labelled case)
@@ -2374,7 +2384,7 @@ def _numbered_subject_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[i
         if subjects[n] and PLACE_RE.fullmatch(subjects[n]) and title.startswith(subjects[n]) and title.endswith("案"):
             title = title[len(subjects[n]):]    # the case's name without the place that heads it
         out.append((lines[k].start, z, title, subjects[n]))
-    if all(b == a + 1 for a, b in zip(heads, heads[1:])):
+    if contents:
         out = _written_out(text, lines, heads, out)
     return out
 
@@ -2383,12 +2393,15 @@ def _written_out(text: str, lines: tuple[_Line, ...], heads: list[int], entries:
     """A contents list of the cases, then the cases written out, each under its entry's title
     (目录 1.甲县检察院督促…案 … / 典型案例一:甲县检察院督促…案 / 【基本案情】…): a case written
     out is its entry's case; an entry the page does not write out keeps only its own line."""
-    entry_titles = [_strip_num(lines[k].s) for k in heads]
+    entry_titles = [_SPACE_RX.sub("", _strip_num(lines[k].s)) for k in heads]
     starts: dict[int, int] = {}             # entry -> the line its case is written out under
     for k in range(heads[-1] + 1, len(lines)):
         ln = lines[k]
         label = _CASE_LABEL.match(ln.s)
         restated = ln.s[label.end():] if label else _strip_num(ln.s)
+        if label and not restated:          # 案例一 / 北京市破解… / 协同提速…: the title under its label
+            restated = "".join(b.s for b in lines[k + 1:k + 3] if b.short)
+        restated = _SPACE_RX.sub("", restated)
         i = next((i for i, t in enumerate(entry_titles) if i not in starts and len(t) >= _MIN_RESTATED_TITLE
                   and restated.startswith(t) and len(restated) - len(t) <= 2), None)
         if i is not None:
@@ -3278,7 +3291,7 @@ def _method_list_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, i
 # bureau (as 市/区/县/全市 or the place's name, 两级 or not), after an optional connective or
 # source (各相关单位负责人介绍,…).
 # (a span of years a tally covers: 3年来, 近五年来)
-_YEARS_SPAN = r"(?:近)?[\d一二三四五六七八九十两]{1,2}年(?:来|以来)"
+_YEARS_SPAN = r"(?:(?:近)?[\d一二三四五六七八九十两]{1,2}|今|去|近|多|近几|近些)年(?:来|以来)"
 _ORGAN_OPENING = re.compile(rf"(?:同时|此外|另外|与此同时|[{_HAN}]{{0,16}}(?:介绍|表示|指出|获悉)|\d{{4}}年(?:以来)?|{_YEARS_SPAN}|{_TIME_LEAD})?"
                             rf"[,，:：]?(?:记者从|据)?(?P<place>[{_HAN}]{{1,8}}?)(?:两级|三级)?"
                             rf"(?P<organ>{_ORGAN_WORDS})(?![{_HAN}]{{0,3}}(?:领导|负责人|党组|副?(?:院长|检察长|局长|书记)))")
@@ -3526,7 +3539,7 @@ def _organs_in_turn(text: str, lines: tuple[_Line, ...], own: str | None) -> lis
             name = ln.s[m.start("place"):m.end()]
             if place.endswith(WHOLE_PLACES) and len(place) > 2:
                 name = place[:-2] + place[-1] + name[len(place):]     # 漳州全市法院: 漳州市法院
-            hits.append((ln.start + m.start("place"), ln.end, agency_type_of(name), name))
+            hits.append((ln.start + _run_in_title_before(ln.s, at, m.start("place")), ln.end, agency_type_of(name), name))
     runs: dict[str, tuple[int, int, str, str]] = {}
     for n, (a, line_end, kind, name) in enumerate(hits):
         z = min(line_end, hits[n + 1][0]) if n + 1 < len(hits) else line_end
@@ -3536,6 +3549,21 @@ def _organs_in_turn(text: str, lines: tuple[_Line, ...], own: str | None) -> lis
                 _DIGIT_RX.search(text, a, z) or _NAMED_PRACTICE.search(text, a, z)):
             runs[kind] = (a, len(text[:z].rstrip()), _first_sentence(text[a:z])[:40], name)
     return sorted(runs.values()) if len(runs) >= 2 else []
+
+
+def _run_in_title_before(s: str, sentence_at: int, organ_at: int) -> int:
+    """Where an organ's practice starts: at the short run-in title ending the sentence before its
+    own (“分调裁审”机制改革取得新成效。今年以来,某市法院…), else where the organ is named."""
+    cut = max(s.rfind(c, 0, sentence_at - 1) for c in _SENT_END + "；;") + 1
+    title = s[cut:sentence_at].strip()
+    if (sentence_at > 0 and s[sentence_at - 1] in _SENT_END and _RUN_IN_TITLE_LEN[0] <= len(title) <= _RUN_IN_TITLE_LEN[1]
+            and not any(c in title for c in "，,、:：了的") and not any(ch.isdigit() for ch in title)
+            and not _STRICT_AGENCY.search(title)):   # (not 会议还听取了某院的工作报告。: a sentence of the story)
+        return cut + len(s[cut:sentence_at]) - len(s[cut:sentence_at].lstrip())
+    return organ_at
+
+
+_RUN_IN_TITLE_LEN = (5, 20)
 
 
 # (the honouring verb in the agency's own sentence: 最高人民法院日前印发决定,授予…; 司法部决定授予…)

@@ -5,9 +5,10 @@ import csv
 
 import pytest
 
-from etl.agencies import AGENCY_TYPES, VOCAB, agency_type_of, expand_abbreviation, resolve_agency, standard_name, trim_false_place
+from etl.agencies import (AGENCY_TYPES, VOCAB, agency_type_of, expand_abbreviation, full_name, resolve_agency, standard_name,
+                          trim_false_place)
 from etl.normalise import normalise
-from etl.records import CaseSpan, DocumentMeta
+from etl.records import CaseSpan, DocumentMeta, Region
 from test_segment import cases_of, corpus_doc
 
 NO_META = DocumentMeta(title=None, publisher=None, published_date=None, year=None)
@@ -670,3 +671,18 @@ def test_a_procuratorates_branch_is_kept_in_its_name():
 def test_a_traffic_management_squad_is_kept_after_its_bureau():
     from etl.segment import _actor_agency
     assert _actor_agency("今年以来,澄城县公安局交通管理大队在国省道沿线安装语音提示器90余部") == "澄城县公安局交通管理大队"
+
+
+# The name a case shows: as written, never cut, the places above it written in full.
+@pytest.mark.parametrize("written, own, region, shown", [
+    ("沙市区人民法院", "荆州市沙市区人民法院", Region("湖北省", "荆州市", "沙市区"), "荆州市沙市区人民法院"),
+    ("江苏省南通市中级人民法院", "南通市中级人民法院", Region("江苏省", "南通市"), "江苏省南通市中级人民法院"),
+    ("四川崇州市人民法院", "崇州市人民法院", Region("四川省", "成都市", "崇州市"), "四川省崇州市人民法院"),
+    ("江西赣州上犹县", "上犹县", Region("江西省", "赣州市", "上犹县"), "江西省赣州市上犹县"),
+    ("河北廊坊广阳区", "廊坊市广阳区", Region("河北省", "廊坊市", "广阳区"), "河北省廊坊市广阳区"),
+    ("天津蓟州区", "天津市蓟州区", Region("天津市", "天津市", "蓟州区"), "天津市蓟州区"),
+    # a province the region does not confirm is left as the standard name has it
+    ("河北廊坊广阳区", "廊坊市广阳区", Region(None, "廊坊市", "广阳区"), "廊坊市广阳区"),
+])
+def test_a_cases_agency_is_shown_in_full_with_its_places_written_out(written, own, region, shown):
+    assert full_name(written, own, region) == shown

@@ -2841,3 +2841,30 @@ def test_lower_units_each_under_a_slogan_headline_are_a_case_each():
     # one unit's sections stay its one case
     one = text.replace("武夷山市公安局星村派出所", "南平市公安局延平分局水南派出所")
     assert len(cases_of(one)[1]) == 1
+
+
+def test_an_organ_opened_after_a_time_lead_under_its_run_in_title_is_its_case():
+    text = ("咸阳市召开政法领域改革新闻发布会\n"
+            "本报讯 9月30日上午,咸阳市召开新闻发布会,咸阳市委政法委专职委员王某做介绍。\n"
+            "“分调裁审”机制改革取得新成效。今年以来,咸阳市法院速裁结案3912件,法定审限内结案率为100%。"
+            "公益诉讼制度改革取得新进展。咸阳市检察机关办理公益诉讼案件426件,督促整改问题180个。\n")
+    meta, spans = cases_of(text)
+    court = next(s for s in spans if (s.agency_raw or "").endswith("法院"))
+    assert court.title == "“分调裁审”机制改革取得新成效"
+    court_text = text[court.char_start:court.char_end]
+    assert court_text.startswith("“分调裁审”") and "公益诉讼制度改革" not in court_text
+    procuratorate = next(s for s in spans if (s.agency_raw or "").endswith("检察机关"))
+    assert text[procuratorate.char_start:procuratorate.char_end].startswith("公益诉讼制度改革取得新进展。")
+
+
+def test_a_contents_list_of_places_then_a_case_label_over_its_title_written_out():
+    text = ("典型案例目录\n"
+            "1.北京市破解检查站“通勤难” 协同提速惠企解民忧\n"
+            "2.天津蓟州区聚焦安全生产风险隐患 包容审慎助企除患纾困\n"
+            "3.河北廊坊广阳区主动化解产品仿冒纠纷 助企跨省维权挽损\n"
+            "案例一\n北京市破解检查站“通勤难”\n协同提速惠企解民忧\n【关键词】\n部门协同 规范执法\n【基本情况】\n"
+            "专项行动开展期间,工作专班发现通州区共有9处进京综检站,两处检查站完成改造后通行效率提升40%。\n")
+    meta, spans = cases_of(text)
+    assert [s.agency_raw for s in spans] == ["天津蓟州区", "河北廊坊广阳区", "北京市"]
+    beijing = spans[-1]
+    assert text[beijing.char_start:beijing.char_end].startswith("案例一") and "提升40%" in text[beijing.char_start:beijing.char_end]
