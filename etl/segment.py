@@ -18,6 +18,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -2286,6 +2287,49 @@ def _selected_case_titles(text: str, lines: tuple[_Line, ...]) -> list[tuple[int
     return []
 
 
+# "入选的2个优秀案例,分别为甲县《…》、乙县某乡《…》": the selected practices, each its unit's book title
+_NAMED_SELECTION = re.compile(rf"(?P<n>{_TALLY_COUNT})(?:个|项|件)(?:优秀|典型|精品|示范)?(?:案例|经验|做法|成果|项目)"
+                              r"[,，:：]?(?:分别为|分别是|分别是:|包括|即)[:：]?")
+_NAMED_ITEM = re.compile(rf"(?P<unit>[{_HAN}]{{2,24}}?)(?:《(?P<title>[^》]{{4,60}})》|“(?P<quoted>[^”]{{4,60}})”)")
+
+
+def _named_selection_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str]]:
+    """News that N practices of a place were selected, naming them in one sentence (分别为甲县《…》、
+    乙县某乡《…》): one case per named practice, as many as the sentence counts (two or more),
+    each its unit's, running to the next; the news's lead and close go to the first and last."""
+    for ln in lines:
+        for m in _NAMED_SELECTION.finditer(ln.s):
+            n = _count(m["n"])
+            items, at = [], m.end()
+            while len(items) < n:
+                item = _NAMED_ITEM.match(ln.s, at)
+                unit = _subtitle_unit(item["unit"]) if item else None
+                if not unit or not (unit == item["unit"] or (item["unit"].startswith(unit)
+                                                             and _GRASS_ROOTS_END.search(item["unit"]))):
+                    break                   # (政和县杨源乡: a township under its county is a unit too)
+                items.append((ln.start + item.start(), item["title"] or item["quoted"], item["unit"]))
+                at = item.end() + (1 if ln.s[item.end():item.end() + 1] in "、,，和及" else 0)
+            if n >= 2 and len(items) == n:
+                # (each told further on, where a clause opens with its unit: 浦城县创新推行…;政和县杨源乡立足…)
+                told = [_clause_opened_by(text, unit, ln.start + at) for _, _, unit in items]
+                if all(told) and told == sorted(told):
+                    items = [(a, title, unit) for a, (_, title, unit) in zip(told, items)]
+                spans = [(a, items[k + 1][0] if k + 1 < n else _content_end(text, lines, a), title, unit)
+                         for k, (a, title, unit) in enumerate(items)]
+                return _cover_report(text, lines, spans)
+    return []
+
+
+def _clause_opened_by(text: str, unit: str, after: int) -> int | None:
+    """Where a clause after `after` first opens with `unit`, if one does."""
+    at = text.find(unit, after)
+    while at >= 0:
+        if text[at - 1:at] in "，,；;。！？\n":
+            return at
+        at = text.find(unit, at + 1)
+    return None
+
+
 # a clause that sets the scene, not its subject: 据介绍, 自…以来, 为…, 在…中
 _SCENE_CLAUSE = re.compile(r"^(?:据|自|从|为|在|随着|近年来|近日|今年以来|多年来|一直以来|此前)")
 
@@ -2611,8 +2655,23 @@ def _subject_as_written(text: str, lines: tuple[_Line, ...], meta: DocumentMeta,
             m = _NATIONAL_ORGANS.search(s[:200])
             if m:
                 return m.group(0)
+        station = _recurring_station(lines[below:])
+        if station:
+            return station
     # a newspaper or site that ran the story (法治日报, 某某网) is no agency of the practice
     return None if media else meta.publisher
+
+
+# A grass-roots station named without its place (走进竹箦派出所…): the one the story keeps naming
+_BARE_STATION = re.compile(rf"(?=(?P<name>(?![该本各我全此])[{_HAN}]{{2,3}}(?:{STATION_WORDS})))")
+_MIN_STATION_MENTIONS = 2
+
+
+def _recurring_station(lines: tuple[_Line, ...]) -> str | None:
+    """A station (派出所, 司法所, 人民法庭) the story names two times or more, by the same name."""
+    named = Counter(m["name"] for ln in lines for m in _BARE_STATION.finditer(ln.s))
+    best = max(named.items(), key=lambda kv: (kv[1], -len(kv[0])), default=None)
+    return best[0] if best and best[1] >= _MIN_STATION_MENTIONS else None
 
 
 # "另外9起典型案例为:甲市检察院…案,乙县检察院…案": the cases a selection's news lists in one sentence
@@ -3080,7 +3139,7 @@ def _unheaded_cases(text: str, lines: tuple[_Line, ...], meta: DocumentMeta) -> 
     spans = (_contents_cases(text, lines) or _numbered_subject_cases(text, lines) or _listed_clause_cases(text, lines)
              or _semicolon_cases(text, lines) or _inline_item_cases(text, lines) or _inline_numbered_cases(text, lines)
              or _tour_stop_cases(text, lines)
-             or _selected_case_titles(text, lines) or _gathering_cases(text, lines)
+             or _selected_case_titles(text, lines) or _named_selection_cases(text, lines) or _gathering_cases(text, lines)
              or _award_example_cases(text, lines) or _paragraph_subject_cases(text, lines)
              or _award_grade_cases(text, lines) or _awarded_list_cases(text, lines)
              or _slogan_section_cases(text, lines))

@@ -2868,3 +2868,27 @@ def test_a_contents_list_of_places_then_a_case_label_over_its_title_written_out(
     assert [s.agency_raw for s in spans] == ["天津蓟州区", "河北廊坊广阳区", "北京市"]
     beijing = spans[-1]
     assert text[beijing.char_start:beijing.char_end].startswith("案例一") and "提升40%" in text[beijing.char_start:beijing.char_end]
+
+
+def test_news_naming_a_places_selected_practices_in_one_sentence_is_a_case_each():
+    text = ("龙岩市2项实践入选全国优秀案例\n"
+            "近日,2025年全国优秀案例征集活动结果出炉,共评选出100个优秀案例。龙岩市入选的2个优秀案例,分别为"
+            "长汀县《创新“三联”工作机制激发基层治理活力》、连城县庙前镇《以客家文化赋能乡村治理的新探索》,"
+            "为基层治理提供了鲜活样本。\n"
+            "此次入选的案例中,长汀县创新推行“三联”工作机制,化解矛盾纠纷1300余件;连城县庙前镇立足客家文化资源,"
+            "以文化赋能乡村治理,信访量同比下降30%。\n")
+    meta, spans = cases_of(text)
+    assert [(s.agency_raw, s.title) for s in spans] == [
+        ("长汀县", "创新“三联”工作机制激发基层治理活力"), ("连城县庙前镇", "以客家文化赋能乡村治理的新探索")]
+    county, town = (text[s.char_start:s.char_end] for s in spans)
+    assert "化解矛盾纠纷1300余件" in county and "下降30%" in town and "1300余件" not in town
+    # a count the names do not match is no such list
+    assert len(cases_of(text.replace("入选的2个优秀案例", "入选的3个优秀案例"))[1]) == 1
+
+
+def test_a_feature_on_a_station_named_without_its_place_is_that_stations():
+    text = ("创新“枫桥警务”模式,打造百姓身边“平安哨所”\n新浪财经·2025-12-21\n"
+            "走进石桥派出所,一项名为“清单+闭环”的工作机制正有序运转。石桥派出所将走访排查等工作量化为“任务清单”,"
+            "自该机制运行以来,辖区违法犯罪警情同比下降43.6%。石桥派出所所长王某说,这套机制就像导航仪。\n")
+    meta, spans = cases_of(text)
+    assert [s.agency_raw for s in spans] == ["石桥派出所"]
