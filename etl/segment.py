@@ -230,8 +230,11 @@ def _valid_agency(name: str) -> bool:
 
 def _is_place_only(s: str) -> bool:
     body = _strip_num(s)
-    return (len(body) <= 12 and not _HEADLINE_VERB.search(body)
-            and PLACE_RE.fullmatch(body) is not None)
+    if len(body) <= 12 and not _HEADLINE_VERB.search(body) and PLACE_RE.fullmatch(body) is not None:
+        return True
+    # (a city or province by its short name alone: 沈阳 / 大连 heading a digest's entries)
+    place = canonical_place(body) if 2 <= len(body) <= 3 else None
+    return place is not None and place[1] in ("city", "province") and place[0].startswith(body)
 
 
 @dataclass

@@ -2892,3 +2892,15 @@ def test_a_feature_on_a_station_named_without_its_place_is_that_stations():
             "自该机制运行以来,辖区违法犯罪警情同比下降43.6%。石桥派出所所长王某说,这套机制就像导航仪。\n")
     meta, spans = cases_of(text)
     assert [s.agency_raw for s in spans] == ["石桥派出所"]
+
+
+def test_cities_by_their_short_names_each_over_a_slogan_head_a_digests_entries():
+    text = ("全省矛盾纠纷化解经验亮点\n"
+            "近年来,全省政法系统坚持和发展新时代“枫桥经验”,形成了一批各具特色的经验做法。\n"
+            "鞍山\n“三零”目标赋能治理\n"
+            "鞍山市委、市政府聚焦公共安全、治安防范、纠纷化解3个领域,建成工作室1200余个,化解矛盾纠纷3.1万余起。\n"
+            "锦州\n培育品牌有声有色\n"
+            "锦州市在社会调解组织中培育一批“品牌调解室”,全年调解纠纷9000余件,调解成功率达97%。\n")
+    meta, spans = cases_of(text)
+    assert resolved_names(text, meta, spans) == ["鞍山市", "锦州市"]
+    assert [s.title for s in spans] == ["“三零”目标赋能治理", "培育品牌有声有色"]
