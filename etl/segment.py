@@ -3089,6 +3089,11 @@ def candidate_cases(text: str, meta: DocumentMeta) -> list[CaseSpan]:
         if len(anchors) == 1:
             anchors[0].agency = _filed_under(lines, anchors[0]) or anchors[0].agency
         listed = _list_cases(text, lines, anchors)
+        if len(anchors) == 1 and len(listed) == 1:
+            # one unit's report under its headline, its practices numbered: a case each
+            enumerated = _enumerated_practices(text, lines, listed[0].char_start, listed[0].agency_raw)
+            if enumerated:
+                return _dedupe(text, enumerated)
         if len(anchors) == 1 and anchors[0].line == 0 and anchors[0].shape == "inline" and len(listed) == 1:
             # the page's own headline "江苏:标题" heads one report: its lower units' practices are read
             # inside it as in any report (…扬州市公安局…；淮安市公安局…；泰州市公安局…)
@@ -3182,6 +3187,9 @@ def _unheaded_cases(text: str, lines: tuple[_Line, ...], meta: DocumentMeta) -> 
     organs = _organs_in_turn(text, lines, own[3])
     if organs:
         return _dedupe(text, [own] + organs)
+    enumerated = _enumerated_practices(text, lines, start, own[3])
+    if enumerated:
+        return _dedupe(text, enumerated)
     # the report's practice, and the lower units' practices it gives as examples (or honours)
     examples = _named_examples(text, lines, own[3])
     examples += [h for h in _honour_lines(lines) if not _own_unit(h[3], own[3]) and all(h[3] != e[3] for e in examples)]
@@ -3223,6 +3231,49 @@ def _slogan_section_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int
 
 # a photo's credit under a picture: 三明公安供图, 记者某某摄
 _CREDIT = re.compile(r"(?:供图|摄|图片来源)[)）]?$")
+
+
+# One unit's practices numbered in turn: "一、创新实施…模式,破解…难题。…" lines, "(一)…" lines, or
+# "一是以…为重点。…二是…" sentences
+_ENUMERATIONS = (re.compile(r"^(?P<n>[一二三四五六七八九十]{1,2})、"),
+                 re.compile(r"^[(（](?P<n>[一二三四五六七八九十]{1,2})[)）]"),
+                 re.compile(rf"(?:^|(?<=[{_SENT_END}；;]))\s*(?P<n>[一二三四五六七八九十]{{1,2}})是"))
+# a heading naming one practice: “荣昌模式”, “枫桥式”工作法
+_ONE_NAMED_PRACTICE = re.compile(rf"“[^”]{{2,16}}(?:{_alt(_M['method_noun'])})”|”(?:{_alt(_M['method_noun'])})")
+# a result told in figures, made round or not (60余场次, 30多名, 5.3万人次)
+_RESULT_RX = re.compile(r"\d+(?:\.\d+)?(?:余|多)?(?:万|亿)?(?:%|％|件|人|元|个|起|家|项|次|名|户|条|处|场|天|小时)")
+# sections of a work report that are no practice (基本情况, 存在问题, 下一步打算…)
+_NOT_A_PRACTICE = re.compile(_alt(_M["not_practice_section"]))
+
+
+def _enumerated_practices(text: str, lines: tuple[_Line, ...], start: int,
+                          own: str | None) -> list[tuple[int, int, str, str | None]]:
+    """A one-unit report that numbers its practices (一是…二是…, 一、…二、…): one case per numbered
+    practice (two or more, counted from 一 in turn, each telling a result or a named practice),
+    all the unit's; its lead goes to the first.  A section that is no practice (存在问题,
+    下一步打算), or numbering that breaks, leaves the report one case."""
+    for rx in _ENUMERATIONS:
+        items = []                          # (start, title)
+        for ln in lines:
+            if ln.start < start:
+                continue
+            for m in rx.finditer(ln.s):
+                if _count(m["n"]) != len(items) + 1:
+                    continue                # (a second run of numbers, inside an item: its own points)
+                items.append((ln.start + m.start("n"), _first_sentence(ln.s[m.end():])[:40]))
+        if len(items) == 1:
+            return []                       # (一、 over 一是…二是…: the points of one section, not practices)
+        if not items:
+            continue
+        if any(ln.short and _ONE_NAMED_PRACTICE.search(ln.s) for ln in lines if ln.start < items[0][0]):
+            return []                       # (构建…的“荣昌模式” over its numbered parts: one practice told in parts)
+        end = _content_end(text, lines, items[-1][0])
+        spans = [(a, items[k + 1][0] if k + 1 < len(items) else end, title, own) for k, (a, title) in enumerate(items)]
+        if any(_NOT_A_PRACTICE.search(title) for _, _, title, _ in spans) or not all(
+                _RESULT_RX.search(text, a, z) or _NAMED_PRACTICE.search(text, a, z) for a, z, _, _ in spans):
+            return []
+        return _cover_report(text, lines, spans)
+    return []
 
 
 # a place opening a sentence, as the subject of what follows (河北打掉…, 海南万宁打掉25个…后)

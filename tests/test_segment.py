@@ -2904,3 +2904,32 @@ def test_cities_by_their_short_names_each_over_a_slogan_head_a_digests_entries()
     meta, spans = cases_of(text)
     assert resolved_names(text, meta, spans) == ["鞍山市", "锦州市"]
     assert [s.title for s in spans] == ["“三零”目标赋能治理", "培育品牌有声有色"]
+
+
+def test_one_units_numbered_practices_are_a_case_each_but_a_reports_sections_are_not():
+    text = ("某县司法局突出四项重点开创普法新格局\n"
+            "一是以干部学法用法为重点。2023年来,全县举办领导干部法治讲座60余场次,组织800余名领导干部参加法律知识考试。"
+            "二是以校园普法教育为重点。发动全县30多名法治副校长深入校园开展普法授课50余场(次)。"
+            "三是以普法阵地建设为重点。设立公共法律服务中心,实现98个村(社区)法律顾问全覆盖,满意率达100%。\n")
+    meta, spans = cases_of(text)
+    assert [s.title for s in spans] == ["以干部学法用法为重点", "以校园普法教育为重点", "以普法阵地建设为重点"]
+    assert len({s.agency_raw for s in spans}) == 1
+    assert "满意率达100%" in text[spans[2].char_start:spans[2].char_end]
+    # numbered lines too, each a practice of the one place
+    lines = ("某区创新“五位一体”社会治理格局\n"
+             "一、创新实施“以房管人”模式,破解流动人口管理难题。全区纳入管理的出租房屋3.6万户,租住人口12.7万人。\n"
+             "二、创新实施“6+1”多元调处模式,破解矛盾化解难题。全年调处矛盾纠纷4100余件,调处成功率达96%。\n")
+    assert len(cases_of(lines)[1]) == 2
+    # a work report's sections (主要做法 / 存在问题) are no practices of their own
+    report = lines.replace("创新实施“6+1”多元调处模式,破解矛盾化解难题", "存在问题")
+    assert len(cases_of(report)[1]) == 1
+    # the points of one numbered section are no practices of their own
+    section = text.replace("\n一是", "\n一、党政主导,构建多元化解平台\n一是", 1)
+    assert len(cases_of(section)[1]) == 1
+    # a headline naming one practice over its numbered parts is that one practice
+    named = text.replace("某县司法局突出四项重点开创普法新格局", "某县司法局打造普法“三进”模式")
+    assert len(cases_of(named)[1]) == 1
+    # nor do numbers that tell no result split a report
+    plain = text.replace("60余场次", "多场").replace("800余名", "全体").replace("50余场(次)", "多场").replace(
+        "98个村(社区)", "各村").replace("满意率达100%", "群众满意")
+    assert len(cases_of(plain)[1]) == 1
