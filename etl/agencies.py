@@ -519,6 +519,26 @@ def _written_in_full(raw: str, case_text: str) -> str:
     return raw
 
 
+_BARE_BRANCH = re.compile(r"^[\u4e00-\u9fff]{2,3}分局")
+
+
+def _under_its_bureau(raw: str, case_text: str) -> str:
+    """A branch written without its bureau (潘集分局田集派出所) under the one city bureau the case
+    names (淮南市公安局): 淮南市公安局潘集分局田集派出所."""
+    if not _BARE_BRANCH.match(raw) or PLACE_RE.match(raw):
+        return raw
+    bureaus = set()
+    at = case_text.find("市公安局")
+    while at >= 0:
+        # (the city is the longest known place ending right before 公安局: 自今年淮南市 -> 淮南市)
+        city = next((case_text[at - n:at + 1] for n in range(6, 0, -1)
+                     if at - n >= 0 and is_known_place(case_text[at - n:at + 1])), None)
+        if city:
+            bureaus.add(city + "公安局")
+        at = case_text.find("市公安局", at + 1)
+    return bureaus.pop() + raw if len(bureaus) == 1 else raw
+
+
 # How a report names its own place's organs: 我市政法机关, 全市检察机关, 全县公安机关
 _OWN_PLACE_ORGANS = SELF_PLACES + WHOLE_PLACES
 _SELF_PLACE_RX = re.compile("|".join(SELF_PLACES))
@@ -530,7 +550,7 @@ def resolve_agency(span: CaseSpan, text: str, meta: DocumentMeta) -> Agency:
     case_text = text[span.char_start:span.char_end]
     if not raw:
         return _place_told_of(case_text, text, meta)
-    raw = _written_in_full(raw, case_text)
+    raw = _under_its_bureau(_written_in_full(raw, case_text), case_text)
     city = document_city(text, meta)
     province = document_province(text, city)
     county = _county_in(case_text)

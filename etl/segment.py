@@ -2671,10 +2671,17 @@ _MIN_STATION_MENTIONS = 2
 
 
 def _recurring_station(lines: tuple[_Line, ...]) -> str | None:
-    """A station (派出所, 司法所, 人民法庭) the story names two times or more, by the same name."""
+    """A station (派出所, 司法所, 人民法庭) the story names two times or more, by the same name;
+    with its branch when the story writes one before it (潘集分局田集派出所)."""
     named = Counter(m["name"] for ln in lines for m in _BARE_STATION.finditer(ln.s))
     best = max(named.items(), key=lambda kv: (kv[1], -len(kv[0])), default=None)
-    return best[0] if best and best[1] >= _MIN_STATION_MENTIONS else None
+    if not best or best[1] < _MIN_STATION_MENTIONS:
+        return None
+    branch = next((m for ln in lines for m in _BRANCH_BEFORE.finditer(ln.s) if m["station"] == best[0]), None)
+    return branch.group(0) if branch else best[0]
+
+
+_BRANCH_BEFORE = re.compile(rf"(?<![{_HAN}])[{_HAN}]{{2,3}}分局(?P<station>[{_HAN}]{{2,3}}(?:{STATION_WORDS}))")
 
 
 # "另外9起典型案例为:甲市检察院…案,乙县检察院…案": the cases a selection's news lists in one sentence
@@ -2840,6 +2847,9 @@ _HOSTS_OTHERS = re.compile(_alt(_M["hosts_others"]))
 _OTHERS_PRESENT = re.compile(_alt(_M["others_present"]))
 # The grass-roots unit written right after its parent bureau or court
 _INSTRUCTOR_BEFORE = re.compile(r"(?:按照|根据|依照|依据|遵照|落实|在|对|向|赴|被)$")
+# (an agency inside a clause of time: 自今年某局启动专项行动以来, …)
+_SINCE_BEFORE = re.compile(r"自(?:从)?(?:今年|去年|\d{4}年)?[^，,。；;]{0,4}$")
+_SINCE_AFTER = re.compile(r"[^，,。；;]{1,30}?以来")
 # A feature's opening scene set at a unit: "在某某派出所的…" (or "走进某某法院…")
 _VENUE_AGENCY = re.compile(rf"^\s*(?:在|走进|来到)({_AGENCY})")
 _NATIONAL_AGENCY = re.compile(r"最高人民法院|最高人民检察院|最高法|最高检|中央政法委|公安部|司法部")
@@ -2920,6 +2930,8 @@ def _actor_agency(s: str) -> str | None:
             continue                        # 评选活动由各区…: a clause, not a place name
         if start > 0 and s[start - 1] == "、":
             continue                        # (…获评“十佳案例”、某县综治中心经验走进…: a later item of a list of feats)
+        if _SINCE_BEFORE.search(s, max(0, start - 8), start) and _SINCE_AFTER.match(s, m_end):
+            continue                        # 自今年某市公安局启动…以来,某派出所…: the time the actor's work began
         visited = s[max(0, start - 1):start] in ("到", "赴")      # (到乙法院考察交流: the visitors' purpose)
         if ((_VISITOR_AFTER.match(s, m_end) and not visited) or _LEADS_A_VISIT.match(s, m_end)
                 or _INSTRUCTOR_BEFORE.search(s[max(0, start - 2):start])

@@ -2933,3 +2933,11 @@ def test_one_units_numbered_practices_are_a_case_each_but_a_reports_sections_are
     plain = text.replace("60余场次", "多场").replace("800余名", "全体").replace("50余场(次)", "多场").replace(
         "98个村(社区)", "各村").replace("满意率达100%", "群众满意")
     assert len(cases_of(plain)[1]) == 1
+
+
+def test_a_station_under_a_branch_written_short_takes_the_city_bureau_the_story_names():
+    text = ("芜湖这个派出所辖区电诈案件同比下降35%\n"
+            "电诈案件发案同比下降35%……自今年芜湖市公安局启动电诈宣防专项行动以来,湾沚分局六郎派出所进一步创新反诈宣传方式。\n"
+            "六郎派出所联合辖区5家金融机构建立“警银反诈联席机制”,成功拦截可疑转账38笔,避免群众损失120余万元。\n")
+    meta, spans = cases_of(text)
+    assert resolved_names(text, meta, spans) == ["芜湖市公安局湾沚分局六郎派出所"]
