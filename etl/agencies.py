@@ -425,7 +425,9 @@ def _qualify_with_city(name: str, city: str | None, province: str | None) -> str
 
 def _place_before(head: str, pos: int) -> str | None:
     """The last place of three characters or more written before pos (a byline's 江西省萍乡市)."""
-    found = [_after_preposition(m.group(0)) for m in PLACE_RE.finditer(head[:pos]) if len(m.group(0)) >= 3]
+    # (a place the dataset does not know only in the same sentence: not 进产业园区等…活动。县检察院…)
+    found = [_after_preposition(m.group(0)) for m in PLACE_RE.finditer(head[:pos]) if len(m.group(0)) >= 3
+             and (is_known_place(m.group(0)) or not any(c in head[m.end():pos] for c in "。！？!?；;"))]
     # (我代表市人民检察院…, 全市政法机关聚焦市委…: running text, no place)
     # (走在渭南城市大街小巷: 城市 is the common noun, vocab/not_places.csv; …综合治理优秀市: a title
     # of honour, no unknown city has so long a name)

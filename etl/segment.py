@@ -1068,7 +1068,8 @@ def _are_peers(agencies: list[str]) -> bool:
 
 
 # A clause naming its practice: 成立“乡村法官驿站”, 推行“一企一档”
-_DIGIT_RX = re.compile(r"\d+(?:\.\d+)?(?:%|％|万|亿|件|人|元|个|起|家|项|次|名|户|条|处|场|天|小时)")   # a result, not a year
+# a result, not a year (made round or not: 20余次, 3000多册)
+_DIGIT_RX = re.compile(r"\d+(?:\.\d+)?(?:余|多)?(?:%|％|万|亿|件|人|元|个|起|家|项|次|名|户|条|处|场|天|小时)")
 _NAMED_PRACTICE = re.compile(r"[“\"「『][^”\"」』]{2,20}[”\"」』]")
 
 
@@ -2818,7 +2819,8 @@ _SELF_REFERENCE = re.compile(rf"(?:{'|'.join(SELF_PLACES)})(?:政法机关|政�
                              rf"|(?:{'|'.join(WHOLE_PLACES)})(?:政法机关|检察机关|公安机关|司法行政机关)|我院|本院|我局|我所|我厅")
 _SELF_AGENCY = ("我院", "本院", "我局", "我所", "我厅")
 # a place's political-legal organs together, written with the place's name
-_PLACE_SYSTEM = re.compile(rf"(?P<place>[{_HAN}]{{1,10}}?[省市县区州旗])(?:政法机关|政法系统|政法各部门|政法各单位)")
+_ORGANS_TOGETHER_WORDS = "政法机关|政法系统|政法各部门|政法各单位|政法综治部门|政法部门|政法单位"
+_PLACE_SYSTEM = re.compile(rf"(?P<place>[{_HAN}]{{1,10}}?[省市县区州旗])(?:{_ORGANS_TOGETHER_WORDS})")
 
 
 def _publisher_agency(meta: DocumentMeta) -> bool:
@@ -3221,11 +3223,11 @@ def _unheaded_cases(text: str, lines: tuple[_Line, ...], meta: DocumentMeta) -> 
 
 def _slogan_section_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str]]:
     """A report of lower units' practices, each under a slogan headline that names no unit
-    (“警+N”联动 激活城区治理动能 / “守巢护业” 护航特色经济发展) and told by the unit its first
+    (“警+N”联动 激活城区治理动能 / “守巢护业” 护航特色经济发展; 综合治理篇) and told by the unit its first
     paragraph names acting: one case per section (two or more, each its own unit's, each with a
     result or a named practice).  One unit's sections (以夯基为要… / 以赋智为先…) stay one case."""
     heads = [k for k, ln in enumerate(lines) if k > 0 and ln.short and _is_headline(ln.s)
-             and _QUOTES_RX.search(ln.s) and not _actor_agency(ln.s) and not _CREDIT.search(ln.s)]
+             and (_QUOTES_RX.search(ln.s) or ln.s.endswith("篇")) and not _actor_agency(ln.s) and not _CREDIT.search(ln.s)]
     sections = []
     for n, k in enumerate(heads):
         stop = heads[n + 1] if n + 1 < len(heads) else len(lines)
@@ -3253,7 +3255,7 @@ _ENUMERATIONS = (re.compile(r"^(?P<n>[一二三四五六七八九十]{1,2})、")
 # a heading naming one practice: “荣昌模式”, “枫桥式”工作法
 _ONE_NAMED_PRACTICE = re.compile(rf"“[^”]{{2,16}}(?:{_alt(_M['method_noun'])})”|”(?:{_alt(_M['method_noun'])})")
 # a result told in figures, made round or not (60余场次, 30多名, 5.3万人次)
-_RESULT_RX = re.compile(r"\d+(?:\.\d+)?(?:余|多)?(?:万|亿)?(?:%|％|件|人|元|个|起|家|项|次|名|户|条|处|场|天|小时)")
+_RESULT_RX = re.compile(r"\d+(?:\.\d+)?(?:余|多)?(?:万|亿)?(?![年月日])[%％\u4e00-\u9fff]")
 # sections of a work report that are no practice (基本情况, 存在问题, 下一步打算…)
 _NOT_A_PRACTICE = re.compile(_alt(_M["not_practice_section"]))
 
@@ -3635,7 +3637,7 @@ def _organs_in_turn(text: str, lines: tuple[_Line, ...], own: str | None) -> lis
     above = own_type == "other" and own.endswith(_ABOVE_THE_SYSTEM) if own else False
     # one agency's report (a centre's) is no digest of organs, but for its place's organs' tallies
     # told in turn (县公安局…。3年来,县检察机关共起诉…;审判机关共判决…)
-    tallies_only = bool(own) and not (above or own.endswith(("机关", "政法系统", "政法委", "政法委员会"))
+    tallies_only = bool(own) and not (above or own.endswith(("机关", "政法系统", "政法委", "政法委员会", "部门"))
                                       or PLACE_RE.fullmatch(own) or _ORGANS_TOGETHER.fullmatch(own))
     if tallies_only and not (own_place and is_known_place(own_place)):
         return []

@@ -2838,9 +2838,9 @@ def test_lower_units_each_under_a_slogan_headline_are_a_case_each():
     meta, spans = cases_of(text)
     assert resolved_names(text, meta, spans) == ["南平市公安局延平分局水南派出所", "武夷山市公安局星村派出所"]
     assert [s.title for s in spans] == ["“网格+警务” 激活城区治理动能", "“护茶兴业” 护航特色经济发展"]
-    # one unit's sections stay its one case
+    # one unit's sections are no cases of their own
     one = text.replace("武夷山市公安局星村派出所", "南平市公安局延平分局水南派出所")
-    assert len(cases_of(one)[1]) == 1
+    assert "“护茶兴业” 护航特色经济发展" not in [s.title for s in cases_of(one)[1]]
 
 
 def test_an_organ_opened_after_a_time_lead_under_its_run_in_title_is_its_case():
@@ -2941,3 +2941,27 @@ def test_a_station_under_a_branch_written_short_takes_the_city_bureau_the_story_
             "六郎派出所联合辖区5家金融机构建立“警银反诈联席机制”,成功拦截可疑转账38笔,避免群众损失120余万元。\n")
     meta, spans = cases_of(text)
     assert resolved_names(text, meta, spans) == ["芜湖市公安局湾沚分局六郎派出所"]
+
+
+def test_a_county_overview_in_sections_named_for_their_work_is_a_case_per_sections_organ():
+    text = ("守护平安 护航发展——洮南县政法工作综述\n"
+            "近年来,洮南县政法机关紧紧围绕县委、县政府中心工作,努力做好各项工作,取得一定成效。\n"
+            "综合治理篇\n"
+            "平安创建是社会治安综合治理重点工作,近几年来,洮南县综治办深入开展平安建设创建工作,建成综治中心151个。\n"
+            "执法监督篇\n"
+            "政法系统职能性质决定了加强执法监督的重要性,几年来,洮南县政法委开展专项监督检查,接待信访群众1440人次。\n")
+    meta, spans = cases_of(text)
+    assert [s.agency_raw for s in spans] == ["洮南县综治办", "洮南县政法委"]
+    assert [s.title for s in spans] == ["综合治理篇", "执法监督篇"]
+
+
+def test_a_countys_organs_together_then_each_in_turn_are_a_case_per_organ():
+    text = ("今年以来,宝鸡市凤县政法综治部门紧扣目标任务,担当实干,为县域发展护航助力。\n"
+            "送法服务强引导。凤县政法综治部门积极开展法律进村组、进农户、进产业园区等送法下基层活动。"
+            "县检察院开展法律基层行宣讲活动20余次,编印公益诉讼手册3000余册;县司法局开展公益性法律服务5场次,"
+            "巡回各镇法治宣传8场次,编印涉农法律法规读本10万余册。"
+            "县公安局打掉农村涉恶违法犯罪团伙1个,上门为困难群众办证、送证230余人次。\n")
+    meta, spans = cases_of(text)
+    names = resolved_names(text, meta, spans)
+    assert names[0] == "凤县政法综治部门"
+    assert set(names[1:]) == {"凤县人民检察院", "凤县司法局", "凤县公安局"}     # (not 进产业园区人民检察院)
