@@ -3200,7 +3200,14 @@ def _unheaded_cases(text: str, lines: tuple[_Line, ...], meta: DocumentMeta) -> 
         return _dedupe(text, [(start, clauses_at, *own[2:]) if closing else own] + clauses)
     organs = _organs_in_turn(text, lines, own[3])
     if organs:
-        return _dedupe(text, [own] + organs)
+        # the organs' practices tile the report from the first on (no text left between them); what
+        # comes before is the report's own practice when it tells a result, else their lead
+        tiled = [(a, organs[n + 1][0] if n + 1 < len(organs) else own[1], title, agency)
+                 for n, (a, _, title, agency) in enumerate(organs)]
+        lead_end = organs[0][0]
+        if _DIGIT_RX.search(text, start, lead_end) or _NAMED_PRACTICE.search(text, start, lead_end):
+            return _dedupe(text, [(start, lead_end, *own[2:])] + tiled)
+        return _dedupe(text, [(start, *tiled[0][1:])] + tiled[1:])
     enumerated = _enumerated_practices(text, lines, start, own[3])
     if enumerated:
         return _dedupe(text, enumerated)
@@ -3263,7 +3270,7 @@ _NOT_A_PRACTICE = re.compile(_alt(_M["not_practice_section"]))
 def _enumerated_practices(text: str, lines: tuple[_Line, ...], start: int,
                           own: str | None) -> list[tuple[int, int, str, str | None]]:
     """A one-unit report that numbers its practices (一是…二是…, 一、…二、…): one case per numbered
-    practice (two or more, counted from 一 in turn, each telling a result or a named practice),
+    practice (two or more, counted from 一 in turn, all but one at most telling a result or a named practice),
     all the unit's; its lead goes to the first.  A section that is no practice (存在问题,
     下一步打算), or numbering that breaks, leaves the report one case."""
     for rx in _ENUMERATIONS:
@@ -3283,8 +3290,9 @@ def _enumerated_practices(text: str, lines: tuple[_Line, ...], start: int,
             return []                       # (构建…的“荣昌模式” over its numbered parts: one practice told in parts)
         end = _content_end(text, lines, items[-1][0])
         spans = [(a, items[k + 1][0] if k + 1 < len(items) else end, title, own) for k, (a, title) in enumerate(items)]
-        if any(_NOT_A_PRACTICE.search(title) for _, _, title, _ in spans) or not all(
-                _RESULT_RX.search(text, a, z) or _NAMED_PRACTICE.search(text, a, z) for a, z, _, _ in spans):
+        told = sum(1 for a, z, _, _ in spans if _RESULT_RX.search(text, a, z) or _NAMED_PRACTICE.search(text, a, z))
+        # (all of them but one at most: a lead item may sum up the rest in words)
+        if any(_NOT_A_PRACTICE.search(title) for _, _, title, _ in spans) or told < max(2, len(spans) - 1):
             return []
         return _cover_report(text, lines, spans)
     return []
