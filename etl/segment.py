@@ -1070,6 +1070,8 @@ def _are_peers(agencies: list[str]) -> bool:
 # A clause naming its practice: 成立“乡村法官驿站”, 推行“一企一档”
 # a result, not a year (made round or not: 20余次, 3000多册)
 _DIGIT_RX = re.compile(r"\d+(?:\.\d+)?(?:余|多)?(?:%|％|万|亿|件|人|元|个|起|家|项|次|名|户|条|处|场|天|小时)")
+# …and by any measure word (70余期, 3000余册): enough to tell a numbered practice from a heading
+_RESULT_RX = re.compile(r"\d+(?:\.\d+)?(?:余|多)?(?:万|亿)?(?![年月日])[%％\u4e00-\u9fff]")
 _NAMED_PRACTICE = re.compile(r"[“\"「『][^”\"」』]{2,20}[”\"」』]")
 
 
@@ -3261,8 +3263,6 @@ _ENUMERATIONS = (re.compile(r"^(?P<n>[一二三四五六七八九十]{1,2})、")
                  re.compile(rf"(?:^|(?<=[{_SENT_END}；;]))\s*(?P<n>[一二三四五六七八九十]{{1,2}})是"))
 # a heading naming one practice: “荣昌模式”, “枫桥式”工作法
 _ONE_NAMED_PRACTICE = re.compile(rf"“[^”]{{2,16}}(?:{_alt(_M['method_noun'])})”|”(?:{_alt(_M['method_noun'])})")
-# a result told in figures, made round or not (60余场次, 30多名, 5.3万人次)
-_RESULT_RX = re.compile(r"\d+(?:\.\d+)?(?:余|多)?(?:万|亿)?(?![年月日])[%％\u4e00-\u9fff]")
 # sections of a work report that are no practice (基本情况, 存在问题, 下一步打算…)
 _NOT_A_PRACTICE = re.compile(_alt(_M["not_practice_section"]))
 
