@@ -530,15 +530,16 @@ def _under_its_bureau(raw: str, case_text: str) -> str:
     if not _BARE_BRANCH.match(raw) or PLACE_RE.match(raw):
         return raw
     bureaus = set()
-    at = case_text.find("市公安局")
-    while at >= 0:
-        # (the city is the longest known place ending right before 公安局: 自今年淮南市 -> 淮南市)
-        city = next((case_text[at - n:at + 1] for n in range(6, 0, -1)
-                     if at - n >= 0 and is_known_place(case_text[at - n:at + 1])), None)
+    for m in _CITY_BUREAU.finditer(case_text):
+        # (the city is the known place right before 公安局: 自今年淮南市 -> 淮南市)
+        head = case_text[max(0, m.start() - 6):m.start() + 1]
+        city = head if is_known_place(head) else known_tail(head)
         if city:
             bureaus.add(city + "公安局")
-        at = case_text.find("市公安局", at + 1)
     return bureaus.pop() + raw if len(bureaus) == 1 else raw
+
+
+_CITY_BUREAU = re.compile("市公安局")
 
 
 # How a report names its own place's organs: 我市政法机关, 全市检察机关, 全县公安机关
@@ -720,11 +721,10 @@ def full_name(name: str | None, own: str | None, region: Region | None = None) -
         return own
     if name.endswith(own):
         return _above_in_full(name[:-len(own)], region) + own
-    province = region.province if region else None
-    written = next((p for p in PROVINCES if name.startswith(p)), None)
-    if province and written and PROVINCES[written] == province and not own.startswith(province):
-        city = region.city if region.city and region.city != province and not own.startswith(region.city) else ""
-        return province + city + own
+    written = _province_written(name)
+    if region and written and PROVINCES[written] == region.province and not own.startswith(region.province):
+        city = region.city if region.city and region.city != region.province and not own.startswith(region.city) else ""
+        return region.province + city + own
     return own
 
 
@@ -733,12 +733,17 @@ def _above_in_full(above: str, region: Region | None) -> str:
     city the region resolved); else as written."""
     if above in PROVINCES:
         return PROVINCES[above]
-    written = next((p for p in PROVINCES if above.startswith(p)), None)
-    if region and region.province and region.city and written and PROVINCES[written] == region.province:
+    written = _province_written(above)
+    if region and region.city and written and PROVINCES[written] == region.province:
         city = canonical_place(above[len(written):])
         if city and city[0] == region.city:
             return region.province + region.city
     return above
+
+
+def _province_written(name: str) -> str | None:
+    """The province's short name `name` opens with (江西赣州上犹县 -> 江西), if any."""
+    return next((p for p in PROVINCES if name.startswith(p)), None)
 
 
 def standard_name(name: str | None, region: Region | None = None) -> str | None:

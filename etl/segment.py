@@ -2817,11 +2817,11 @@ def _local_self(national: str, lines: tuple[_Line, ...]) -> str | None:
 
 # How a publisher names itself: a place (我市) or its own agency (我院).
 # 我市 / 我市政法机关 (the city's organs together) / 我院 …
-_SELF_REFERENCE = re.compile(rf"(?:{'|'.join(SELF_PLACES)})(?:政法机关|政法系统|法院|检察机关|公安机关|司法行政机关)?"
+# a place's political-legal organs together (我市政法机关, 宜昌市政法系统, 某县政法综治部门)
+_ORGANS_TOGETHER_WORDS = "政法机关|政法系统|政法各部门|政法各单位|政法综治部门|政法部门|政法单位"
+_SELF_REFERENCE = re.compile(rf"(?:{'|'.join(SELF_PLACES)})(?:{_ORGANS_TOGETHER_WORDS}|法院|检察机关|公安机关|司法行政机关)?"
                              rf"|(?:{'|'.join(WHOLE_PLACES)})(?:政法机关|检察机关|公安机关|司法行政机关)|我院|本院|我局|我所|我厅")
 _SELF_AGENCY = ("我院", "本院", "我局", "我所", "我厅")
-# a place's political-legal organs together, written with the place's name
-_ORGANS_TOGETHER_WORDS = "政法机关|政法系统|政法各部门|政法各单位|政法综治部门|政法部门|政法单位"
 _PLACE_SYSTEM = re.compile(rf"(?P<place>[{_HAN}]{{1,10}}?[省市县区州旗])(?:{_ORGANS_TOGETHER_WORDS})")
 
 
@@ -3694,7 +3694,7 @@ def _run_in_title_before(s: str, sentence_at: int, organ_at: int) -> int:
     if (sentence_at > 0 and s[sentence_at - 1] in _SENT_END and _RUN_IN_TITLE_LEN[0] <= len(title) <= _RUN_IN_TITLE_LEN[1]
             and not any(c in title for c in "，,、:：了的") and not any(ch.isdigit() for ch in title)
             and not _STRICT_AGENCY.search(title)):   # (not 会议还听取了某院的工作报告。: a sentence of the story)
-        return cut + len(s[cut:sentence_at]) - len(s[cut:sentence_at].lstrip())
+        return s.index(title, cut)
     return organ_at
 
 
