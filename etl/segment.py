@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import os
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -416,6 +417,8 @@ def _doc_title(lines: tuple[_Line, ...], date_at: int | None) -> tuple[str | Non
                 and ln.s.count("“") == ln.s.count("”")
                 and not _LETTER_SPACED.match(ln.s) and not _is_place_only(ln.s) and _worded(ln.s)
                 and not _CONTINUATION.match(ln.s) and not _NEWS_LEAD.fullmatch(ln.s)):
+            if ln.s[-1] in ":：" and i + 1 < len(lines) and _is_headline(lines[i + 1].s):
+                return ln.s + lines[i + 1].s, i + 1     # (枣庄市委政法委: / 防风险保安全…: one title on two lines)
             return ln.s, i
         if not ln.short:
             break
@@ -1021,14 +1024,18 @@ def _semicolon_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int
     return out if out and covered * 10 >= body * 4 else []
 
 
+# (成立市涉企案件研究中心: a verb before 市 opens no unknown place's name)
+_VERB_OPENING = re.compile(f"(?:{_SUBJECT_VERBS})")
+
+
 def _placed_agency_opening(s: str) -> str | None:
     """The agency a paragraph or clause opens with, when it names its place (北仑区检察院…,
     or a bare place the division dataset knows: 吴江法院…)."""
     m = _STRICT_AGENCY.match(s)
     place = PLACE_RE.match(m.group(0)) if m else None
     if (m and _valid_agency(m.group(0)) and place and PLACE_RE.match(trim_false_place(m.group(0)))
-            and (is_known_place(place.group(0)) or (len(place.group(0)) <= 4 and "全" not in place.group(0))
-                 or known_zone(place.group(0)))):
+            and (is_known_place(place.group(0)) or known_zone(place.group(0)) or (
+                len(place.group(0)) <= 4 and "全" not in place.group(0) and not _VERB_OPENING.match(place.group(0))))):
         name = m.group(0)                   # (not 交市县检察院…, 会议要求全市检察机关: no place)
     else:
         bare = _bare_place_agencies(s[:12])
@@ -3263,8 +3270,30 @@ _ENUMERATIONS = (re.compile(r"^(?P<n>[一二三四五六七八九十]{1,2})、")
                  re.compile(rf"(?:^|(?<=[{_SENT_END}；;]))\s*(?P<n>[一二三四五六七八九十]{{1,2}})是"))
 # a heading naming one practice: “荣昌模式”, “枫桥式”工作法
 _ONE_NAMED_PRACTICE = re.compile(rf"“[^”]{{2,16}}(?:{_alt(_M['method_noun'])})”|”(?:{_alt(_M['method_noun'])})")
+_METHOD_NOUN = re.compile(_alt(_M["method_noun"]))
 # sections of a work report that are no practice (基本情况, 存在问题, 下一步打算…)
 _NOT_A_PRACTICE = re.compile(_alt(_M["not_practice_section"]))
+
+
+# Titles written to one pattern share this many characters at their start or their end.
+_PARALLEL_HEAD, _PARALLEL_TAIL = 2, 3
+_TITLE_TRIM = "，,。；;：: "
+
+
+# 突出四项重点, 推出五大举措: a report announcing how many practices it numbers
+_ANNOUNCED_PARTS = re.compile(r"[二两三四五六七八九十2-9](?:项|大|个|条|种)(?:[\u4e00-\u9fff]{0,4}?)(?:重点|举措|措施|机制|做法|工作|行动|工程)")
+
+
+def _parallel_titles(titles: list[str]) -> bool:
+    """Numbered titles written to one pattern, all opening or all closing on the same words
+    (统筹人民调解员选聘… / 统筹机构配置… / 统筹基础保障…; …维护稳定取得新成效 / …护航发展取得新成效):
+    the parts of one practice or the areas of one work report, not practices of their own."""
+    cut = [t.strip(_TITLE_TRIM) for t in titles]
+    if len(cut) < 2 or min(map(len, cut)) < _PARALLEL_HEAD + _PARALLEL_TAIL:
+        return False
+    head = os.path.commonprefix(cut)
+    tail = os.path.commonprefix([t[::-1] for t in cut])
+    return len(head) >= _PARALLEL_HEAD or len(tail) >= _PARALLEL_TAIL
 
 
 def _enumerated_practices(text: str, lines: tuple[_Line, ...], start: int,
@@ -3281,15 +3310,19 @@ def _enumerated_practices(text: str, lines: tuple[_Line, ...], start: int,
             for m in rx.finditer(ln.s):
                 if _count(m["n"]) != len(items) + 1:
                     continue                # (a second run of numbers, inside an item: its own points)
-                items.append((ln.start + m.start("n"), _first_sentence(ln.s[m.end():])[:40]))
+                items.append((ln.start + m.start("n"), _first_sentence(ln.s[m.end():])))
         if len(items) == 1:
             return []                       # (一、 over 一是…二是…: the points of one section, not practices)
         if not items:
             continue
         if any(ln.short and _ONE_NAMED_PRACTICE.search(ln.s) for ln in lines if ln.start < items[0][0]):
             return []                       # (构建…的“荣昌模式” over its numbered parts: one practice told in parts)
+        if (_parallel_titles([title for _, title in items]) and not _ANNOUNCED_PARTS.search(text, start, items[0][0])
+                and not all(_METHOD_NOUN.search(title) for _, title in items)):
+            return []                       # (统筹…, 统筹…, 统筹… / …取得新成效 ×4: not announced as so many
+                                            # practices, nor each naming its own “…”模式)
         end = _content_end(text, lines, items[-1][0])
-        spans = [(a, items[k + 1][0] if k + 1 < len(items) else end, title, own) for k, (a, title) in enumerate(items)]
+        spans = [(a, items[k + 1][0] if k + 1 < len(items) else end, title[:40], own) for k, (a, title) in enumerate(items)]
         told = sum(1 for a, z, _, _ in spans if _RESULT_RX.search(text, a, z) or _NAMED_PRACTICE.search(text, a, z))
         # (all of them but one at most: a lead item may sum up the rest in words)
         if any(_NOT_A_PRACTICE.search(title) for _, _, title, _ in spans) or told < max(2, len(spans) - 1):

@@ -491,6 +491,18 @@ def test_a_reporter_byline_is_not_the_title():
     assert "记者" not in (meta.title or "") and "记者" not in spans[0].title
 
 
+def test_an_agency_line_ending_in_a_colon_opens_the_title_on_the_next_line():
+    text = normalise("温州市委政法委:\n"
+                     "守底线护平安促发展\n"
+                     "2023年,温州市委政法委统筹推进平安建设,取得新成效。\n"
+                     "全年排查化解矛盾纠纷3.2万件,防范化解金融风险,累计挽损3.6亿元。"
+                     "成立市涉企案件研究中心,组织开展“法治温州大讲堂”120场次,评查涉企案件12起。\n").text
+    meta, spans = cases_of(text)
+    assert meta.title == "温州市委政法委:守底线护平安促发展"
+    # (成立市涉企案件研究中心: the verb before 市 opens no place's name, nor the centre a case)
+    assert [s.agency_raw for s in spans] == ["温州市委政法委"]
+
+
 def test_practices_listed_in_one_sentence_become_one_case_each():
     text = normalise("全省政法系统创新成果评选揭晓\n"
                      "本次调研将走进三市,就南京市公安局“警情早知道”、鼓楼区委政法委“邻里议事厅”、"
@@ -2938,6 +2950,19 @@ def test_one_units_numbered_practices_are_a_case_each_but_a_reports_sections_are
     # a headline naming one practice over its numbered parts is that one practice
     named = text.replace("某县司法局突出四项重点开创普法新格局", "某县司法局打造普法“三进”模式")
     assert len(cases_of(named)[1]) == 1
+    # titles written to one pattern are the parts of one practice, or one report's areas of work…
+    facets = ("宁海县人民法院深入推进诉前调解,取得明显成效。\n"
+              "一是统筹调解力量,建立特邀调解名册。全年吸纳特邀调解员120名,覆盖18个乡镇。\n"
+              "二是统筹场所建设,打造“家门口”调解室。建成调解室15个,调解纠纷900余件。\n"
+              "三是统筹经费保障,落实以案定补。全年落实调解经费80万元。\n")
+    assert len(cases_of(facets)[1]) == 1
+    areas = facets.replace("一是统筹调解力量,建立特邀调解名册", "一是服务发展大局取得新成效").replace(
+        "二是统筹场所建设,打造“家门口”调解室", "二是深化诉源治理取得新成效").replace(
+        "三是统筹经费保障,落实以案定补", "三是加强队伍建设取得新成效")
+    assert len(cases_of(areas)[1]) == 1
+    # …unless the report announces them as so many practices
+    announced = facets.replace("深入推进诉前调解", "推出三项举措深入推进诉前调解")
+    assert len(cases_of(announced)[1]) == 3
     # nor do numbers that tell no result split a report
     plain = text.replace("60余场次", "多场").replace("800余名", "全体").replace("50余场(次)", "多场").replace(
         "98个村(社区)", "各村").replace("满意率达100%", "群众满意")
