@@ -2901,7 +2901,7 @@ _LIST_JOINERS = ("、", "和", "及", "与", ",", "，", "以及")
 
 
 # a place then 以/将/把 its own unit as the object (…街道以综治中心…为突破口): no name holds the verb
-_UNIT_AS_OBJECT = re.compile(r"(?<=[市区县旗州盟镇乡道])(?:以|将|把)")
+_UNIT_AS_OBJECT = re.compile(r"(?<=[省市区县旗州盟镇乡道])(?:以|将|把)")
 
 
 _OPEN_QUOTES, _CLOSE_QUOTES = "“\"‘「『", "”\"’」』"
@@ -2929,6 +2929,8 @@ def _actor_agency(s: str) -> str | None:
             continue                        # 被授予“广东省优秀法院”: an honour's name, no organ
         place = PLACE_RE.match(name)
         verb = _UNIT_AS_OBJECT.search(name)
+        if verb and s[m_end:m_end + 1] == "、" and PLACE_RE.fullmatch(name[:verb.start()]):
+            return name[:verb.start()]      # 某省将法院、司法行政等力量下沉: the place acts on a list of forces
         if verb:                            # 某县将综治中心实体化运行, 某街道以综治中心…为突破口: the place's 综治中心
             name = name[:verb.start()] + name[verb.end():]
         place = PLACE_RE.match(name)
@@ -3227,7 +3229,12 @@ def _unheaded_cases(text: str, lines: tuple[_Line, ...], meta: DocumentMeta) -> 
     if not own[3] or _NATIONAL_AGENCY.match(own[3]) or own[3].startswith("全国"):
         examples += [p for p in _place_examples(text, lines) if all(p[3] != e[3] and not (e[0] <= p[0] < e[1])
                                                                      for e in examples)]
-        examples.sort()
+    if (not own[3] or _NATIONAL_AGENCY.match(own[3]) or own[3].startswith("全") or own[3].endswith(("机关", "系统"))
+            or PLACE_RE.fullmatch(own[3])):
+        # (a report on a region's organs together, on a place, or from no one place: its places' practices)
+        examples += [p for p in _place_clause_examples(text, lines, own[3])
+                     if all(not _same_place(p[3], e[3]) and not (e[0] <= p[0] < e[1]) for e in examples)]
+    examples.sort()
     if examples and own[3] and _tells_of_honouring(lines) and _issues_honour(text[start:start + 300], own[3]):
         # news of an honour the report's agency gave (最高人民法院日前印发决定,授予…): the honoured
         # units are the cases, each running to the next, with the news's lead and close
@@ -3381,6 +3388,43 @@ def _place_examples(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int,
             if told and not any(o[3] == full for o in out):
                 out.append((ln.start + a, ln.start + z, _first_sentence(ln.s[at + written:z])[:40], full))
     return out if len(out) >= 2 else []
+
+
+# 在长沙,…；在郴州,…: a clause opening on the place it happens in
+_IN_PLACE_CLAUSE = re.compile(rf"在([{_HAN}]{{2,10}}?)[,，]")
+_MIN_PLACE_CLAUSE = 10
+
+
+def _place_clause_examples(text: str, lines: tuple[_Line, ...], own: str | None) -> list[tuple[int, int, str, str]]:
+    """Practices run together in one paragraph split by ；, each clause with a place as its
+    subject (四川省将…下沉到社区；贵州省在…加挂…) or its scene (在长沙,…；在郴州,…): two or more
+    places in one line, each clause its place's example, none the report's own place."""
+    own_place = _agency_place(own) if own else None
+    out = []
+    for ln in lines:
+        if "；" not in ln.s and ";" not in ln.s:
+            continue
+        cuts = [0] + [m.end() for m in re.finditer(r"[；;。]", ln.s)]
+        found = []
+        for n, c in enumerate(cuts):
+            z = cuts[n + 1] if n + 1 < len(cuts) else len(ln.s)
+            piece = ln.s[c:z].lstrip()
+            at = z - len(piece)
+            piece = piece.rstrip("；;。…， ")
+            scene = _IN_PLACE_CLAUSE.match(piece)
+            place = canonical_place(scene[1]) if scene else None
+            if place:                       # (titled by what happens there, 在长沙 aside)
+                written, title = place[0], piece[scene.end():]
+            elif not _CLAUSE_NO_SUBJECT.match(piece) and (m := _SUBJECT.match(piece)) and canonical_place(m[1]):
+                written, title = _subject(m), piece
+            else:
+                continue
+            if len(piece) >= _MIN_PLACE_CLAUSE:
+                found.append((ln.start + at, ln.start + at + len(piece), _first_sentence(title)[:40], written))
+        # (the report's own place among them tells the report's own practice)
+        if len({_place_key(f[3]) for f in found}) >= 2:
+            out += [f for f in found if not _same_place(_agency_place(f[3]), own_place)]
+    return out
 
 
 # A sentence listing units' named methods: "总结推广甲镇乙村化解土地纠纷“某某”工作法、丙街道丁社区…工作法、

@@ -2999,3 +2999,25 @@ def test_a_countys_organs_together_then_each_in_turn_are_a_case_per_organ():
     # (the organs together only lead: their lead tells no result of its own)
     assert resolved_names(text, meta, spans) == ["凤县人民检察院", "凤县司法局", "凤县公安局"]   # (not 进产业园区…)
     assert text[spans[0].char_start:spans[0].char_end].startswith("今年以来,宝鸡市凤县政法综治部门")
+
+
+def test_places_run_together_in_one_paragraph_split_by_semicolons_are_a_case_each():
+    scene = ("各地政法机关推进矛盾纠纷多元化解\n"
+             "近年来,各地政法机关积极探索基层治理新路径,推动矛盾纠纷就地化解。\n"
+             "在杭州,“共享法庭”延伸到村社,群众在家门口就能参与调解;在合肥,调解组织进驻各大产业园区;"
+             "在成都,组建调解志愿者队伍300余支,实现社区全覆盖。\n")
+    meta, spans = cases_of(scene)
+    assert [s.agency_raw for s in spans][1:] == ["杭州市", "合肥市", "成都市"]
+    assert spans[2].title == "调解组织进驻各大产业园区"
+    subject = ("各地政法机关推进矛盾纠纷多元化解\n"
+               "近年来,各地政法机关积极探索基层治理新路径,推动矛盾纠纷就地化解。\n"
+               "江西省将法院、司法行政等力量下沉到乡镇,减少诉讼案件的发生;"
+               "湖北省在村级综治中心设立调解窗口,方便群众就近反映诉求。\n"
+               "基础不牢,地动山摇。实现矛盾化解在基层,必须推动力量资源下沉到基层一线,把非诉讼纠纷解决机制挺在前面,"
+               "让群众遇到矛盾纠纷时找得到地方、找得到人,从源头上减少诉讼增量,推动基层社会治理从被动应对向主动预防转变,"
+               "切实把矛盾纠纷化解在基层、化解在萌芽状态。\n")
+    meta, spans = cases_of(subject)
+    assert [s.agency_raw for s in spans][-2:] == ["江西省", "湖北省"]
+    # one place in passing is the report's own practice
+    single = subject.replace("湖北省在村级综治中心设立调解窗口", "同时在村级综治中心设立调解窗口")
+    assert len(cases_of(single)[1]) == 1
