@@ -405,6 +405,9 @@ def _doc_title(lines: tuple[_Line, ...], date_at: int | None) -> tuple[str | Non
                         and _may_be_title(lines[j - 1].s):
                     return lines[j - 1].s, j
                 return lines[j].s, j
+        above = lines[date_at - 1].s if date_at > 0 else ""
+        if _title_over_dateline(above) and _may_be_title(above):
+            return above, date_at - 1
     for i, ln in enumerate(lines[:_TITLE_WINDOW]):     # (under a site's menu of short lines, too)
         if _EDITOR_NOTE.match(ln.s):
             note = _EDITOR_NOTE.sub("", ln.s) or (lines[i + 1].s if i + 1 < len(lines) else "")
@@ -427,6 +430,14 @@ def _doc_title(lines: tuple[_Line, ...], date_at: int | None) -> tuple[str | Non
              or next((ln.s for ln in lines if _may_be_title(ln.s)), None) or (lines[0].s if lines else ""))
     first = _NEWS_LEAD.sub("", _first_sentence(_BODY_LABEL.sub("", first, count=1)))
     return (_LEADING_DATE.sub("", first)[:60] or None), 0
+
+
+def _title_over_dateline(s: str) -> bool:
+    """A news headline right over its dateline may run longer, split by one comma, and close on
+    an exclamation (打造…新样板,某派出所获得…荣誉!)."""
+    body = s.rstrip("!！")
+    return (6 <= len(body) <= 45 and not _HEADLINE_STOP_RX.search(body) and not _not_title(body)
+            and body.count(",") + body.count("，") <= 1)
 
 
 def _may_be_title(s: str) -> bool:
@@ -1938,7 +1949,7 @@ def _awarded_list_in(s: str) -> re.Match | None:
 
 # An honour roll's clause: units (甲、乙、丙 / 甲等16个单位) then how they were honoured
 # (获得 only before an honour's name: 驻马店市获得“…示范市”荣誉称号, 获得最佳案例; not 获得群众好评)
-_WON_HONOUR = rf"获得(?=[^，,。；;]{{0,20}}?(?:最佳|优秀|先进|示范|十佳|{_GRADES})|“[^”]{{2,30}}”(?:荣誉)?称号)"
+_WON_HONOUR = rf"获得(?=[^，,。；;]{{0,20}}?(?:最佳|优秀|先进|示范|十佳|{_GRADES})|“[^”]{{2,30}}”(?:[{_HAN}]{{0,8}}?荣誉|(?:荣誉)?称号))"
 _ROLL_VERB = re.compile(r"被(?:认定|评定|评|命名|授予|确定|表彰)为?|(?<![破查缴抓捕斩])获(?=[^，,。；;]{0,20}表彰|“[^”]{2,30}(?:奖|称号)”|“[^”]{2,30}”(?:荣誉)?称号)|荣获|荣膺|获评|获授|入围|入选|榜上有名|"
                         + _WON_HONOUR)
 # (甲等23个单位, 乙等4个城市, 丙等23个县(市、区): the named one of a tally, whatever it counts)

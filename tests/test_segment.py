@@ -1265,6 +1265,18 @@ def test_a_towns_station_named_in_a_list_of_honoured_units_is_the_subject():
     assert [c.agency_raw for c in cases] == ["瓜沥司法所"]
 
 
+def test_a_station_winning_an_honour_in_the_headline_over_the_dateline_is_the_subject():
+    text = ("客户端下载\n"
+            "【余杭区】擦亮“枫桥经验”金名片,良渚派出所获得“枫桥式”公安派出所荣誉!\n"
+            "2023-11-20 09:15\n"
+            "全区公安机关加强派出所工作会议11月18日至19日在杭州召开,会议传达全国公安机关加强派出所工作推进会议精神,"
+            "命名了20个全区“枫桥式”公安派出所,良渚派出所名列其中。\n"
+            "今年以来,良渚派出所以“警网融合”为抓手,化解矛盾纠纷860余起,辖区刑事警情同比下降21%。\n")
+    meta, cases = cases_of(text)
+    assert meta.title == "【余杭区】擦亮“枫桥经验”金名片,良渚派出所获得“枫桥式”公安派出所荣誉!"
+    assert [c.agency_raw for c in cases] == ["良渚派出所"]
+
+
 def test_an_agency_over_a_date_after_the_reports_prose_is_a_cover_not_a_heading():
     text = ("最高检:2024年起诉侵害未成年人犯罪7万多人\n2025-06-16 10:53 检察日报正义网\n"
             "白皮书透露,2024年,全国检察机关共批准逮捕侵害未成年人犯罪57156人,提起公诉74476人,同比分别上升7.3%、11%。\n"
