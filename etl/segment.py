@@ -3287,7 +3287,7 @@ _ENUMERATIONS = (re.compile(r"^(?P<n>[一二三四五六七八九十]{1,2})、")
                  re.compile(r"^[(（](?P<n>[一二三四五六七八九十]{1,2})[)）]"),
                  re.compile(rf"(?:^|(?<=[{_SENT_END}；;]))\s*(?P<n>[一二三四五六七八九十]{{1,2}})是"))
 # a heading naming one practice: “荣昌模式”, “枫桥式”工作法
-_ONE_NAMED_PRACTICE = re.compile(rf"“[^”]{{2,16}}(?:{_alt(_M['method_noun'])})”|”(?:{_alt(_M['method_noun'])})")
+_ONE_NAMED_PRACTICE = re.compile(rf"“[^”]{{2,16}}(?:{_alt(_M['method_noun'])})”|”[{_HAN}]{{0,3}}?(?:{_alt(_M['method_noun'])})")
 _METHOD_NOUN = re.compile(_alt(_M["method_noun"]))
 # sections of a work report that are no practice (基本情况, 存在问题, 下一步打算…)
 _NOT_A_PRACTICE = re.compile(_alt(_M["not_practice_section"]))
@@ -3333,7 +3333,7 @@ def _enumerated_practices(text: str, lines: tuple[_Line, ...], start: int,
             return []                       # (一、 over 一是…二是…: the points of one section, not practices)
         if not items:
             continue
-        if any(ln.short and _ONE_NAMED_PRACTICE.search(ln.s) for ln in lines if ln.start < items[0][0]):
+        if any(_ONE_NAMED_PRACTICE.search(ln.s) for ln in lines if ln.start < items[0][0]):
             return []                       # (构建…的“荣昌模式” over its numbered parts: one practice told in parts)
         if (_parallel_titles([title for _, title in items]) and not _ANNOUNCED_PARTS.search(text, start, items[0][0])
                 and not all(_METHOD_NOUN.search(title) for _, title in items)):

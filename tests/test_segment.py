@@ -2975,6 +2975,10 @@ def test_one_units_numbered_practices_are_a_case_each_but_a_reports_sections_are
     # …unless the report announces them as so many practices
     announced = facets.replace("深入推进诉前调解", "推出三项举措深入推进诉前调解")
     assert len(cases_of(announced)[1]) == 3
+    # …and so is a lead naming one method whose parts the numbers tell
+    method = text.replace("某县司法局突出四项重点开创普法新格局\n", "某县司法局突出四项重点开创普法新格局\n"
+                          "某县司法局推出“学用讲评”四步工作法,推动普法由“大水漫灌”转向“精准滴灌”。\n")
+    assert len(cases_of(method)[1]) == 1
     # nor do numbers that tell no result split a report
     plain = text.replace("60余场次", "多场").replace("800余名", "全体").replace("50余场(次)", "多场").replace(
         "98个村(社区)", "各村").replace("满意率达100%", "群众满意")
