@@ -150,6 +150,11 @@ def _lexicon() -> _Lexicon:
             add(a, d, FREE if len(a) >= 3 else BOUNDED)
         for s in shorts:
             add(s, d, SHORT)
+        if d.level == "county" and d.name.endswith("区") and len(d.name) >= 3:
+            # a district made from a county or a county-level city keeps its name in older reports
+            # (海门市人民法院 for today's 海门区): read like a short name, before an agency word
+            for former in (d.name[:-1] + "市", d.name[:-1] + "县"):
+                add(former, d, SHORT)
 
     with ALIASES_CSV.open(encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f):

@@ -32,6 +32,9 @@ def region_of(agency_name, case_text="", doc_text="", meta=NO_META):
     ("广西壮族自治区人民检察院", Region("广西壮族自治区", None, None, "450000")),
     ("新疆法院", Region("新疆维吾尔自治区", None, None, "650000")),
     ("两江新区法院", Region("重庆市", "重庆市", None, "500000")),
+    # a district's former name as a county-level city or a county, in older reports
+    ("江苏省海门市人民法院", Region("江苏省", "南通市", "海门区", "320614")),
+    ("密云县人民检察院", Region("北京市", "北京市", "密云区", "110118")),
 ])
 def test_agency_name_alone_gives_region(agency, expected):
     assert region_of(agency) == expected
@@ -86,6 +89,7 @@ def test_national_agency_has_no_region():
     "铁路公安派出所",
     "会同省委政法委督办",
     "全州政法机关",
+    "建设新城市民服务中心",           # (新城区's former name read only before an agency word)
 ])
 def test_words_that_merely_contain_place_characters_are_not_places(text):
     assert find_places(text) == []
