@@ -26,6 +26,7 @@ import csv
 import functools
 import pathlib
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -140,6 +141,7 @@ def _lexicon() -> _Lexicon:
             cands.append(d)
         found[form] = (cands, old)
 
+    district_names = Counter(d.name for d in idx.divisions if d.level == "county" and d.name.endswith("区"))
     # provinces first so that their short names win over cities' (吉林省 vs 吉林市)
     for d in sorted(idx.divisions, key=lambda d: len(d.lineage)):
         if d.level == "province" and idx.is_municipality(d.province):
@@ -150,9 +152,10 @@ def _lexicon() -> _Lexicon:
             add(a, d, FREE if len(a) >= 3 else BOUNDED)
         for s in shorts:
             add(s, d, SHORT)
-        if d.level == "county" and d.name.endswith("区") and len(d.name) >= 3:
+        if d.level == "county" and district_names[d.name] == 1 and len(d.name) >= 3:
             # a district made from a county or a county-level city keeps its name in older reports
             # (海门市人民法院 for today's 海门区): read like a short name, before an agency word
+            # (only a district no other shares: 南山县 is no one 南山区's)
             for former in (d.name[:-1] + "市", d.name[:-1] + "县"):
                 add(former, d, SHORT)
 

@@ -18,12 +18,12 @@ def test_a_figure_outside_every_case_is_the_documents_own():
     from etl.pipeline import extract_document
     text = ("东海省政法领域改革创新案例评选结果揭晓\n"
             "本次评选共收到各地申报项目156个，经专家评审产生优秀案例8个。\n"
-            "一、北湖市中级人民法院：打造诉源治理新模式\n"
-            "北湖市中级人民法院推动矛盾纠纷源头化解，全年诉前化解纠纷1200件，同比上升12.5%。\n"
+            "一、北岭市中级人民法院：打造诉源治理新模式\n"
+            "北岭市中级人民法院推动矛盾纠纷源头化解，全年诉前化解纠纷1200件，同比上升12.5%。\n"
             "二、南山县公安局：推行警网融合\n"
             "南山县公安局将警务与网格深度融合，辖区刑事警情同比下降20.3%。\n")
     rows = extract_document(text.encode(), "x.txt")
-    assert [c["agency"] for c in rows.cases] == ["北湖市中级人民法院", "南山县公安局"]
+    assert [c["agency"] for c in rows.cases] == ["北岭市中级人民法院", "南山县公安局"]
     own = [(m["value"], m["unit"]) for m in rows.metrics if m["case_id"] is None]
     assert own == [(156, "个"), (8, "个")]
     assert all(m["doc_id"] == rows.documents[0]["doc_id"] for m in rows.metrics)
