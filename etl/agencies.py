@@ -717,8 +717,8 @@ def full_name(name: str | None, own: str | None, region: Region | None = None) -
     荆州市沙市区人民法院), never cut to its own level: 江苏省南通市中级人民法院 stays whole, and
     the places above it written short are written in full (四川崇州市人民法院 -> 四川省崇州市…,
     江西赣州上犹县 -> 江西省赣州市上犹县, 河北廊坊广阳区 -> 河北省廊坊市广阳区)."""
-    if not name or not own or name == own:
-        return own
+    if not name or not own or name == own or own.startswith("中共"):
+        return own                          # (a commission's full name is whole: 中共北京市西城区委政法委员会)
     if name.endswith(own):
         return _above_in_full(name[:-len(own)], region) + own
     written = _province_written(name)
@@ -746,7 +746,21 @@ def _province_written(name: str) -> str | None:
     return next((p for p in PROVINCES if name.startswith(p)), None)
 
 
+# A party committee's political-legal commission, however written (枣庄市委政法委, 荣成市委员会政法委员会,
+# 中国共产党荣成市委员会政法委员会): its place and level, named in full as 中共…委政法委员会
+_PL_COMMISSION = re.compile(r"^(?:中共|中国共产党)?(?P<place>.+?(?:自治区|自治州|自治县|省|市|区|县|州|旗|盟))"
+                            r"(?:委员会|委)政法委(?:员会)?$")
+
+
 def standard_name(name: str | None, region: Region | None = None) -> str | None:
+    """The agency's name from its own level's place (see _own_level_name), a political-legal
+    commission by its full name (枣庄市委政法委 -> 中共枣庄市委政法委员会)."""
+    own = _own_level_name(name, region)
+    commission = _PL_COMMISSION.match(own) if own else None
+    return f"中共{commission['place']}委政法委员会" if commission else own
+
+
+def _own_level_name(name: str | None, region: Region | None = None) -> str | None:
     """An agency's name from its own level's place, so one agency reads the same in every report:
     河南省巩义市人民法院 -> 巩义市人民法院, 山东省聊城市东阿县司法局 -> 东阿县司法局,
     江苏省南京市中级人民法院 -> 南京市中级人民法院.  A district keeps its city (district names
@@ -776,7 +790,7 @@ def standard_name(name: str | None, region: Region | None = None) -> str | None:
         # 四川崇州市人民法院: a province's short name before its county's full one (北京大兴区…: the
         # municipality's, written in full)
         province = PROVINCES[name[:mention.start]]
-        rest = standard_name(name[mention.start:], region)
+        rest = _own_level_name(name[mention.start:], region)
         return province + rest if province in MUNICIPALITIES and not rest.startswith(province) else rest
     if mention is None or mention.start != 0:
         return name                     # no place first

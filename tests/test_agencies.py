@@ -554,7 +554,12 @@ def test_a_comprehensive_governance_centre_or_committee_written_in_full_is_a_com
     ("浙江省宁波市海曙区人民法院", "宁波市海曙区人民法院"),              # a district keeps its city
     ("重庆市长寿区人民法院", "重庆市长寿区人民法院"),                    # a municipality's unit keeps it
     ("安徽省高级人民法院", "安徽省高级人民法院"),
-    ("亭湖区委政法委", "亭湖区委政法委"),
+    # a political-legal commission, however written, by its full name
+    ("亭湖区委政法委", "中共亭湖区委政法委员会"),
+    ("枣庄市委政法委", "中共枣庄市委政法委员会"),
+    ("中国共产党荣成市委员会政法委员会", "中共荣成市委政法委员会"),
+    ("深圳市坪山区委政法委", "中共深圳市坪山区委政法委员会"),
+    ("市委政法委", "市委政法委"),                                      # (no place: as written)
 ])
 def test_agency_is_named_from_its_own_levels_place(written, standard):
     assert standard_name(written) == standard
@@ -620,7 +625,7 @@ def test_a_report_opened_by_a_zones_court_is_that_courts():
     ("四川崇州市人民法院", "崇州市人民法院"),
     ("湖南衡南县人民法院", "衡南县人民法院"),
     ("北京大兴区人民法院", "北京市大兴区人民法院"),
-    ("大理州委政法委", "大理白族自治州委政法委"),          # an autonomous prefecture by its short form
+    ("大理州委政法委", "中共大理白族自治州委政法委员会"),    # an autonomous prefecture by its short form
     ("石柱县人民法院", "石柱土家族自治县人民法院"),
     ("江宁经济技术开发区人民法院", "南京市江宁经济技术开发区人民法院"),   # a district's zone keeps its city
     ("芜湖经济技术开发区人民检察院", "芜湖经济技术开发区人民检察院"),       # a city's zone is named after it
