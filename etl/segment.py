@@ -1187,7 +1187,9 @@ _CHANGE_RESULT = re.compile(r"同比(?:大幅|明显|显著)?(?:下降|上升|�
 # (or no lead word, when the unit's practice was selected: "城固县人民法院的府院联动机制入选…典型经验做法")
 # (or a report it is told from: 记者从研讨班获悉, / 据某某报道, / 某某的报道显示,)
 # (or when it happened: 今年初,某市公安局… / 3月26日,某分局反诈中心…)
-_TIME_LEAD = (r"(?:(?:\d{4}年|今年|去年)?(?:\d{1,2}月(?:\d{1,2}日)?|年?初|年?底|上半年|下半年)|近日|日前|近期)"
+# (a day may carry its hour: 2月10日晚, 2月17日19时34分, 2月18日上午11时40分左右)
+_TIME_LEAD = (r"(?:(?:\d{4}年|今年|去年)?(?:\d{1,2}月(?:\d{1,2}日(?:凌晨|早上|上午|中午|下午|傍晚|晚上|晚间|夜间|晚)?"
+              r"(?:\d{1,2}时(?:\d{1,2}分)?(?:许|左右)?)?)?|年?初|年?底|上半年|下半年)|近日|日前|近期)"
               r"(?:以来)?[,，]")
 _TIME_LEAD_RX = re.compile(_TIME_LEAD)
 # (or the case it handled: 在某区检察院督促整治…行政公益诉讼案中,)
@@ -1324,7 +1326,7 @@ def _named_examples(text: str, lines: tuple[_Line, ...], own: str | None) -> lis
     names its place (a known one) and its result; not the report's own agency or place."""
     own_place = _agency_place(own) if own else None
     # a report on a place's organs together (江西公安机关…) gives its units' dated examples
-    digest = not own or own.endswith(("机关", "系统")) or agency_type_of(own) == "other"
+    digest = not own or own.endswith(_ORGANS_ENDS) or agency_type_of(own) == "other"
     # (a system's report on its region, 宁夏检察机关…: 中卫市创新打造… is the city's own organ)
     own_organ = ORGAN_WORDS.get(agency_type_of(own)) if own and own_place else None
     out, seen = [], {own}
@@ -2836,6 +2838,8 @@ def _local_self(national: str, lines: tuple[_Line, ...]) -> str | None:
 # How a publisher names itself: a place (我市) or its own agency (我院).
 # 我市 / 我市政法机关 (the city's organs together) / 我院 …
 # a place's political-legal organs together (我市政法机关, 宜昌市政法系统, 某县政法综治部门)
+# how a name of a place's organs together ends (江西公安机关, 宜昌市政法系统, 江苏警方)
+_ORGANS_ENDS = ("机关", "系统", "警方")
 _ORGANS_TOGETHER_WORDS = "政法机关|政法系统|政法各部门|政法各单位|政法综治部门|政法部门|政法单位"
 _SELF_REFERENCE = re.compile(rf"(?:{'|'.join(SELF_PLACES)})(?:{_ORGANS_TOGETHER_WORDS}|法院|检察机关|公安机关|司法行政机关)?"
                              rf"|(?:{'|'.join(WHOLE_PLACES)})(?:政法机关|检察机关|公安机关|司法行政机关)|我院|本院|我局|我所|我厅")
@@ -3215,7 +3219,7 @@ def _unheaded_cases(text: str, lines: tuple[_Line, ...], meta: DocumentMeta) -> 
             # (黑龙江省哈尔滨市公安局 and 哈尔滨市公安局: one agency written in full and short)
             # (…and so is its place's organs together: 江苏公安机关 in a report from 江苏省公安厅)
             clauses = [c for c in clauses if not (own[3] and (_same_agency(own[3], c[3]) or (
-                c[3].endswith(("机关", "系统")) and _same_place(_agency_place(own[3]), _agency_place(c[3])))))]
+                c[3].endswith(_ORGANS_ENDS) and _same_place(_agency_place(own[3]), _agency_place(c[3])))))]
             named = {c[3] for c in clauses}     # …and other units' examples outside the peers' run
             clauses += [e for e in _named_examples(text, lines, own[3]) if e[3] not in named
                         and not any(c[0] <= e[0] < c[1] for c in clauses)]
@@ -3240,7 +3244,7 @@ def _unheaded_cases(text: str, lines: tuple[_Line, ...], meta: DocumentMeta) -> 
     if not own[3] or _NATIONAL_AGENCY.match(own[3]) or own[3].startswith("全国"):
         examples += [p for p in _place_examples(text, lines) if all(p[3] != e[3] and not (e[0] <= p[0] < e[1])
                                                                      for e in examples)]
-    if (not own[3] or _NATIONAL_AGENCY.match(own[3]) or own[3].startswith("全") or own[3].endswith(("机关", "系统"))
+    if (not own[3] or _NATIONAL_AGENCY.match(own[3]) or own[3].startswith("全") or own[3].endswith(_ORGANS_ENDS)
             or PLACE_RE.fullmatch(own[3])):
         # (a report on a region's organs together, on a place, or from no one place: its places' practices)
         examples += [p for p in _place_clause_examples(text, lines, own[3])

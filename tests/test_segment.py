@@ -3037,3 +3037,13 @@ def test_places_run_together_in_one_paragraph_split_by_semicolons_are_a_case_eac
     # one place in passing is the report's own practice
     single = subject.replace("湖北省在村级综治中心设立调解窗口", "同时在村级综治中心设立调解窗口")
     assert len(cases_of(single)[1]) == 1
+
+
+def test_dated_incidents_in_a_provinces_police_report_are_its_units_cases():
+    text = ("浙江警方一个月破获涉疫诈骗案件300余起\n"
+            "浙江警方一个月来破获此类案件312起,抓获犯罪嫌疑人260名,止付冻结资金2000余万元。\n"
+            "2月9日晚,杭州市公安局西湖分局接群众报警,称网购口罩被骗2万元。民警经过8小时工作,抓获嫌疑人1名。\n"
+            "2月12日10时20分,宁波市反诈中心接到三方通话报警,五分钟内成功拦截被骗资金36万元。\n")
+    meta, spans = cases_of(text)
+    assert [s.agency_raw for s in spans] == ["浙江警方", "杭州市公安局西湖分局", "宁波市反诈中心"]
+    assert agency_type_of("宁波市反诈中心") == "police"
