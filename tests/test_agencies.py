@@ -521,7 +521,7 @@ def test_no_place_holds_de_and_a_level_word_is_no_county():
 
 
 @pytest.mark.parametrize("name, kind", [("海南省政法机关", "committee"), ("宝安区政法系统", "committee"),
-                                        ("全省检察机关", "procuratorate"), ("新疆维吾尔自治区各级反诈中心", "other")])
+                                        ("全省检察机关", "procuratorate"), ("新疆维吾尔自治区各级反诈中心", "police")])   # (反诈中心: the police's)
 def test_a_places_organs_together_are_typed_by_their_ending(name, kind):
     assert agency_type_of(name) == kind
 
