@@ -2691,13 +2691,18 @@ def _subject_as_written(text: str, lines: tuple[_Line, ...], meta: DocumentMeta,
 # A grass-roots station named without its place (走进竹箦派出所…): the one the story keeps naming
 _BARE_STATION = re.compile(rf"(?=(?P<name>(?![该本各我全此])[{_HAN}]{{2,3}}(?:{STATION_WORDS})))")
 _MIN_STATION_MENTIONS = 2
+# what a station's bare name follows in running text: a verb or preposition, a branch's 局
+_BEFORE_A_NAME = frozenset("在的到进赴至从对向和与及、局是")
 
 
 def _recurring_station(lines: tuple[_Line, ...]) -> str | None:
     """A station (派出所, 司法所, 人民法庭) the story names two times or more, by the same name;
     with its branch when the story writes one before it (潘集分局田集派出所)."""
-    named = Counter(m["name"] for ln in lines for m in _BARE_STATION.finditer(ln.s))
-    best = max(named.items(), key=lambda kv: (kv[1], -len(kv[0])), default=None)
+    # (a name the story writes after a word's end: 走进竹箦派出所 names 竹箦, 分局东盛路派出所 names 东盛路)
+    named = Counter(m["name"] for ln in lines for m in _BARE_STATION.finditer(ln.s)
+                    if m.start() == 0 or not "\u4e00" <= ln.s[m.start() - 1] <= "\u9fff"
+                    or ln.s[m.start() - 1] in _BEFORE_A_NAME)
+    best = max(named.items(), key=lambda kv: (kv[1], len(kv[0])), default=None)
     if not best or best[1] < _MIN_STATION_MENTIONS:
         return None
     branch = next((m for ln in lines for m in _BRANCH_BEFORE.finditer(ln.s) if m["station"] == best[0]), None)

@@ -2993,6 +2993,18 @@ def test_a_station_under_a_branch_written_short_takes_the_city_bureau_the_story_
     assert resolved_names(text, meta, spans) == ["芜湖市公安局湾沚分局六郎派出所"]
 
 
+def test_a_stations_bare_name_is_read_from_the_word_before_it_not_cut_short():
+    text = ("走进基层看平安\n"
+            "本报记者 李明\n"
+            "一面荣誉墙映照着新时代“枫桥经验”,这里是皇姑分局东华路派出所。\n"
+            "近年来,东华路派出所组建社区警务团队,今年以来化解矛盾纠纷300余件,辖区刑事案件同比下降28%。\n")
+    meta, spans = cases_of(text)
+    assert [s.agency_raw for s in spans] == ["东华路派出所"]
+    # …and a verb before it is no part of it
+    visit = text.replace("这里是皇姑分局东华路派出所", "记者走进东华路派出所")
+    assert [s.agency_raw for s in cases_of(visit)[1]] == ["东华路派出所"]
+
+
 def test_a_county_overview_in_sections_named_for_their_work_is_a_case_per_sections_organ():
     text = ("守护平安 护航发展——洮南县政法工作综述\n"
             "近年来,洮南县政法机关紧紧围绕县委、县政府中心工作,努力做好各项工作,取得一定成效。\n"
