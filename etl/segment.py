@@ -2795,6 +2795,10 @@ def _selected_unit(s: str) -> str | None:
         places = find_places(subject) if len(subject) <= 12 and PLACE_RE.fullmatch(subject) else []
         if places and places[-1].end == len(subject):
             return subject                  # 宁夏隆德县荣获…示范县: the place honoured
+        place = PLACE_RE.match(subject)
+        level = canonical_place(place.group(0)) if place else None
+        if level and level[1] in ("city", "county") and not _VERB_OPENING.match(subject, place.end()):
+            return place.group(0)           # 石泉县法律援助典型案例获评…: the place's work honoured
     return None
 
 

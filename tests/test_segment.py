@@ -1277,6 +1277,14 @@ def test_a_station_winning_an_honour_in_the_headline_over_the_dateline_is_the_su
     assert [c.agency_raw for c in cases] == ["良渚派出所"]
 
 
+def test_a_places_work_honoured_in_the_headline_is_the_places_case():
+    text = ("宁陕县人民调解典型案例获评全省人民调解优秀案例\n"
+            "近日,从省司法厅通报获悉,宁陕县人民调解典型案例《邻里纠纷巧化解》获评全省人民调解优秀案例。\n"
+            "今年以来,宁陕县各级调解组织共调解纠纷860件,调解成功率达98%。\n")
+    meta, cases = cases_of(text)
+    assert [c.agency_raw for c in cases] == ["宁陕县"]
+
+
 def test_an_agency_over_a_date_after_the_reports_prose_is_a_cover_not_a_heading():
     text = ("最高检:2024年起诉侵害未成年人犯罪7万多人\n2025-06-16 10:53 检察日报正义网\n"
             "白皮书透露,2024年,全国检察机关共批准逮捕侵害未成年人犯罪57156人,提起公诉74476人,同比分别上升7.3%、11%。\n"
