@@ -2633,9 +2633,10 @@ def _subject_as_written(text: str, lines: tuple[_Line, ...], meta: DocumentMeta,
     if host:
         return host                         # 某会在荣县召开 …荣县法院积极探索…: the host's practice, not the attendees'
     # (only in news of an honour or a selection: a work report's 鼓楼区人民法院荣获… is no subject)
-    # (its title or opening sentence tells of the honour)
-    honour_news = any(_HONOUR_NEWS.search(h) or _SELECTION_WORDS.search(h)
-                      for h in filter(None, heads + [_opening_sentence(s) for s in body[:1]]))
+    # (its title or its lead tells of the honour: a feature may open on a scene, 本报讯“…”近日,…。日前,…荣获…)
+    # (not a meeting's lead: the units a meeting names as honoured are not its news)
+    honour_news = any(_HONOUR_NEWS.search(h) or _SELECTION_WORDS.search(h) for h in filter(None, heads + [
+        s[:300] if "会议" not in s[:300] else _opening_sentence(s) for s in body[:1]]))
     for s in body:
         selected = _selected_unit(s[:300]) if honour_news else None
         if selected:

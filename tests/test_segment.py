@@ -1277,6 +1277,15 @@ def test_a_station_winning_an_honour_in_the_headline_over_the_dateline_is_the_su
     assert [c.agency_raw for c in cases] == ["良渚派出所"]
 
 
+def test_a_feature_opening_on_a_scene_is_the_honoured_units_when_its_lead_tells_the_honour():
+    text = ("□记者 王芳\n"
+            "本报讯“在群里说了一句,民警当天就上门了。”近日,朱家角古镇一位店主在警民微信群里反映招牌松动,"
+            "民警随即上门查看并联系物业修复。日前,在上海市公安局“枫桥式公安派出所”评选活动中,"
+            "朱家角派出所荣获“枫桥式公安派出所”称号。今年以来,辖区刑事警情同比下降18%。\n")
+    meta, cases = cases_of(text)
+    assert [c.agency_raw for c in cases] == ["朱家角派出所"]
+
+
 def test_a_places_work_honoured_in_the_headline_is_the_places_case():
     text = ("宁陕县人民调解典型案例获评全省人民调解优秀案例\n"
             "近日,从省司法厅通报获悉,宁陕县人民调解典型案例《邻里纠纷巧化解》获评全省人民调解优秀案例。\n"
