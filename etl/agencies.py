@@ -190,6 +190,9 @@ def _cities(text: str) -> list[str]:
             # "记者从东岭市委…": no city name holds these prepositions; cut the lead off
             name = _LEAD_TO_PREPOSITION.sub("", b.group(2), count=1)
             city = (name if len(name) >= 2 else b.group(2)) + "市"
+            # (9起济南市, 今年芜湖市: the known city the words before it run into)
+            city = next((city[k:] for k in range(1, len(city) - 2) if not is_known_place(city)
+                         and is_known_place(city[k:])), city)
             if is_known_place(city) or (len(city) > 2 and not _RUNNING_TEXT.search(city)
                                         and not _PREPOSITION_IN_PLACE.search(city[:-1])):
                 out.append(city)    # not 按照市委… (照市), 市司法局会同市中院 (法局会同市), 我代表市…

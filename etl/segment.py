@@ -221,6 +221,9 @@ def _valid_agency(name: str) -> bool:
     if _LEVEL_CHAIN.search(name):
         return False                        # (建成市县乡三级综治中心: the levels of a network, not one unit)
     written = PLACE_RE.match(name)
+    if written and written.group(0).endswith(WHOLE_PLACES) and len(written.group(0)) > 2 \
+            and not is_known_place(written.group(0)[:-2]):
+        return False                        # (整顿后全市现有调委会: 全市 ends no place's name, but a known one's: 漳州全市法院)
     if _HEADLINE_VERB.search(name, written.end() if written and is_known_place(written.group(0)) else 0):
         return False                        # (a verb inside a known place is no verb: 大庆市让胡路区人民法院)
     first = first_listed(name)

@@ -9,6 +9,7 @@ from etl.agencies import (AGENCY_TYPES, VOCAB, agency_type_of, expand_abbreviati
                           trim_false_place)
 from etl.normalise import normalise
 from etl.records import CaseSpan, DocumentMeta, Region
+from etl.segment import describe_document, segment_cases
 from test_segment import cases_of, corpus_doc
 
 NO_META = DocumentMeta(title=None, publisher=None, published_date=None, year=None)
@@ -143,6 +144,20 @@ def test_vocabulary_rows_use_known_types_and_kinds():
                                           "system_word", "group_suffix", "civil_unit", "organ_word"}
     assert {r["value"] for r in rows if r["kind"] in ("suffix", "type_suffix", "bureau_word", "squad", "system_word", "group_suffix",
                                                       "civil_unit", "organ_word")} <= set(AGENCY_TYPES)
+
+
+def test_a_count_before_a_known_city_is_not_part_of_it():
+    text = ("市检察院通报9起济南市检察公益诉讼典型案例\n"
+            "历下区检察院在履职中发现,某企业少缴契税200余万元,依法督促追缴税款。\n")
+    meta = describe_document(text)
+    span = CaseSpan(seq=1, char_start=0, char_end=len(text), title="", agency_raw="市检察院")
+    assert resolve_agency(span, text, meta).name == "济南市人民检察院"
+
+
+def test_a_whole_places_word_ends_no_unknown_places_name():
+    text = ("【人民调解工作】 2005年,人民调解工作与市中级人民法院建立了联席会议制度,培训调解骨干1200名。"
+            "对全市调解组织进行了整顿。整顿后全市现有调委会2599个,全年调解纠纷3万余件。\n")
+    assert "整顿后全市现有调委会" not in [c.agency_raw for c in segment_cases(text, describe_document(text))]
 
 
 def test_news_lead_before_the_place_is_not_part_of_it():
