@@ -1019,7 +1019,8 @@ def _semicolon_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int
     """北京在…；福建平潭建成…: one case per place that is the subject of a clause.
 
     Only when such clauses carry the document (>= 40% of its body): a report on one
-    practice that lists a few counties in passing stays one case."""
+    practice that lists a few counties in passing stays one case (inside a longer report,
+    such a line's places are its examples: _place_clause_examples)."""
     out = []
     for ln in lines:
         if "；" not in ln.s and ";" not in ln.s:
@@ -3316,7 +3317,7 @@ _TITLE_TRIM = "，,。；;：: "
 
 
 # 突出四项重点, 推出五大举措: a report announcing how many practices it numbers
-_ANNOUNCED_PARTS = re.compile(r"[二两三四五六七八九十2-9](?:项|大|个|条|种)(?:[\u4e00-\u9fff]{0,4}?)(?:重点|举措|措施|机制|做法|工作|行动|工程)")
+_ANNOUNCED_PARTS = re.compile(rf"[二两三四五六七八九十2-9](?:项|大|个|条|种)[{_HAN}]{{0,4}}?(?:{_alt(_M['announced_part'])})")
 
 
 def _parallel_titles(titles: list[str]) -> bool:
