@@ -198,6 +198,9 @@ _RUN_IN_BYLINE_RX = re.compile(r"^(□\s*[^\s。，,；;]{4,40}\s+[\u4e00-\u9fff
 # A numbered heading run into its body: "一、突出稳进增效,构建法律监督新格局 高质效办好…".
 _RUN_IN_HEADING_RX = re.compile(
     r"^((?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])[^。！？\s]{2,40}) (?=\S)")
+# A photo's caption run into the entry under it: "(某某【资料图】) 市高法院: 标题 …".
+# (a caption holds words: not a date in brackets, ( 2025-03-31 ) 稿件来源:…)
+_RUN_IN_CAPTION_RX = re.compile(r"^([(（](?=[^()（）]*[\u4e00-\u9fff]{2})[^()（）。]{2,40}[)）])[ \t]+(?=[^\s]{2,14}[:：])")
 # Layout junk: table rules, lone separators, and page furniture of web and PDF exports.
 _JUNK_LINE_RX = re.compile(
     r"^(?:[|｜\-—–_=*·•~#\s]+"
@@ -269,6 +272,7 @@ def normalise(text: str) -> NormalisedText:
         if not line:
             continue
         if line[0] in _RUN_IN_FIRST:
+            line = _RUN_IN_CAPTION_RX.sub("\\1\n", line)
             paragraphs.extend(_RUN_IN_HEADING_RX.sub("\\1\n", line).split("\n"))
         elif line[0] == "□":
             paragraphs.extend(_RUN_IN_BYLINE_RX.sub("\\1\n", line).split("\n"))

@@ -107,6 +107,8 @@ _AGENCY_DASH_TITLE = re.compile(rf"^{_NUM}?({_AGENCY_LIST}){_DASH}(.{{2,80}})$")
 _TITLE_DASH_AGENCY = re.compile(rf"^{_NUM}?(.{{4,60}}?){_DASH}({_AGENCY_LIST})$")
 _AGENCY_BOOK_TITLE = re.compile(rf"^{_NUM}?({_AGENCY_LIST})\s*[《〈](.{{2,60}})[》〉]$")
 _AGENCY_COLON_BODY = re.compile(rf"^{_NUM}?({_AGENCY_LIST})[:：]\s*(.{{2,}})$")
+# "荣昌区: 标题 副题 正文…": a place's entry of a list whose line breaks were flattened to spaces
+_PLACE_COLON_DIGEST = re.compile(rf"^{_NUM}?([{_HAN}]{{2,12}}?)[:：]\s*(.{{10,}})$")
 _AGENCY_BRACKET = re.compile(rf"^{_NUM}?[【\[]({_AGENCY_LIST})[】\]]\s*(.{{0,60}})$")
 _PLACE_SPLIT_TITLE = re.compile(rf"^{_NUM}?([{_HAN}]{{2,12}}?)(?:{_DASH}|\s*[:：]\s*)(.{{2,60}})$")
 _PL_END = re.compile(rf"(?:{PL_SUFFIX_ALT})$")
@@ -304,6 +306,15 @@ def _subtitle_unit(sub: str) -> str | None:
     return (_placed_agency_opening(sub[at:]) if at else None) or sub[:written[0].end]
 
 
+def _spaced_title(rest: str) -> str | None:
+    """The title of an entry run into its body, set off by spaces where the page had line breaks
+    (5G“车载便民法庭” 打造老百姓家门口法院 为了让老百姓…,): all before the last space of the
+    first clause."""
+    head = re.split(r"[，,。；;：:]", rest, maxsplit=1)[0]
+    cut = head.rfind(" ")
+    return head[:cut].strip() if cut >= 4 else None
+
+
 def _heading(line: _Line, places_ok: bool) -> _Anchor | None:
     s = line.s
     if lead := _LEADER_LEAD.match(s):
@@ -318,7 +329,7 @@ def _heading(line: _Line, places_ok: bool) -> _Anchor | None:
     # Most lines hold neither a colon, a dash, 《 nor 【: the patterns that need one are
     # only tried when it is there (the same answers, without ~8 regex calls per line).
     colon = ":" in s or "：" in s
-    if not line.short and not (colon and _AGENCY_COLON_BODY.match(s[:45])):
+    if not line.short and not (colon and (_AGENCY_COLON_BODY.match(s[:45]) or _PLACE_COLON_DIGEST.match(s[:45]))):
         return None
     dash = _DASH_CHAR_RX.search(s) is not None
     m = _AGENCY_BOOK_TITLE.match(s) if "《" in s or "〈" in s else None
@@ -345,6 +356,10 @@ def _heading(line: _Line, places_ok: bool) -> _Anchor | None:
                  or is_known_place(_strip_num(m.group(1))))):
         # "甲区——标题", "（三）乙区：标题", "浙江省宁波市鄞州区：创新…"
         return _Anchor(0, m.group(1), m.group(2).strip(), "inline")
+    m = _PLACE_COLON_DIGEST.match(s) if colon and not line.short else None
+    title = _spaced_title(m.group(2)) if m and _is_place_only(m.group(1)) and is_known_place(_strip_num(m.group(1))) else None
+    if title:
+        return _Anchor(0, m.group(1), title, "inline")     # 荣昌区: 标题 正文… (a list run into one line per entry)
     m = _AGENCY_BRACKET.match(s) if "【" in s or "[" in s else None
     if m and _valid_agency(m.group(1)):
         return _Anchor(0, m.group(1), m.group(2).strip() or None, "inline" if m.group(2).strip() else "agency")
@@ -354,7 +369,7 @@ def _heading(line: _Line, places_ok: bool) -> _Anchor | None:
         if len(rest) <= 40 and not any(c in rest for c in _SENT_END):
             return _Anchor(0, m.group(1), rest.strip(), "inline")      # 机构:标题
         if len(rest) >= 10:                                           # 机构:正文 (a digest)
-            return _Anchor(0, m.group(1), _first_sentence(rest)[:40], "inline")
+            return _Anchor(0, m.group(1), _spaced_title(rest) or _first_sentence(rest)[:40], "inline")
     return None
 
 

@@ -155,6 +155,14 @@ def test_paragraphs_flattened_into_spaces_are_split_again():
     assert normalise(raw).text == "助力社会稳健前行。\n一、突出稳进增效,构建法律监督新格局\n高质效办好每一个案件。"
 
 
+def test_a_photos_caption_run_into_the_entry_under_it_is_its_own_line():
+    raw = "(“流动法庭”进社区【资料图】) 市高法院: “流动法庭”进社区 为方便群众诉讼,流动法庭驶入社区。"
+    assert normalise(raw).text.split("\n")[:2] == ["(“流动法庭”进社区【资料图】)", "市高法院: “流动法庭”进社区 为方便群众诉讼,流动法庭驶入社区。"]
+    # (a date in brackets is no caption: the source line after it stays on its line)
+    dated = "( 2025-03-31 ) 稿件来源: 法治日报"
+    assert normalise(dated).text == dated
+
+
 def test_title_with_a_space_is_not_split():
     assert normalise("党建和业务深度融合 推动全市检察工作创新发展").text == "党建和业务深度融合 推动全市检察工作创新发展"
 

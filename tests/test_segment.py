@@ -3076,3 +3076,14 @@ def test_dated_incidents_in_a_provinces_police_report_are_its_units_cases():
     meta, spans = cases_of(text)
     assert [s.agency_raw for s in spans] == ["浙江警方", "杭州市公安局西湖分局", "宁波市反诈中心"]
     assert agency_type_of("宁波市反诈中心") == "police"
+
+
+def test_a_list_flattened_to_spaces_gives_each_entry_with_its_title():
+    text = normalise("重庆市政法领域改革最佳实践评选结果揭晓\n"
+                     "经过初选、复选及专家评议,十大改革最佳实践范例从候选案例中脱颖而出。\n"
+                     "(“流动法庭”进社区【资料图】) 市高法院: “流动法庭”进社区 打造家门口的法院 为方便群众诉讼,流动法庭驶入社区。"
+                     "2023年,流动法庭开展巡回审判1200余场次。 永川区: 调解中心提档升级 打造“永解纷”品牌 "
+                     "在永川区矛盾纠纷调解中心,12间调解室覆盖各类纠纷。2023年调解纠纷5600件。\n").text
+    meta, spans = cases_of(text)
+    assert [(s.agency_raw, s.title) for s in spans] == [
+        ("市高法院", "“流动法庭”进社区 打造家门口的法院"), ("永川区", "调解中心提档升级 打造“永解纷”品牌")]
