@@ -190,6 +190,10 @@ def _lexicon() -> _Lexicon:
                     anchor_re=anchor_re)
 
 
+# 平安如皋, 法治永康: the campaigns a place runs under its own name, closed by a quote or 建设/创建
+_SLOGAN_PLACE_RX = re.compile(r"(?:平安|法治)(?P<place>[\u4e00-\u9fff]{2,3}?)(?=”|建设|创建)")
+
+
 def find_places(text: str, whole_name: bool = False) -> list[_Mention]:
     """Place mentions in reading order; '江苏省南京市' is one mention of 南京市.
 
@@ -223,6 +227,11 @@ def find_places(text: str, whole_name: bool = False) -> list[_Mention]:
             _short_chain(text, pos, lex, raw)
     if whole_name:
         _short_chain(text, len(text), lex, raw)
+    for m in _SLOGAN_PLACE_RX.finditer(text) if "平安" in text or "法治" in text else ():
+        # (“平安如皋”, 平安永康建设: a campaign named after the report's own place, written short)
+        form = forms.get(m["place"])
+        if form is not None and form.guard == SHORT and len(form.candidates) == 1:
+            raw.append((m.start("place"), m.end("place"), _Form(form.candidates, FREE)))
     raw = sorted(dict.fromkeys(raw), key=lambda r: (r[0], r[0] - r[1]))   # (a short name found twice: once)
 
     mentions: list[_Mention] = []

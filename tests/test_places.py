@@ -135,6 +135,14 @@ def test_geojson_path_exists():
     assert geojson_path("320900").exists()
 
 
+def test_a_campaign_named_after_the_reports_place_places_it():
+    text = ("10月22日,县人民调解协会成立大会召开,64名会员参加会议。近年来,县司法局坚守“平安德清”工作第一线,"
+            "全年调解纠纷1200余件。")
+    assert region_of("县司法局", text, text) == Region("浙江省", "湖州市", "德清县", "330521")
+    # (平安中国, 平安建设: no place)
+    assert find_places("推进平安中国建设,深化平安建设") == []
+
+
 def test_case_without_agency_place_takes_the_place_its_text_is_about():
     dongtai_case = YANCHENG[YANCHENG.index("检察约谈促进企业"):YANCHENG.index("获评2021")]
     assert region_of("该院", dongtai_case, YANCHENG) == Region("江苏省", "盐城市", "东台市", "320981")
