@@ -315,6 +315,19 @@ def _spaced_title(rest: str) -> str | None:
     return head[:cut].strip() if cut >= 4 else None
 
 
+def _deed_headline(line: _Line, below: _Line) -> str | None:
+    """The agency a headline opens with when the rest of it is the agency's deed and the story
+    under it opens on the same agency (天桥区检察院依法督促追缴被骗财政补贴 / 天桥区检察院在履职中…)."""
+    if not line.short or not _is_headline(line.s) or not any(c in below.s for c in _SENT_END):
+        return None
+    # (市中区检察院: a district named alone, as its city's report does, told by the story repeating it)
+    strict = _STRICT_AGENCY.match(line.s)
+    agency = _placed_agency_opening(line.s) or (strict.group(0) if strict and _valid_agency(strict.group(0)) else None)
+    if not agency or len(line.s) - len(agency) < 4 or not below.s.startswith(agency):
+        return None
+    return agency
+
+
 def _heading(line: _Line, places_ok: bool) -> _Anchor | None:
     s = line.s
     if lead := _LEADER_LEAD.match(s):
@@ -901,7 +914,7 @@ def _list_cases(text: str, lines: tuple[_Line, ...], anchors: list[_Anchor]) -> 
             else:
                 ks = []
                 k = a.line - 1
-                while k > prev_line and len(ks) < 3 and headline_at(k):
+                while k > max(prev_line, 0) and len(ks) < 3 and headline_at(k):    # (line 0: the page's title)
                     ks.insert(0, k)
                     k -= 1
                 if ks and not title_below:
@@ -3107,6 +3120,14 @@ def candidate_cases(text: str, meta: DocumentMeta) -> list[CaseSpan]:
             if m and not any(c in m.group(2) for c in _SENT_END):
                 anchors.append(_Anchor(k, m.group(1), m.group(2).strip(), "inline"))
         anchors.sort(key=lambda a: a.line)
+    if len(anchors) <= 1:
+        # a bulletin's cases, each under a headline of the agency's deed (天桥区检察院依法督促追缴…)
+        # whose story opens on that agency: two or more
+        taken = {a.line for a in anchors}
+        deeds = [_Anchor(k, agency, None, "agency") for k in range(len(lines) - 1)
+                 if k not in taken and k not in in_byline and (agency := _deed_headline(lines[k], lines[k + 1]))]
+        if len(deeds) >= 2:
+            anchors = sorted(anchors + deeds, key=lambda a: a.line)
     if sum(1 for a in anchors if a.dotted) >= 2:
         # a contents page groups its entries under their provinces (北京 / 1 / 标题 / ………单位)
         anchors = [a for a in anchors if a.shape != "place"]

@@ -3087,3 +3087,18 @@ def test_a_list_flattened_to_spaces_gives_each_entry_with_its_title():
     meta, spans = cases_of(text)
     assert [(s.agency_raw, s.title) for s in spans] == [
         ("市高法院", "“流动法庭”进社区 打造家门口的法院"), ("永川区", "调解中心提档升级 打造“永解纷”品牌")]
+
+
+def test_a_bulletins_cases_under_headlines_of_the_agencys_deed_are_a_case_each():
+    text = ("市检察院发布公益诉讼典型案例\n"
+            "少缴土地出让金300余万元\n"
+            "历下区检察院依法督促追缴土地出让金\n"
+            "历下区检察院在履职中发现,某公司少缴土地出让金300余万元,遂向主管部门发出检察建议。\n"
+            "典型意义\n"
+            "检察机关与行政机关积极配合,挽回国有财产损失。\n"
+            "骗取养老保险金58万元\n"
+            "槐荫区检察院依法督促追回被骗养老保险金\n"
+            "槐荫区检察院在履职中发现,王某冒领养老保险金共计58万元,遂发出检察建议,督促追回全部资金。\n")
+    meta, spans = cases_of(text)
+    assert [(s.agency_raw, s.title) for s in spans] == [
+        ("历下区检察院", "少缴土地出让金300余万元"), ("槐荫区检察院", "骗取养老保险金58万元")]
