@@ -1076,6 +1076,8 @@ def _placed_agency_opening(s: str) -> str | None:
     or a bare place the division dataset knows: 吴江法院…)."""
     m = _STRICT_AGENCY.match(s)
     place = PLACE_RE.match(m.group(0)) if m else None
+    if place and _VERB_OPENING.match(m.group(0), place.end()):
+        return None                         # (四川省将法院、司法行政等力量下沉: the place acts, naming no agency)
     if (m and _valid_agency(m.group(0)) and place and PLACE_RE.match(trim_false_place(m.group(0)))
             and (is_known_place(place.group(0)) or known_zone(place.group(0)) or (
                 len(place.group(0)) <= 4 and "全" not in place.group(0) and not _VERB_OPENING.match(place.group(0))))):
@@ -3437,22 +3439,40 @@ def _place_examples(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int,
     for ln in lines:
         if ln.short and ln.s[-1:] not in _SENT_END:
             continue
+        opened = False                      # (a place opening the paragraph's first sentences tells all of it)
         for sent in _SENTENCE_START.finditer(ln.s):
             a = sent.end()
             z = _sentence_end(ln.s, a)
             lead = _TIME_LEAD_RX.match(ln.s, a)
             at = lead.end() if lead else a
             place = _short_place_lead(ln.s[at:z])    # 海南万宁 -> 万宁市: the place at its own level
+            if not place and (lead := _PLACE_CLAUSE_LEAD.match(ln.s, at, z)):
+                at = lead.end()
+                place = _short_place_lead(ln.s[at:z])
             if not place or z - a < 12:
                 continue
             full, written = place
             organ = _placed_agency_opening(ln.s[at:z])
             if organ:                       # 河北省沧州市公安局破获…: the organ the place opens acts
                 full, written = organ, len(organ)
-            told = _DIGIT_RX.search(ln.s, a, z) or _NAMED_PRACTICE.search(ln.s, a, z)
-            if told and not any(o[3] == full for o in out):
-                out.append((ln.start + a, ln.start + z, _first_sentence(ln.s[at + written:z])[:40], full))
+            # (安徽通过综治中心搭台,…。近年来,安徽各级综治中心…30万件: the paragraph is the place's, up
+            # to another place opening a sentence: 河北省…。海南万宁…)
+            first = not opened and ln.s.count("。", a) <= _PLACE_PARAGRAPH
+            end = next((b.end() for b in _SENTENCE_START.finditer(ln.s, z) if b.end() < len(ln.s)
+                        and _short_place_lead(ln.s[b.end():b.end() + 12])), len(ln.s)) if first else z
+            told = _DIGIT_RX.search(ln.s, a, end) or _NAMED_PRACTICE.search(ln.s, a, end)
+            if told and not any(o[3] == full or o[0] <= ln.start + a < o[1] for o in out):
+                # (titled from the place when a verb follows it: 四川省将…, 安徽通过…, not 将…)
+                title = ln.s[at:z] if _VERB_OPENING.match(ln.s, at + written) else ln.s[at + written:z]
+                out.append((ln.start + a, ln.start + len(ln.s[:end].rstrip()), _first_sentence(title)[:40], full))
+                opened = True
     return out if len(out) >= 2 else []
+
+
+# 为此,福建宁德…; 司法体制改革的当下,北京围绕…: a short lead clause before the place
+_PLACE_CLAUSE_LEAD = re.compile(rf"[{_HAN}]{{2,10}}[,，](?=[{_HAN}])")
+# a place's paragraph runs a few sentences at most (a longer one is a report of its own)
+_PLACE_PARAGRAPH = 3
 
 
 # 在长沙,…；在郴州,…: a clause opening on the place it happens in

@@ -2570,6 +2570,16 @@ def test_a_roundups_sentence_opened_by_a_places_organ_is_the_organs_example():
     assert [s.agency_raw for s in spans][1:] == ["河北省沧州市公安局", "万宁市"]
 
 
+def test_a_roundups_place_tells_its_paragraph_and_may_follow_a_short_lead():
+    text = ("各地积极探索社会治理新举措\n"
+            "纪念大会上,各地交流了新时代“枫桥经验”的实践。\n"
+            "江西引入行业性专业性调解组织,进驻各级矛调平台。近年来,江西各地每年排查矛盾纠纷20万件左右。\n"
+            "海岸线长,这是广西化解涉海纠纷必须面对的特点。为此,广西北海、钦州等地整合涉海部门力量,构建“海上调解”体系。\n")
+    _, spans = cases_of(text)
+    assert [s.agency_raw for s in spans][1:] == ["江西省", "广西壮族自治区"]
+    assert "20万件" in text[spans[1].char_start:spans[1].char_end]
+
+
 @pytest.mark.parametrize("opening", ["新华社北京3月5日电 最高人民检察院今天发布,2024年共立案19万件。",
                                      "光明日报记者了解到,全国检察机关共办理案件12万件。",
                                      "同心协力推进诉源治理,全年诉前化解纠纷3000件。"])
