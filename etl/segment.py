@@ -2697,7 +2697,8 @@ def _subject_as_written(text: str, lines: tuple[_Line, ...], meta: DocumentMeta,
         if short and (not m or short[1] > len(m.group(0))):
             return short[0]                 # 辽宁铁岭群众安全感…全省最高: 铁岭市 (not 辽宁 alone)
         # (a place the dataset knows, or one its sentence goes on from: not "锦旗," (锦 + 旗) alone)
-        if m and (is_known_place(m.group(0)) or "\u4e00" <= lead[m.end():m.end() + 1] <= "\u9fff"):
+        if m and (is_known_place(m.group(0)) or ("\u4e00" <= lead[m.end():m.end() + 1] <= "\u9fff"
+                                                 and not lead.startswith(_LEVEL_WORDS, m.end() - 1))):
             # the source line names that place's agency (来源:盐田区委政法委): more specific
             pub = meta.publisher
             if pub and pub.startswith(m.group(0)) and _valid_agency(pub):
@@ -2721,6 +2722,10 @@ def _subject_as_written(text: str, lines: tuple[_Line, ...], meta: DocumentMeta,
             return station
     # a newspaper or site that ran the story (法治日报, 某某网) is no agency of the practice
     return None if media else meta.publisher
+
+
+# words a level character begins (致广大市民: 广大 is no city before 市民)
+_LEVEL_WORDS = ("市民", "市场", "市域", "区域", "县域", "省份")
 
 
 # A grass-roots station named without its place (走进竹箦派出所…): the one the story keeps naming
@@ -3375,7 +3380,10 @@ def _enumerated_practices(text: str, lines: tuple[_Line, ...], start: int,
     """A one-unit report that numbers its practices (一是…二是…, 一、…二、…): one case per numbered
     practice (two or more, counted from 一 in turn, all but one at most telling a result or a named practice),
     all the unit's; its lead goes to the first.  A section that is no practice (存在问题,
-    下一步打算), or numbering that breaks, leaves the report one case."""
+    下一步打算), or numbering that breaks, leaves the report one case; so does a report naming no
+    unit (practices of no one are no use apart)."""
+    if not own:
+        return []
     for rx in _ENUMERATIONS:
         items = []                          # (start, title)
         for ln in lines:

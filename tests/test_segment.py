@@ -3002,6 +3002,13 @@ def test_one_units_numbered_practices_are_a_case_each_but_a_reports_sections_are
     # …unless the report announces them as so many practices
     announced = facets.replace("深入推进诉前调解", "推出三项举措深入推进诉前调解")
     assert len(cases_of(announced)[1]) == 3
+    # …nor are the numbered practices of a report that names no unit
+    nobody = ("建平安 享平安——致广大市民朋友的一封信\n"
+              "广大市民朋友们:近年来,我们坚持以人民为中心,平安建设取得新成效。\n"
+              "一是始终保持严打高压态势。今年以来破获刑事案件860起,抓获犯罪嫌疑人420名。\n"
+              "二是经常性开展集中整治。整治治安乱点52处,查处治安案件1300起。\n"
+              "三是强化公共安全监管。排查整改安全隐患2100处,群众安全感达98%。\n")
+    assert [s.agency_raw for s in cases_of(nobody)[1]] == [None]    # (致广大市民: no city 广大市)
     # …and so is a lead naming one method whose parts the numbers tell
     method = text.replace("某县司法局突出四项重点开创普法新格局\n", "某县司法局突出四项重点开创普法新格局\n"
                           "某县司法局推出“学用讲评”四步工作法,推动普法由“大水漫灌”转向“精准滴灌”。\n")
