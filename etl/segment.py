@@ -3766,10 +3766,35 @@ def _gathering_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int
     sections = _sections_told(text, lines, [unit for _, unit, _, _ in kept], kept[-1][3])
     if sections:
         return sections
+    told = _sentences_told(text, lines, [unit for _, unit, _, _ in kept], kept[-1][3])
+    if len(told) >= 2:
+        return _cover_report(text, lines, told)
     # (each runs to the next: no sentence between two of them is left outside a case)
     spans = [(a, kept[n + 1][0] if n + 1 < len(kept) else end, title, unit)
              for n, (a, unit, title, end) in enumerate(kept)]
     return _cover_report(text, lines, spans)
+
+
+def _sentences_told(text: str, lines: tuple[_Line, ...], units: list[str], after: int) -> list[tuple]:
+    """A tally's units (北京市高院、二中院、三中院…等5家法院的入选案例) whose practices the sentences
+    after it tell, each opened by its unit (北京高院制定…。二中院构建…): one case per such sentence,
+    running to the next or to its paragraph's end; a unit only named is no case."""
+    # (a unit is written with or without its place's level: 北京市高院 / 北京高院)
+    written = {v: u for u in units for v in (u, u.replace("市", "", 1) if PLACE_RE.match(u) else u) if len(v) >= 3}
+    starts = []
+    for ln in lines:
+        if ln.end <= after:
+            continue
+        for sent in _SENTENCE_START.finditer(ln.s):
+            a = ln.start + sent.end()
+            unit = next((u for v, u in written.items() if a >= after and text.startswith(v, a)), None)
+            if unit:
+                starts.append((a, ln.end, unit))
+    out = []
+    for n, (a, line_end, unit) in enumerate(starts):
+        z = min(line_end, starts[n + 1][0]) if n + 1 < len(starts) else line_end
+        out.append((a, len(text[:z].rstrip()), _first_sentence(text[a:z])[:40], unit))
+    return out
 
 
 def _sections_told(text: str, lines: tuple[_Line, ...], units: list[str], after: int) -> list[tuple]:

@@ -3119,3 +3119,13 @@ def test_a_bulletins_cases_under_headlines_of_the_agencys_deed_are_a_case_each()
     meta, spans = cases_of(text)
     assert [(s.agency_raw, s.title) for s in spans] == [
         ("历下区检察院", "少缴土地出让金300余万元"), ("槐荫区检察院", "骗取养老保险金58万元")]
+
+
+def test_a_tallys_units_are_cases_where_the_sentences_after_it_tell_their_practices():
+    text = ("上海高院发布司法改革优秀案例\n"
+            "2023年,上海法院在深化司法责任制方面做了大量工作,上海市高院、一中院、浦东法院、闵行法院等4家法院的入选案例,"
+            "充分体现了审判权运行和监督机制的完善。上海高院制定《关于审判监督管理的实施细则》,全市法院案件改发率同比下降12%。"
+            "一中院构建“全流程”审判监督体系,积案清理同比提高15.3%。\n")
+    meta, spans = cases_of(text)
+    assert [s.agency_raw for s in spans] == ["上海市高院", "一中院"]
+    assert "下降12%" in text[spans[0].char_start:spans[0].char_end]
