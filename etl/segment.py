@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from etl.agencies import (ABBREVIATIONS, ALL_SUFFIX_ALT, CIVIL_UNIT_ENDS, COURT_DIVISION, ORGAN_WORDS, PL_SUFFIX_ALT, PLACE_RE, PROVINCES, RUNNING_WORDS, SHORT_FORM_LEVEL, SHORT_FORM_RX, STATION_WORDS, SUB_UNIT, ZONE_PLACE, agency_type_of, document_city, first_listed,
+from etl.agencies import (ABBREVIATIONS, ALL_SUFFIX_ALT, CIVIL_UNIT_ENDS, COURT_DIVISION, ORGAN_WORDS, PL_SUFFIX_ALT, PLACE_RE, PROVINCES, RUNNING_WORDS, SHORT_FORM_LEVEL, SHORT_FORM_RX, STATION_WORDS, SUB_UNIT, ZONE_PLACE, agency_type_of, document_city, document_province, first_listed,
                           known_zone, trim_false_place)
 from etl.divisions import children
 from etl.places import (SELF_PLACES, TOWNSHIP_WORDS, WHOLE_PLACES, ZONE_WORDS, canonical_place, find_places, is_common_noun_place,
@@ -3306,6 +3306,11 @@ def _unheaded_cases(text: str, lines: tuple[_Line, ...], meta: DocumentMeta) -> 
         # (a report on a region's organs together, on a place, or from no one place: its places' practices)
         examples += [p for p in _place_clause_examples(text, lines, own[3])
                      if all(not _same_place(p[3], e[3]) and not (e[0] <= p[0] < e[1]) for e in examples)]
+    if own[3] and own[3].startswith(("全省", "我省")) and (province := document_province(text)):
+        # (a report on a province's organs together: its lower places' paragraphs, 在…温州,检察机关…)
+        examples += [p for p in _place_examples(text, lines, within=province)
+                     if all(not _same_place(p[3], e[3]) and not (e[0] <= p[0] < e[1] or p[0] <= e[0] < p[1])
+                            for e in examples)]
     examples.sort()
     if examples and own[3] and _tells_of_honouring(lines) and _issues_honour(text[start:start + 300], own[3]):
         # news of an honour the report's agency gave (最高人民法院日前印发决定,授予…): the honoured
@@ -3439,35 +3444,31 @@ _LEVEL_ENDS = frozenset("省市县区州盟旗")
 _MEDIA_AFTER = frozenset("社网报台")
 
 
-def _place_examples(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str]]:
+def _place_examples(text: str, lines: tuple[_Line, ...], within: str | None = None) -> list[tuple[int, int, str, str]]:
     """In a report from no one place (a national roundup), the sentences that open with a place
     the division dataset knows, telling a result (a figure) or a named practice: each the place's
-    example, two or more of them."""
+    example, two or more of them.  `within`: a report on a province's organs together, whose
+    examples are its lower places' (not a place outside it)."""
     out = []
     for ln in lines:
         if ln.short and ln.s[-1:] not in _SENT_END:
             continue
-        opened = False                      # (a place opening the paragraph's first sentences tells all of it)
+        found = []                          # (sentence start, end, where the place is read from, place, written)
         for sent in _SENTENCE_START.finditer(ln.s):
             a = sent.end()
             z = _sentence_end(ln.s, a)
-            lead = _TIME_LEAD_RX.match(ln.s, a)
-            at = lead.end() if lead else a
-            place = _short_place_lead(ln.s[at:z])    # 海南万宁 -> 万宁市: the place at its own level
-            if not place and (lead := _PLACE_CLAUSE_LEAD.match(ln.s, at, z)):
-                at = lead.end()
-                place = _short_place_lead(ln.s[at:z])
-            if not place or z - a < 12:
-                continue
-            full, written = place
+            place = _sentence_place(ln.s, a, z)
+            if place and z - a >= 12 and (within is None or _lies_within(place[1], within)):
+                found.append((a, z, *place))
+        opened = False                      # (a place opening the paragraph's first sentences tells all of it)
+        for n, (a, z, at, full, written) in enumerate(found):
             organ = _placed_agency_opening(ln.s[at:z])
             if organ:                       # 河北省沧州市公安局破获…: the organ the place opens acts
                 full, written = organ, len(organ)
             # (安徽通过综治中心搭台,…。近年来,安徽各级综治中心…30万件: the paragraph is the place's, up
             # to another place opening a sentence: 河北省…。海南万宁…)
             first = not opened and ln.s.count("。", a) <= _PLACE_PARAGRAPH
-            end = next((b.end() for b in _SENTENCE_START.finditer(ln.s, z) if b.end() < len(ln.s)
-                        and _short_place_lead(ln.s[b.end():b.end() + 12])), len(ln.s)) if first else z
+            end = (found[n + 1][0] if n + 1 < len(found) else len(ln.s)) if first else z
             told = _DIGIT_RX.search(ln.s, a, end) or _NAMED_PRACTICE.search(ln.s, a, end)
             if told and not any(o[3] == full or o[0] <= ln.start + a < o[1] for o in out):
                 # (titled from the place when a verb follows it: 四川省将…, 安徽通过…, not 将…)
@@ -3477,8 +3478,40 @@ def _place_examples(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int,
     return out if len(out) >= 2 else []
 
 
+def _sentence_place(s: str, a: int, z: int) -> tuple[int, str, int] | None:
+    """The place a sentence s[a:z] opens with, as (where it is read from, its name at its own level,
+    how many characters it is written in): after a date (2月10日,…), a short lead clause (为此,福建宁德…)
+    or as a scene's end (在改革开放的前沿阵地温州,…: 0 written, the sentence goes on after the comma)."""
+    lead = _TIME_LEAD_RX.match(s, a)
+    at = lead.end() if lead else a
+    place = _short_place_lead(s[at:z])      # 海南万宁 -> 万宁市: the place at its own level
+    if place:
+        return at, place[0], place[1]
+    scene = _SCENE_PLACE.match(s, at, z)
+    found = _place_ending(scene[1]) if scene else None
+    if found:
+        return scene.end(), found, 0
+    lead = _PLACE_CLAUSE_LEAD.match(s, at, z)
+    place = _short_place_lead(s[lead.end():z]) if lead else None
+    return (lead.end(), place[0], place[1]) if place else None
+
+
+# 在改革开放的前沿阵地温州, / 在“全球最大的小商品批发市场”所在地义乌,: a scene ending on its place
+_SCENE_PLACE = re.compile(r"在([^，,。；;]{2,24})[，,]")
+
+
+def _place_ending(s: str) -> str | None:
+    """The city or county a phrase ends on (…前沿阵地温州 -> 温州市), by its dataset name."""
+    for n in range(min(len(s), 8), 1, -1):
+        place = canonical_place(s[-n:])
+        if place and place[1] in ("city", "county"):
+            return place[0]
+    return None
+
+
 # 为此,福建宁德…; 司法体制改革的当下,北京围绕…: a short lead clause before the place
-_PLACE_CLAUSE_LEAD = re.compile(rf"[{_HAN}]{{2,10}}[,，](?=[{_HAN}])")
+# (not 其中,/例如,: a lower unit's example, read by _named_examples)
+_PLACE_CLAUSE_LEAD = re.compile(rf"(?!其中|例如|比如|譬如|此外|另外)[{_HAN}]{{2,10}}[,，](?=[{_HAN}])")
 # a place's paragraph runs a few sentences at most (a longer one is a report of its own)
 _PLACE_PARAGRAPH = 3
 

@@ -3129,3 +3129,15 @@ def test_a_tallys_units_are_cases_where_the_sentences_after_it_tell_their_practi
     meta, spans = cases_of(text)
     assert [s.agency_raw for s in spans] == ["上海市高院", "一中院"]
     assert "下降12%" in text[spans[0].char_start:spans[0].char_end]
+
+
+def test_a_provinces_organs_report_gives_its_lower_places_told_as_scenes():
+    text = ("江苏检察护航民营经济\n"
+            "本报讯 我省检察机关又将出台服务民营经济新举措。3月1日,省检察院召开座谈会,听取企业家意见建议。\n"
+            "在改革开放的前沿阵地苏州,检察机关加大打击整治力度,共批捕强迫交易案件66件140人。"
+            "在“世界工厂”所在地昆山,检察机关与企业建立“一企一档”登记制,帮助120家企业修复信用。\n")
+    meta, spans = cases_of(text)
+    assert [s.agency_raw for s in spans][1:] == ["苏州市", "昆山市"]
+    # (a place outside the report's province is no lower place of its organs)
+    outside = text.replace("前沿阵地苏州", "前沿阵地温州").replace("所在地昆山", "所在地义乌")
+    assert len(cases_of(outside)[1]) == 1
