@@ -3458,6 +3458,8 @@ def _place_examples(text: str, lines: tuple[_Line, ...], within: str | None = No
             a = sent.end()
             z = _sentence_end(ln.s, a)
             place = _sentence_place(ln.s, a, z)
+            if place and found and _same_place(found[-1][3], place[1]):
+                continue                    # (近年来,安徽各级综治中心…: the paragraph's place again)
             if place and z - a >= 12 and (within is None or _lies_within(place[1], within)):
                 found.append((a, z, *place))
         opened = False                      # (a place opening the paragraph's first sentences tells all of it)

@@ -3141,3 +3141,14 @@ def test_a_provinces_organs_report_gives_its_lower_places_told_as_scenes():
     # (a place outside the report's province is no lower place of its organs)
     outside = text.replace("前沿阵地苏州", "前沿阵地温州").replace("所在地昆山", "所在地义乌")
     assert len(cases_of(outside)[1]) == 1
+
+
+def test_a_roundups_place_named_again_in_its_paragraph_keeps_the_paragraph_one_case():
+    text = ("各地积极探索社会治理新举措\n"
+            "11月12日,全国社会治理经验交流大会在北京举行,各地交流了新时代“枫桥经验”的实践。\n"
+            "湖南依托综治中心搭台,引入调解组织进驻。近年来,湖南各级综治中心每年排查矛盾纠纷25万件左右。\n"
+            "广东组建“粤调解”平台,全年化解纠纷18万件。\n")
+    from etl.segment import _lines, _place_examples
+    examples = _place_examples(text, _lines(text))
+    assert [agency for *_, agency in examples] == ["湖南省", "广东省"]
+    assert "25万件" in text[examples[0][0]:examples[0][1]]
