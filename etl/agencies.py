@@ -190,7 +190,7 @@ def _cities(text: str) -> list[str]:
             # "记者从东岭市委…": no city name holds these prepositions; cut the lead off
             name = _LEAD_TO_PREPOSITION.sub("", b.group(2), count=1)
             city = (name if len(name) >= 2 else b.group(2)) + "市"
-            # (9起济南市, 今年芜湖市: the known city the words before it run into)
+            # (5起杭州市, 今年芜湖市: the known city the words before it run into)
             city = next((city[k:] for k in range(1, len(city) - 2) if not is_known_place(city)
                          and is_known_place(city[k:])), city)
             if is_known_place(city) or (len(city) > 2 and not _RUNNING_TEXT.search(city)
@@ -721,7 +721,7 @@ def full_name(name: str | None, own: str | None, region: Region | None = None) -
     the places above it written short are written in full (四川崇州市人民法院 -> 四川省崇州市…,
     江西赣州上犹县 -> 江西省赣州市上犹县, 河北廊坊广阳区 -> 河北省廊坊市广阳区)."""
     if not name or not own or name == own or own.startswith("中共"):
-        return own                          # (a commission's full name is whole: 中共北京市西城区委政法委员会)
+        return own                          # (a commission's full name is whole: 中共北京市东城区委政法委员会)
     if name.endswith(own):
         return _above_in_full(name[:-len(own)], region) + own
     written = _province_written(name)
@@ -749,15 +749,15 @@ def _province_written(name: str) -> str | None:
     return next((p for p in PROVINCES if name.startswith(p)), None)
 
 
-# A party committee's political-legal commission, however written (枣庄市委政法委, 荣成市委员会政法委员会,
-# 中国共产党荣成市委员会政法委员会): its place and level, named in full as 中共…委政法委员会
+# A party committee's political-legal commission, however written (泰安市委政法委, 莱阳市委员会政法委员会,
+# 中国共产党莱阳市委员会政法委员会): its place and level, named in full as 中共…委政法委员会
 _PL_COMMISSION = re.compile(r"^(?:中共|中国共产党)?(?P<place>.+?(?:自治区|自治州|自治县|省|市|区|县|州|旗|盟))"
                             r"(?:委员会|委)政法委(?:员会)?$")
 
 
 def standard_name(name: str | None, region: Region | None = None) -> str | None:
     """The agency's name from its own level's place (see _own_level_name), a political-legal
-    commission by its full name (枣庄市委政法委 -> 中共枣庄市委政法委员会)."""
+    commission by its full name (泰安市委政法委 -> 中共泰安市委政法委员会)."""
     own = _own_level_name(name, region)
     commission = _PL_COMMISSION.match(own) if own else None
     return f"中共{commission['place']}委政法委员会" if commission else own

@@ -199,7 +199,7 @@ _RUN_IN_BYLINE_RX = re.compile(r"^(□\s*[^\s。，,；;]{4,40}\s+[\u4e00-\u9fff
 _RUN_IN_HEADING_RX = re.compile(
     r"^((?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])[^。！？\s]{2,40}) (?=\S)")
 # A photo's caption run into the entry under it: "(某某【资料图】) 市高法院: 标题 …".
-# (a caption holds words: not a date in brackets, ( 2025-03-31 ) 稿件来源:…)
+# (a caption holds words: not a date in brackets, ( 2024-05-20 ) 来源:…)
 _RUN_IN_CAPTION_RX = re.compile(r"^([(（](?=[^()（）]*[\u4e00-\u9fff]{2})[^()（）。]{2,40}[)）])[ \t]+(?=[^\s]{2,14}[:：])")
 # Layout junk: table rules, lone separators, and page furniture of web and PDF exports.
 _JUNK_LINE_RX = re.compile(

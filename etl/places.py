@@ -190,7 +190,7 @@ def _lexicon() -> _Lexicon:
                     anchor_re=anchor_re)
 
 
-# 平安如皋, 法治永康: the campaigns a place runs under its own name, closed by a quote or 建设/创建
+# 平安德清, 法治临海: the campaigns a place runs under its own name, closed by a quote or 建设/创建
 _SLOGAN_PLACE_RX = re.compile(r"(?:平安|法治)(?P<place>[\u4e00-\u9fff]{2,3}?)(?=”|建设|创建)")
 
 
@@ -228,7 +228,7 @@ def find_places(text: str, whole_name: bool = False) -> list[_Mention]:
     if whole_name:
         _short_chain(text, len(text), lex, raw)
     for m in _SLOGAN_PLACE_RX.finditer(text) if "平安" in text or "法治" in text else ():
-        # (“平安如皋”, 平安永康建设: a campaign named after the report's own place, written short)
+        # (“平安德清”, 平安临海建设: a campaign named after the report's own place, written short)
         form = forms.get(m["place"])
         if form is not None and form.guard == SHORT and len(form.candidates) == 1:
             raw.append((m.start("place"), m.end("place"), _Form(form.candidates, FREE)))

@@ -107,7 +107,7 @@ _AGENCY_DASH_TITLE = re.compile(rf"^{_NUM}?({_AGENCY_LIST}){_DASH}(.{{2,80}})$")
 _TITLE_DASH_AGENCY = re.compile(rf"^{_NUM}?(.{{4,60}}?){_DASH}({_AGENCY_LIST})$")
 _AGENCY_BOOK_TITLE = re.compile(rf"^{_NUM}?({_AGENCY_LIST})\s*[《〈](.{{2,60}})[》〉]$")
 _AGENCY_COLON_BODY = re.compile(rf"^{_NUM}?({_AGENCY_LIST})[:：]\s*(.{{2,}})$")
-# "荣昌区: 标题 副题 正文…": a place's entry of a list whose line breaks were flattened to spaces
+# "永川区: 标题 副题 正文…": a place's entry of a list whose line breaks were flattened to spaces
 _PLACE_COLON_DIGEST = re.compile(rf"^{_NUM}?([{_HAN}]{{2,12}}?)[:：]\s*(.{{10,}})$")
 _AGENCY_BRACKET = re.compile(rf"^{_NUM}?[【\[]({_AGENCY_LIST})[】\]]\s*(.{{0,60}})$")
 _PLACE_SPLIT_TITLE = re.compile(rf"^{_NUM}?([{_HAN}]{{2,12}}?)(?:{_DASH}|\s*[:：]\s*)(.{{2,60}})$")
@@ -225,7 +225,7 @@ def _valid_agency(name: str) -> bool:
     written = PLACE_RE.match(name)
     if written and written.group(0).endswith(WHOLE_PLACES) and len(written.group(0)) > 2 \
             and not is_known_place(written.group(0)[:-2]):
-        return False                        # (整顿后全市现有调委会: 全市 ends no place's name, but a known one's: 漳州全市法院)
+        return False                        # (培训后全市现有调委会: 全市 ends no place's name, but a known one's: 漳州全市法院)
     if _HEADLINE_VERB.search(name, written.end() if written and is_known_place(written.group(0)) else 0):
         return False                        # (a verb inside a known place is no verb: 大庆市让胡路区人民法院)
     first = first_listed(name)
@@ -308,7 +308,7 @@ def _subtitle_unit(sub: str) -> str | None:
 
 def _spaced_title(rest: str) -> str | None:
     """The title of an entry run into its body, set off by spaces where the page had line breaks
-    (5G“车载便民法庭” 打造老百姓家门口法院 为了让老百姓…,): all before the last space of the
+    (“流动法庭”进社区 打造家门口的法院 为方便群众…,): all before the last space of the
     first clause."""
     head = re.split(r"[，,。；;：:]", rest, maxsplit=1)[0]
     cut = head.rfind(" ")
@@ -317,10 +317,10 @@ def _spaced_title(rest: str) -> str | None:
 
 def _deed_headline(line: _Line, below: _Line) -> str | None:
     """The agency a headline opens with when the rest of it is the agency's deed and the story
-    under it opens on the same agency (天桥区检察院依法督促追缴被骗财政补贴 / 天桥区检察院在履职中…)."""
+    under it opens on the same agency (历下区检察院依法督促追缴土地出让金 / 历下区检察院在履职中…)."""
     if not line.short or not _is_headline(line.s) or not any(c in below.s for c in _SENT_END):
         return None
-    # (市中区检察院: a district named alone, as its city's report does, told by the story repeating it)
+    # (历下区检察院: a district named alone, as its city's report does, told by the story repeating it)
     strict = _STRICT_AGENCY.match(line.s)
     agency = _placed_agency_opening(line.s) or (strict.group(0) if strict and _valid_agency(strict.group(0)) else None)
     if not agency or len(line.s) - len(agency) < 4 or not below.s.startswith(agency):
@@ -372,7 +372,7 @@ def _heading(line: _Line, places_ok: bool) -> _Anchor | None:
     m = _PLACE_COLON_DIGEST.match(s) if colon and not line.short else None
     title = _spaced_title(m.group(2)) if m and _is_place_only(m.group(1)) and is_known_place(_strip_num(m.group(1))) else None
     if title:
-        return _Anchor(0, m.group(1), title, "inline")     # 荣昌区: 标题 正文… (a list run into one line per entry)
+        return _Anchor(0, m.group(1), title, "inline")     # 永川区: 标题 正文… (a list run into one line per entry)
     m = _AGENCY_BRACKET.match(s) if "【" in s or "[" in s else None
     if m and _valid_agency(m.group(1)):
         return _Anchor(0, m.group(1), m.group(2).strip() or None, "inline" if m.group(2).strip() else "agency")
@@ -452,7 +452,7 @@ def _doc_title(lines: tuple[_Line, ...], date_at: int | None) -> tuple[str | Non
                 and not _LETTER_SPACED.match(ln.s) and not _is_place_only(ln.s) and _worded(ln.s)
                 and not _CONTINUATION.match(ln.s) and not _NEWS_LEAD.fullmatch(ln.s)):
             if ln.s[-1] in ":：" and i + 1 < len(lines) and _is_headline(lines[i + 1].s):
-                return ln.s + lines[i + 1].s, i + 1     # (枣庄市委政法委: / 防风险保安全…: one title on two lines)
+                return ln.s + lines[i + 1].s, i + 1     # (温州市委政法委: / 守底线护平安…: one title on two lines)
             return ln.s, i
         if not ln.short:
             break
@@ -465,7 +465,7 @@ def _doc_title(lines: tuple[_Line, ...], date_at: int | None) -> tuple[str | Non
 
 def _title_over_dateline(s: str) -> bool:
     """A news headline right over its dateline may run longer, split by one comma, and close on
-    an exclamation (打造…新样板,某派出所获得…荣誉!)."""
+    an exclamation (擦亮…金名片,某派出所获得…荣誉!)."""
     body = s.rstrip("!！")
     return (6 <= len(body) <= 45 and not _HEADLINE_STOP_RX.search(body) and not _not_title(body)
             and body.count(",") + body.count("，") <= 1)
@@ -1067,7 +1067,7 @@ def _semicolon_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int
     return out if out and covered * 10 >= body * 4 else []
 
 
-# (成立市涉企案件研究中心: a verb before 市 opens no unknown place's name)
+# (成立市涉企纠纷服务中心: a verb before 市 opens no unknown place's name)
 _VERB_OPENING = re.compile(f"(?:{_SUBJECT_VERBS})")
 
 
@@ -1077,7 +1077,7 @@ def _placed_agency_opening(s: str) -> str | None:
     m = _STRICT_AGENCY.match(s)
     place = PLACE_RE.match(m.group(0)) if m else None
     if place and _VERB_OPENING.match(m.group(0), place.end()):
-        return None                         # (四川省将法院、司法行政等力量下沉: the place acts, naming no agency)
+        return None                         # (江西省将法院、司法行政等力量下沉: the place acts, naming no agency)
     if (m and _valid_agency(m.group(0)) and place and PLACE_RE.match(trim_false_place(m.group(0)))
             and (is_known_place(place.group(0)) or known_zone(place.group(0)) or (
                 len(place.group(0)) <= 4 and "全" not in place.group(0) and not _VERB_OPENING.match(place.group(0))))):
@@ -1221,7 +1221,7 @@ _CHANGE_RESULT = re.compile(r"同比(?:大幅|明显|显著)?(?:下降|上升|�
 # (or no lead word, when the unit's practice was selected: "城固县人民法院的府院联动机制入选…典型经验做法")
 # (or a report it is told from: 记者从研讨班获悉, / 据某某报道, / 某某的报道显示,)
 # (or when it happened: 今年初,某市公安局… / 3月26日,某分局反诈中心…)
-# (a day may carry its hour: 2月10日晚, 2月17日19时34分, 2月18日上午11时40分左右)
+# (a day may carry its hour: 2月9日晚, 2月12日10时20分, 3月1日上午9时左右)
 _TIME_LEAD = (r"(?:(?:\d{4}年|今年|去年)?(?:\d{1,2}月(?:\d{1,2}日(?:凌晨|早上|上午|中午|下午|傍晚|晚上|晚间|夜间|晚)?"
               r"(?:\d{1,2}时(?:\d{1,2}分)?(?:许|左右)?)?)?|年?初|年?底|上半年|下半年)|近日|日前|近期)"
               r"(?:以来)?[,，]")
@@ -2738,7 +2738,7 @@ _BEFORE_A_NAME = frozenset("在的到进赴至从对向和与及、局是")
 def _recurring_station(lines: tuple[_Line, ...]) -> str | None:
     """A station (派出所, 司法所, 人民法庭) the story names two times or more, by the same name;
     with its branch when the story writes one before it (潘集分局田集派出所)."""
-    # (a name the story writes after a word's end: 走进竹箦派出所 names 竹箦, 分局东盛路派出所 names 东盛路)
+    # (a name the story writes after a word's end: 走进竹箦派出所 names 竹箦, 分局东华路派出所 names 东华路)
     named = Counter(m["name"] for ln in lines for m in _BARE_STATION.finditer(ln.s)
                     if m.start() == 0 or not "\u4e00" <= ln.s[m.start() - 1] <= "\u9fff"
                     or ln.s[m.start() - 1] in _BEFORE_A_NAME)
@@ -2838,7 +2838,7 @@ def _selected_unit(s: str) -> str | None:
         place = PLACE_RE.match(subject)
         level = canonical_place(place.group(0)) if place else None
         if level and level[1] in ("city", "county") and not _VERB_OPENING.match(subject, place.end()):
-            return place.group(0)           # 石泉县法律援助典型案例获评…: the place's work honoured
+            return place.group(0)           # 宁陕县人民调解典型案例获评…: the place's work honoured
     return None
 
 
@@ -3128,7 +3128,7 @@ def candidate_cases(text: str, meta: DocumentMeta) -> list[CaseSpan]:
                 anchors.append(_Anchor(k, m.group(1), m.group(2).strip(), "inline"))
         anchors.sort(key=lambda a: a.line)
     if len(anchors) <= 1:
-        # a bulletin's cases, each under a headline of the agency's deed (天桥区检察院依法督促追缴…)
+        # a bulletin's cases, each under a headline of the agency's deed (历下区检察院依法督促追缴…)
         # whose story opens on that agency: two or more
         taken = {a.line for a in anchors}
         deeds = [_Anchor(k, agency, None, "agency") for k in range(len(lines) - 1)
@@ -3307,7 +3307,7 @@ def _unheaded_cases(text: str, lines: tuple[_Line, ...], meta: DocumentMeta) -> 
         examples += [p for p in _place_clause_examples(text, lines, own[3])
                      if all(not _same_place(p[3], e[3]) and not (e[0] <= p[0] < e[1]) for e in examples)]
     if own[3] and own[3].startswith(("全省", "我省")) and (province := document_province(text)):
-        # (a report on a province's organs together: its lower places' paragraphs, 在…温州,检察机关…)
+        # (a report on a province's organs together: its lower places' paragraphs, 在…苏州,检察机关…)
         examples += [p for p in _place_examples(text, lines, within=province)
                      if all(not _same_place(p[3], e[3]) and not (e[0] <= p[0] < e[1] or p[0] <= e[0] < p[1])
                             for e in examples)]
@@ -3370,7 +3370,7 @@ _ANNOUNCED_PARTS = re.compile(rf"[二两三四五六七八九十2-9](?:项|大|�
 
 def _parallel_titles(titles: list[str]) -> bool:
     """Numbered titles written to one pattern, all opening or all closing on the same words
-    (统筹人民调解员选聘… / 统筹机构配置… / 统筹基础保障…; …维护稳定取得新成效 / …护航发展取得新成效):
+    (统筹调解力量… / 统筹场所建设… / 统筹经费保障…; …服务发展大局取得新成效 / …深化诉源治理取得新成效):
     the parts of one practice or the areas of one work report, not practices of their own."""
     cut = [t.strip(_TITLE_TRIM) for t in titles]
     if len(cut) < 2 or min(map(len, cut)) < _PARALLEL_HEAD + _PARALLEL_TAIL:
@@ -3459,7 +3459,7 @@ def _place_examples(text: str, lines: tuple[_Line, ...], within: str | None = No
             z = _sentence_end(ln.s, a)
             place = _sentence_place(ln.s, a, z)
             if place and found and _same_place(found[-1][3], place[1]):
-                continue                    # (近年来,安徽各级综治中心…: the paragraph's place again)
+                continue                    # (近年来,湖南各级综治中心…: the paragraph's place again)
             if place and z - a >= 12 and (within is None or _lies_within(place[1], within)):
                 found.append((a, z, *place))
         opened = False                      # (a place opening the paragraph's first sentences tells all of it)
@@ -3467,13 +3467,13 @@ def _place_examples(text: str, lines: tuple[_Line, ...], within: str | None = No
             organ = _placed_agency_opening(ln.s[at:z])
             if organ:                       # 河北省沧州市公安局破获…: the organ the place opens acts
                 full, written = organ, len(organ)
-            # (安徽通过综治中心搭台,…。近年来,安徽各级综治中心…30万件: the paragraph is the place's, up
+            # (湖南依托综治中心搭台,…。近年来,湖南各级综治中心…25万件: the paragraph is the place's, up
             # to another place opening a sentence: 河北省…。海南万宁…)
             first = not opened and ln.s.count("。", a) <= _PLACE_PARAGRAPH
             end = (found[n + 1][0] if n + 1 < len(found) else len(ln.s)) if first else z
             told = _DIGIT_RX.search(ln.s, a, end) or _NAMED_PRACTICE.search(ln.s, a, end)
             if told and not any(o[3] == full or o[0] <= ln.start + a < o[1] for o in out):
-                # (titled from the place when a verb follows it: 四川省将…, 安徽通过…, not 将…)
+                # (titled from the place when a verb follows it: 江西省将…, 湖南依托…, not 将…)
                 title = ln.s[at:z] if _VERB_OPENING.match(ln.s, at + written) else ln.s[at + written:z]
                 out.append((ln.start + a, ln.start + len(ln.s[:end].rstrip()), _first_sentence(title)[:40], full))
                 opened = True
@@ -3482,8 +3482,8 @@ def _place_examples(text: str, lines: tuple[_Line, ...], within: str | None = No
 
 def _sentence_place(s: str, a: int, z: int) -> tuple[int, str, int] | None:
     """The place a sentence s[a:z] opens with, as (where it is read from, its name at its own level,
-    how many characters it is written in): after a date (2月10日,…), a short lead clause (为此,福建宁德…)
-    or as a scene's end (在改革开放的前沿阵地温州,…: 0 written, the sentence goes on after the comma)."""
+    how many characters it is written in): after a date (2月10日,…), a short lead clause (为此,广西北海…)
+    or as a scene's end (在沿海开放城市苏州,…: 0 written, the sentence goes on after the comma)."""
     lead = _TIME_LEAD_RX.match(s, a)
     at = lead.end() if lead else a
     place = _short_place_lead(s[at:z])      # 海南万宁 -> 万宁市: the place at its own level
@@ -3498,12 +3498,12 @@ def _sentence_place(s: str, a: int, z: int) -> tuple[int, str, int] | None:
     return (lead.end(), place[0], place[1]) if place else None
 
 
-# 在改革开放的前沿阵地温州, / 在“全球最大的小商品批发市场”所在地义乌,: a scene ending on its place
+# 在沿海开放城市苏州, / 在“世界工厂”所在地昆山,: a scene ending on its place
 _SCENE_PLACE = re.compile(r"在([^，,。；;]{2,24})[，,]")
 
 
 def _place_ending(s: str) -> str | None:
-    """The city or county a phrase ends on (…前沿阵地温州 -> 温州市), by its dataset name."""
+    """The city or county a phrase ends on (…开放城市苏州 -> 苏州市), by its dataset name."""
     for n in range(min(len(s), 8), 1, -1):
         place = canonical_place(s[-n:])
         if place and place[1] in ("city", "county"):
@@ -3511,21 +3511,21 @@ def _place_ending(s: str) -> str | None:
     return None
 
 
-# 为此,福建宁德…; 司法体制改革的当下,北京围绕…: a short lead clause before the place
+# 为此,广西北海…; 改革深化的当下,北京…: a short lead clause before the place
 # (not 其中,/例如,: a lower unit's example, read by _named_examples)
 _PLACE_CLAUSE_LEAD = re.compile(rf"(?!其中|例如|比如|譬如|此外|另外)[{_HAN}]{{2,10}}[,，](?=[{_HAN}])")
 # a place's paragraph runs a few sentences at most (a longer one is a report of its own)
 _PLACE_PARAGRAPH = 3
 
 
-# 在长沙,…；在郴州,…: a clause opening on the place it happens in
+# 在杭州,…；在合肥,…: a clause opening on the place it happens in
 _IN_PLACE_CLAUSE = re.compile(rf"在([{_HAN}]{{2,10}}?)[,，]")
 _MIN_PLACE_CLAUSE = 10
 
 
 def _place_clause_examples(text: str, lines: tuple[_Line, ...], own: str | None) -> list[tuple[int, int, str, str]]:
     """Practices run together in one paragraph split by ；, each clause with a place as its
-    subject (四川省将…下沉到社区；贵州省在…加挂…) or its scene (在长沙,…；在郴州,…): two or more
+    subject (江西省将…下沉到乡镇；湖北省在…设立…) or its scene (在杭州,…；在合肥,…): two or more
     places in one line, each clause its place's example, none the report's own place."""
     own_place = _agency_place(own) if own else None
     out = []
@@ -3541,7 +3541,7 @@ def _place_clause_examples(text: str, lines: tuple[_Line, ...], own: str | None)
             piece = piece.rstrip("；;。…， ")
             scene = _IN_PLACE_CLAUSE.match(piece)
             place = canonical_place(scene[1]) if scene else None
-            if place:                       # (titled by what happens there, 在长沙 aside)
+            if place:                       # (titled by what happens there, 在杭州 aside)
                 written, title = place[0], piece[scene.end():]
             elif not _CLAUSE_NO_SUBJECT.match(piece) and (m := _SUBJECT.match(piece)) and canonical_place(m[1]):
                 written, title = _subject(m), piece
@@ -3811,10 +3811,10 @@ def _gathering_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int
 
 
 def _sentences_told(text: str, lines: tuple[_Line, ...], units: list[str], after: int) -> list[tuple]:
-    """A tally's units (北京市高院、二中院、三中院…等5家法院的入选案例) whose practices the sentences
-    after it tell, each opened by its unit (北京高院制定…。二中院构建…): one case per such sentence,
+    """A tally's units (上海市高院、一中院、浦东法院…等4家法院的入选案例) whose practices the sentences
+    after it tell, each opened by its unit (上海高院制定…。一中院构建…): one case per such sentence,
     running to the next or to its paragraph's end; a unit only named is no case."""
-    # (a unit is written with or without its place's level: 北京市高院 / 北京高院)
+    # (a unit is written with or without its place's level: 上海市高院 / 上海高院)
     written = {v: u for u in units for v in (u, u.replace("市", "", 1) if PLACE_RE.match(u) else u) if len(v) >= 3}
     starts = []
     for ln in lines:

@@ -147,7 +147,7 @@ def test_vocabulary_rows_use_known_types_and_kinds():
 
 
 def test_a_count_before_a_known_city_is_not_part_of_it():
-    text = ("市检察院通报9起济南市检察公益诉讼典型案例\n"
+    text = ("市检察院发布7起济南市检察公益诉讼典型案例\n"
             "历下区检察院在履职中发现,某企业少缴契税200余万元,依法督促追缴税款。\n")
     meta = describe_document(text)
     span = CaseSpan(seq=1, char_start=0, char_end=len(text), title="", agency_raw="市检察院")
