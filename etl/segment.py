@@ -3312,6 +3312,11 @@ def _unheaded_cases(text: str, lines: tuple[_Line, ...], meta: DocumentMeta) -> 
                      if all(not _same_place(p[3], e[3]) and not (e[0] <= p[0] < e[1] or p[0] <= e[0] < p[1])
                             for e in examples)]
     examples.sort()
+    if (own[3] and _NATIONAL_AGENCY.match(own[3]) and len(examples) >= 2
+            and _PRESENTS_EXAMPLES.search(text, start, examples[0][0])):
+        # (a national body presenting places' practices, 某部发布典型事例 / 新闻发布会上介绍: the
+        # places' examples are the cases, its own lead none)
+        return _dedupe(text, examples)
     if examples and own[3] and _tells_of_honouring(lines) and _issues_honour(text[start:start + 300], own[3]):
         # news of an honour the report's agency gave (最高人民法院日前印发决定,授予…): the honoured
         # units are the cases, each running to the next, with the news's lead and close
@@ -3427,7 +3432,7 @@ def _short_place_lead(s: str) -> tuple[str, int] | None:
     """The place s opens with, written by its short names (辽宁铁岭…, 海南万宁…): (its name at
     its own level, how many characters it is written in)."""
     for n in range(_PLACE_LEAD_MAX, 1, -1):
-        if s[n:n + 1] in _NOT_AFTER_PLACE or not "\u4e00" <= s[n:n + 1] <= "\u9fff" or s[n:n + 1] in _MEDIA_AFTER:
+        if (s[n:n + 1] in _NOT_AFTER_PLACE and s[n:n + 2] != "等地") or not "\u4e00" <= s[n:n + 1] <= "\u9fff" or s[n:n + 1] in _MEDIA_AFTER:
             continue
         written = s[:n]
         # (a county's bare short name opens many a sentence as a word: 新华社, 同心协力, 向阳而生; a
@@ -3465,16 +3470,25 @@ def _place_examples(text: str, lines: tuple[_Line, ...], within: str | None = No
         opened = False                      # (a place opening the paragraph's first sentences tells all of it)
         for n, (a, z, at, full, written) in enumerate(found):
             organ = _placed_agency_opening(ln.s[at:z])
+            organ = None if organ and "等" in organ else organ     # (甘肃定西等地检察机关: no one agency)
+            organs = _ORGANS_AFTER_PLACE.match(ln.s, at + written) if written else None
             if organ:                       # 河北省沧州市公安局破获…: the organ the place opens acts
-                full, written = organ, len(organ)
+                if written and organ.startswith(ln.s[at:at + written]) and ln.s[at + written - 1] not in _LEVEL_ENDS:
+                    # (广东南海检察机关: 南海区检察机关, its place at its own level)
+                    full, written = full + organ[written:], len(organ)
+                else:
+                    full, written = organ, len(organ)
+            elif organs:                    # (甘肃定西等地检察机关: 定西市检察机关, its place's organs)
+                full, written = full + (organs[1] or "") + organs[3], written + len(organs[0])
             # (湖南依托综治中心搭台,…。近年来,湖南各级综治中心…25万件: the paragraph is the place's, up
             # to another place opening a sentence: 河北省…。海南万宁…)
             first = not opened and ln.s.count("。", a) <= _PLACE_PARAGRAPH
             end = (found[n + 1][0] if n + 1 < len(found) else len(ln.s)) if first else z
-            told = _DIGIT_RX.search(ln.s, a, end) or _NAMED_PRACTICE.search(ln.s, a, end)
+            told = (_DIGIT_RX.search(ln.s, a, end) or _NAMED_PRACTICE.search(ln.s, a, end)
+                    or ((organ or organs) and end - a >= _ORGANS_EXAMPLE_MIN))
             if told and not any(o[3] == full or o[0] <= ln.start + a < o[1] for o in out):
                 # (titled from the place when a verb follows it: 江西省将…, 湖南依托…, not 将…)
-                title = ln.s[at:z] if _VERB_OPENING.match(ln.s, at + written) else ln.s[at + written:z]
+                title = ln.s[at:z] if _VERB_OPENING.match(ln.s, at + written) else _AFTER_SUBJECT.sub("", ln.s[at + written:z], 1)
                 out.append((ln.start + a, ln.start + len(ln.s[:end].rstrip()), _first_sentence(title)[:40], full))
                 opened = True
     return out if len(out) >= 2 else []
@@ -3484,8 +3498,10 @@ def _sentence_place(s: str, a: int, z: int) -> tuple[int, str, int] | None:
     """The place a sentence s[a:z] opens with, as (where it is read from, its name at its own level,
     how many characters it is written in): after a date (2月10日,…), a short lead clause (为此,广西北海…)
     or as a scene's end (在沿海开放城市苏州,…: 0 written, the sentence goes on after the comma)."""
-    lead = _TIME_LEAD_RX.match(s, a)
-    at = lead.end() if lead else a
+    at = a
+    for rx in (_SPEAKER_LEAD, _TIME_LEAD_RX, _TOPIC_LEAD):
+        lead = rx.match(s, at, z)
+        at = lead.end() if lead else at
     place = _short_place_lead(s[at:z])      # 海南万宁 -> 万宁市: the place at its own level
     if place:
         return at, place[0], place[1]
@@ -3497,6 +3513,18 @@ def _sentence_place(s: str, a: int, z: int) -> tuple[int, str, int] | None:
     place = _short_place_lead(s[lead.end():z]) if lead else None
     return (lead.end(), place[0], place[1]) if place else None
 
+
+_PRESENTS_EXAMPLES = re.compile(r"发布会|(?:发布|公布|通报|推出)了?[^。]{0,20}?(?:典型|案例|事例|经验|做法)")
+# 某某说,针对…问题,甘肃定西检察机关…: a speaker's word and the topic of what follows lead the
+# place's sentence in a press conference's roundup
+_SPEAKER_LEAD = re.compile(rf"[{_HAN}]{{1,12}}?(?:说|介绍|表示|指出)[,，:：]")
+_TOPIC_LEAD = re.compile(r"(?:在|针对|围绕|聚焦|对于)[^，,。；;]{2,30}?(?:方面|问题|领域)[,，]")
+# 甘肃定西等地检察机关…: the place's organs acting (a practice told, figures or not)
+# (or a county's, written after its city: 河南郑州金水区检察院)
+_ORGANS_AFTER_PLACE = re.compile(rf"([{_HAN}]{{1,4}}?[区县旗])?(等地)?(?:各级)?(检察机关|人民检察院|检察院|人民法院|法院|公安机关|司法行政机关)")
+_ORGANS_EXAMPLE_MIN = 40
+# 某县检察院等单位则利用…: what the title keeps of a clause after its subject
+_AFTER_SUBJECT = re.compile(r"^(?:等(?:地|单位))?(?:则|还|也|均)?")
 
 # 在沿海开放城市苏州, / 在“世界工厂”所在地昆山,: a scene ending on its place
 _SCENE_PLACE = re.compile(r"在([^，,。；;]{2,24})[，,]")

@@ -2580,6 +2580,29 @@ def test_a_roundups_place_tells_its_paragraph_and_may_follow_a_short_lead():
     assert "20万件" in text[spans[1].char_start:spans[1].char_end]
 
 
+def test_a_national_bodys_press_conference_gives_the_places_organs_practices_and_no_case_of_its_own():
+    text = ("最高人民检察院举行新闻发布会介绍社区矫正监督工作\n"
+            "本报讯 今天上午,最高人民检察院举行新闻发布会,第五检察厅负责人介绍了各地检察机关的新探索。\n"
+            "该负责人说,针对社区矫正对象脱管漏管的问题,甘肃定西检察机关推动建立矫正对象电子围栏,与司法所每周比对轨迹信息。"
+            "云南曲靖检察机关根据矫正对象的风险等级分类开展走访,并联合派出所建立异常情况通报机制。\n"
+            "在教育帮扶方面,湖北省宜昌市等地检察机关探索引入社工力量,帮助矫正对象及其家庭修复关系,重新融入社区生活。"
+            "河南洛阳涧西区检察院等单位则借助远程视频系统,开展线上训诫教育,构建全天候监督新平台。\n")
+    _, spans = cases_of(text)
+    assert [s.agency_raw for s in spans] == ["定西市检察机关", "曲靖市检察机关", "宜昌市检察机关", "洛阳市涧西区检察院"]
+    assert text[spans[3].char_start:spans[3].char_end].startswith("河南洛阳涧西区检察院等单位")
+    assert spans[3].title.startswith("借助远程视频系统")
+
+
+def test_a_national_bodys_own_work_stays_its_case_beside_the_places_examples():
+    # (no places' practices presented: the ministry's own work, its places' examples inside)
+    text = ("全国检察机关深化社区矫正监督\n"
+            "最高人民检察院部署开展社区矫正专项监督,全年纠正脱管漏管1200人。\n"
+            "甘肃定西检察机关推动建立矫正对象电子围栏,与司法所每周比对轨迹信息,发现异常情况及时通报,督促整改。"
+            "云南曲靖检察机关根据矫正对象的风险等级分类开展走访,并联合派出所建立异常情况通报机制,实现全程跟踪监督。\n")
+    _, spans = cases_of(text)
+    assert [s.agency_raw for s in spans] == ["最高人民检察院", "定西市检察机关", "曲靖市检察机关"]
+
+
 @pytest.mark.parametrize("opening", ["新华社北京3月5日电 最高人民检察院今天发布,2024年共立案19万件。",
                                      "光明日报记者了解到,全国检察机关共办理案件12万件。",
                                      "同心协力推进诉源治理,全年诉前化解纠纷3000件。"])
