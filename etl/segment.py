@@ -3360,6 +3360,8 @@ _ENUMERATIONS = (re.compile(r"^(?P<n>[一二三四五六七八九十]{1,2})、")
 # a heading naming one practice: “荣昌模式”, “枫桥式”工作法
 _ONE_NAMED_PRACTICE = re.compile(rf"“[^”]{{2,16}}(?:{_alt(_M['method_noun'])})”|”[{_HAN}]{{0,3}}?(?:{_alt(_M['method_noun'])})")
 _METHOD_NOUN = re.compile(_alt(_M["method_noun"]))
+# a work report's section heading, an aim and how (强化队伍建设,提升履职能力), naming no practice of its own
+_SECTION_HEADING = re.compile(rf"[{_HAN}]{{4,6}}[，,][{_HAN}]{{4,24}}")
 # sections of a work report that are no practice (基本情况, 存在问题, 下一步打算…)
 _NOT_A_PRACTICE = re.compile(_alt(_M["not_practice_section"]))
 
@@ -3409,8 +3411,10 @@ def _enumerated_practices(text: str, lines: tuple[_Line, ...], start: int,
             continue
         if any(_ONE_NAMED_PRACTICE.search(ln.s) for ln in lines if ln.start < items[0][0]):
             return []                       # (构建…的“荣昌模式” over its numbered parts: one practice told in parts)
-        if (_parallel_titles([title for _, title in items]) and not _ANNOUNCED_PARTS.search(text, start, items[0][0])
-                and not all(_METHOD_NOUN.search(title) for _, title in items)):
+        titles = [title for _, title in items]
+        if ((_parallel_titles(titles) or all(_SECTION_HEADING.fullmatch(t) for t in titles))
+                and not _ANNOUNCED_PARTS.search(text, start, items[0][0])
+                and not all(_METHOD_NOUN.search(title) for title in titles)):
             return []                       # (统筹…, 统筹…, 统筹… / …取得新成效 ×4: not announced as so many
                                             # practices, nor each naming its own “…”模式)
         end = _content_end(text, lines, items[-1][0])

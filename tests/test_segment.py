@@ -3022,6 +3022,16 @@ def test_one_units_numbered_practices_are_a_case_each_but_a_reports_sections_are
         "二是统筹场所建设,打造“家门口”调解室", "二是深化诉源治理取得新成效").replace(
         "三是统筹经费保障,落实以案定补", "三是加强队伍建设取得新成效")
     assert len(cases_of(areas)[1]) == 1
+    # …and so are a work report's section headings, each an aim and how, naming no practice
+    sections = ("2023年以来,宁海县人民法院着力构建调解、速裁、审判相衔接的解纷体系。\n"
+                "一、完善组织体系,夯实诉源治理工作基础\n"
+                "在全县18个乡镇设立诉讼服务站,全年接待群众咨询2100余人次。\n"
+                "二、深化诉调对接,提升纠纷化解质效\n"
+                "委派特邀调解员调解纠纷900余件,调解成功率达72%。\n"
+                "三、加强宣传引导,营造共建共治良好氛围\n"
+                "开展巡回审判进村居活动60余场,旁听群众3000余人次。\n")
+    assert len(cases_of(sections)[1]) == 1
+    assert len(cases_of(sections.replace("完善组织体系,夯实诉源治理工作基础", "推行“村居联调”模式"))[1]) == 3
     # …unless the report announces them as so many practices
     announced = facets.replace("深入推进诉前调解", "推出三项举措深入推进诉前调解")
     assert len(cases_of(announced)[1]) == 3
