@@ -87,7 +87,7 @@ def _not_title(s: str) -> bool:
 
 
 # a newspaper's page label: 第A12版:看无锡, 第二-三版:司法行政, A3版：要闻 (not 升级版:…)
-_PAGE_LABEL = re.compile(r"第?[A-Za-z]?[0-9一二三四五六七八九十〇○]{1,3}(?:[-—－][0-9一二三四五六七八九十〇○]{1,3})?版\s*[:：]")
+_PAGE_LABEL = re.compile(r"第?[A-Za-z]?[0-9一二三四五六七八九十〇○]{1,5}(?:[-—－][0-9一二三四五六七八九十〇○]{1,3})?版\s*[:：]")
 
 
 _DOMAIN = re.compile(r"(?<![a-z0-9.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov\.cn|com\.cn|org\.cn|cn|com|net|org)(?![a-z0-9.-])", re.I)
@@ -630,6 +630,10 @@ def _plan_years(text: str) -> set[int]:
 _CONGRESS_REPORT = re.compile(r"在[^。，,]{0,30}?(?:人民代表大会|人大)(?!常务委员会|常委会)[^。，,]{0,20}?会议")
 
 
+# a year's results are reviewed in the first months of the next (a later item dates its own year)
+_REVIEW_MONTHS = 3
+
+
 def describe_document(text: str) -> DocumentMeta:
     lines = _lines(text)
     if not lines:
@@ -661,7 +665,8 @@ def describe_document(text: str) -> DocumentMeta:
         stated = [y for y in stated if y <= published.year]
     year = (max(title_years) if title_years else published.year if published
             else max(stated) if stated else None)
-    if not title_years and published and stated and max(stated) == published.year - 1 and "今年" not in text \
+    if not title_years and published and published.month <= _REVIEW_MONTHS and stated and max(stated) == published.year - 1 \
+            and "今年" not in text \
             and ("去年" in text or re.search(rf"(?:^|[{_SENT_END}\n])\s*(?:截至|截止|到)?{published.year - 1}年"
                                             rf"(?:\d{{1,2}}月)?(?:底|末)?[,，]", text)):
         year = published.year - 1           # a February news item on last year's results (去年, 2022年,…)
@@ -3306,6 +3311,8 @@ def _unheaded_cases(text: str, lines: tuple[_Line, ...], meta: DocumentMeta) -> 
         # (a report on a region's organs together, on a place, or from no one place: its places' practices)
         examples += [p for p in _place_clause_examples(text, lines, own[3])
                      if all(not _same_place(p[3], e[3]) and not (e[0] <= p[0] < e[1]) for e in examples)]
+    examples += [p for p in _listed_place_practices(text, lines, own[3])
+                 if all(not (e[0] <= p[0] < e[1] or p[0] <= e[0] < p[1]) for e in examples)]
     if own[3] and own[3].startswith(("全省", "我省")) and (province := document_province(text)):
         # (a report on a province's organs together: its lower places' paragraphs, 在…苏州,检察机关…)
         examples += [p for p in _place_examples(text, lines, within=province)
@@ -3584,6 +3591,49 @@ def _place_clause_examples(text: str, lines: tuple[_Line, ...], own: str | None)
         # (the report's own place among them tells the report's own practice)
         if len({_place_key(f[3]) for f in found}) >= 2:
             out += [f for f in found if not _same_place(_agency_place(f[3]), own_place)]
+    return out
+
+
+# 会上,各市晒出成绩单:甲市探索建立…机制、乙市完善…模式、丙市…: a sentence listing places' practices by 、
+_MIN_LISTED_PLACES = 3
+_MIN_LISTED_PRACTICE = 6
+_EACH_PLACES_ORGAN = re.compile(r"各(?:市|县|区|县区|县\(市、区\)|地)(司法局|公安局|人民法院|法院|人民检察院|检察院)")
+_LISTED_LEAD_REACH = 200
+
+
+def _listed_place_practices(text: str, lines: tuple[_Line, ...], own: str | None) -> list[tuple[int, int, str, str]]:
+    """One case per item of a sentence listing three or more places' practices, each item opened
+    by its place written with its level (甲市…、乙县…), none the report's own place."""
+    own_place = _agency_place(own) if own else None
+    out = []
+    for ln in lines:
+        if ln.s.count("、") < _MIN_LISTED_PLACES - 1:
+            continue
+        for sent in _SENTENCE_START.finditer(ln.s):
+            a = sent.end()
+            z = _sentence_end(ln.s, a)
+            colon = max(ln.s.rfind("：", a, z), ln.s.rfind(":", a, z))
+            starts = [i + 1 for i in range(colon if colon >= 0 else a, z) if ln.s[i] in "、：:"]
+            items = []                      # (start, place or agency, how many characters it is written in)
+            for i in [a] + starts:
+                place = _short_place_lead(ln.s[i:z])
+                if place and ln.s[i + place[1] - 1] in _LEVEL_ENDS:
+                    organ = _placed_agency_opening(ln.s[i:z])
+                    items.append((i, organ or place[0], len(organ) if organ else place[1]))
+            items = [(i, name, n) for k, (i, name, n) in enumerate(items)
+                     if (items[k + 1][0] - 1 if k + 1 < len(items) else z) - i - n >= _MIN_LISTED_PRACTICE]
+            if len({name for _, name, _ in items}) < _MIN_LISTED_PLACES or any(
+                    ln.s[i - 1] not in "、：:" for i, _, _ in items[1:]):
+                continue
+            # (各市司法局汇报…:甲市…、乙市…: each place's bureau the lead names)
+            organ = _EACH_PLACES_ORGAN.search(text, max(0, ln.start - _LISTED_LEAD_REACH), ln.start + items[0][0])
+            if organ:
+                items = [(i, name + organ[1] if name == _short_place_lead(ln.s[i:z])[0] else name, n)
+                         for i, name, n in items]
+            for k, (i, name, n) in enumerate(items):
+                end = items[k + 1][0] - 1 if k + 1 < len(items) else len(ln.s[:z].rstrip("。；;"))
+                if not _same_place(_agency_place(name), own_place):
+                    out.append((ln.start + i, ln.start + end, _first_sentence(ln.s[i:end])[:40], name))
     return out
 
 

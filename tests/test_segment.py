@@ -680,6 +680,8 @@ def test_a_byline_with_the_name_glued_to_the_post_signs_the_article_under_its_ti
 def test_a_news_item_early_in_a_year_is_about_the_year_it_reports(body, year):
     text = "安徽法律援助为民办实事\n2023-02-16 09:30 来源:某某日报\n" + body + "\n"
     assert describe_document(text).year == year
+    # …but an item later in the year is its own year's news, whatever it recalls of the year before
+    assert describe_document(text.replace("2023-02-16", "2023-05-16")).year == 2023
 
 
 def test_a_contents_page_of_numbered_cases_gives_a_case_each_without_page_numbers():
@@ -2580,6 +2582,21 @@ def test_a_roundups_place_tells_its_paragraph_and_may_follow_a_short_lead():
     assert "20万件" in text[spans[1].char_start:spans[1].char_end]
 
 
+def test_a_sentence_listing_places_practices_by_commas_gives_a_case_each():
+    text = ("全省公安机关交流年度工作亮点\n"
+            "2月6日,江苏省公安厅召开全省公安工作会议,听取各市公安局年度工作汇报。\n"
+            "会上,各市公安局交流了一年来的亮点工作:南京市推行“警快办”一网通办模式、无锡市建成全域智慧安防小区、"
+            "徐州市探索“警保联控”处置交通事故、常州市上线反诈预警劝阻平台、苏州市打造“平安前哨”工作站。\n"
+            "会议要求,全省公安机关要持续深化改革创新,不断提升工作质效。\n")
+    _, spans = cases_of(text)
+    assert [s.agency_raw for s in spans][1:] == ["南京市公安局", "无锡市公安局", "徐州市公安局", "常州市公安局", "苏州市公安局"]
+    assert [s.title for s in spans][2] == "无锡市建成全域智慧安防小区"
+    # a list naming the places only, without their practices, gives none
+    names = text.replace("推行“警快办”一网通办模式", "").replace("建成全域智慧安防小区", "").replace(
+        "探索“警保联控”处置交通事故", "").replace("上线反诈预警劝阻平台", "").replace("打造“平安前哨”工作站", "等地作了交流")
+    assert len(cases_of(names)[1]) == 1
+
+
 def test_a_national_bodys_press_conference_gives_the_places_organs_practices_and_no_case_of_its_own():
     text = ("最高人民检察院举行新闻发布会介绍社区矫正监督工作\n"
             "本报讯 今天上午,最高人民检察院举行新闻发布会,第五检察厅负责人介绍了各地检察机关的新探索。\n"
@@ -2713,7 +2730,8 @@ def test_a_briefs_short_form_subject_takes_the_full_name_its_opening_writes():
         assert resolve_agency(cases[0], page, meta).name == "福州市公安局"
 
 
-@pytest.mark.parametrize("furniture", ["第A12版:看无锡", "责任编辑:某某某", "文、图/某某某", "当前版:04版"])
+@pytest.mark.parametrize("furniture", ["第A12版:看无锡", "责任编辑:某某某", "文、图/某某某", "当前版:04版",
+                                       "无锡日报 数字报纸", "00003版:法治新闻"])
 def test_a_pages_label_or_credit_is_no_title(furniture):
     """(but a version named in a headline is: “枫桥经验”升级版:…)"""
     text = (furniture + "\n跨域立案 方便群众打官司\n"
