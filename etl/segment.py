@@ -3419,6 +3419,9 @@ def _enumerated_practices(text: str, lines: tuple[_Line, ...], start: int,
         if any(_ONE_NAMED_PRACTICE.search(ln.s) for ln in lines if ln.start < items[0][0]):
             return []                       # (构建…的“荣昌模式” over its numbered parts: one practice told in parts)
         titles = [title for _, title in items]
+        lead_names = set(_NAMED_PRACTICE.findall(text, start, items[0][0]))
+        if any(all(name in t for t in titles) for name in lead_names):
+            return []                       # (创新“某某”思路 / 一是开展常态“某某” / 二是发起“某某”集中行动: one practice's parts)
         if ((_parallel_titles(titles) or all(_SECTION_HEADING.fullmatch(t) for t in titles))
                 and not _ANNOUNCED_PARTS.search(text, start, items[0][0])
                 and not all(_METHOD_NOUN.search(title) for title in titles)):

@@ -3050,6 +3050,12 @@ def test_one_units_numbered_practices_are_a_case_each_but_a_reports_sections_are
                 "开展巡回审判进村居活动60余场,旁听群众3000余人次。\n")
     assert len(cases_of(sections)[1]) == 1
     assert len(cases_of(sections.replace("完善组织体系,夯实诉源治理工作基础", "推行“村居联调”模式"))[1]) == 3
+    # …and so are numbered titles each naming the one practice the lead introduces
+    named_parts = ("南湖县推进网格警务\n南湖县公安局创新推出“清网行动”,三年来全县刑事发案下降21%。\n"
+                   "一是依托网格开展常态“清网行动”。划分警格120个,民警全部下沉社区。\n"
+                   "二是针对突出问题发起“清网行动”集中攻坚。组织集中行动6次,抓获违法人员310人。\n")
+    assert len(cases_of(named_parts)[1]) == 1
+    assert len(cases_of(named_parts.replace("“清网行动”,", "“网格警务”,"))[1]) == 2
     # …unless the report announces them as so many practices
     announced = facets.replace("深入推进诉前调解", "推出三项举措深入推进诉前调解")
     assert len(cases_of(announced)[1]) == 3
