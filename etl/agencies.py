@@ -608,7 +608,12 @@ def resolve_agency(span: CaseSpan, text: str, meta: DocumentMeta) -> Agency:
             m = next((p for p in PLACE_RE.finditer(_SELF_PLACE_RX.sub("", hint))
                       if is_known_place(p.group(0))), None)
             if m:
-                city = province = m.group(0)
+                # (by its level, in full: 河南 of a 河南法制报 is the province 河南省, no city)
+                full, level = canonical_place(m.group(0)) or (m.group(0), "city")
+                if level == "province":
+                    province = full
+                else:
+                    city = province = full
                 break
     own_city = raw[:2] in _OWN_PLACE_ORGANS and raw[1] == "市"
     if own_city and not city:

@@ -2567,7 +2567,8 @@ def _labelled_case_items(text: str, lines: tuple[_Line, ...]) -> list[tuple[int,
 
 # A feature opens on a scene or a person, then turns to its subject: "这是四川各级法院开展…的一个画面。",
 # "…是耒阳…的一个缩影。", "周某的感受,在武汉法院系统有一组数据为证——"
-_SCENE_TURN = re.compile(r"(?:缩影|画面|剪影|写照|侧影|场景)[。！!]|为证\s*[—–:：]*")
+# (…为证: / …为证——, not 认为证据不足)
+_SCENE_TURN = re.compile(r"(?:缩影|画面|剪影|写照|侧影|场景)[。！!]|为证(?:\s*[—–:：]+|[。！!])")
 
 
 def _after_scene(body: list[str]) -> list[str]:
@@ -2682,7 +2683,8 @@ def _subject_as_written(text: str, lines: tuple[_Line, ...], meta: DocumentMeta,
             return selected                 # …联合发布了10件典型案例，我市某区检察院办理的…案入选
         own = _SELF_REFERENCE.search(s[:200])
         if own and len(own.group(0)) > 2:
-            return own.group(0)             # 近年来，我市政法机关… / 全市检察机关…: the place's organs
+            # 近年来，我市政法机关… / 全市检察机关… / 我省三级检察机关…: the place's organs
+            return re.sub(_ORGAN_LEVELS, "", own.group(0))
         system = _PLACE_SYSTEM.search(_opening_sentence(s))
         if system and is_known_place(system["place"]):
             return system.group(0)          # 今年以来，宜昌市政法系统…: the place's organs, then each in turn
@@ -2894,8 +2896,10 @@ def _local_self(national: str, lines: tuple[_Line, ...]) -> str | None:
 # a place's political-legal organs together (我市政法机关, 宜昌市政法系统, 某县政法综治部门)
 # how a name of a place's organs together ends (江西公安机关, 宜昌市政法系统, 江苏警方)
 _ORGANS_ENDS = ("机关", "系统", "警方")
+# 我省三级检察机关, 全市两级法院: the organs at every level together
+_ORGAN_LEVELS = "三级|各级|两级"
 _ORGANS_TOGETHER_WORDS = "政法机关|政法系统|政法各部门|政法各单位|政法综治部门|政法部门|政法单位"
-_SELF_REFERENCE = re.compile(rf"(?:{'|'.join(SELF_PLACES)})(?:{_ORGANS_TOGETHER_WORDS}|法院|检察机关|公安机关|司法行政机关)?"
+_SELF_REFERENCE = re.compile(rf"(?:{'|'.join(SELF_PLACES)})(?:{_ORGAN_LEVELS})?(?:{_ORGANS_TOGETHER_WORDS}|法院|检察机关|公安机关|司法行政机关)?"
                              rf"|(?:{'|'.join(WHOLE_PLACES)})(?:政法机关|检察机关|公安机关|司法行政机关)|我院|本院|我局|我所|我厅")
 _SELF_AGENCY = ("我院", "本院", "我局", "我所", "我厅")
 _PLACE_SYSTEM = re.compile(rf"(?P<place>[{_HAN}]{{1,10}}?[省市县区州旗])(?:{_ORGANS_TOGETHER_WORDS})")
@@ -3297,7 +3301,8 @@ def _unheaded_cases(text: str, lines: tuple[_Line, ...], meta: DocumentMeta) -> 
             return _dedupe(text, [(start, lead_end, *own[2:])] + tiled)
         return _dedupe(text, [(start, *tiled[0][1:])] + tiled[1:])
     enumerated = _enumerated_practices(text, lines, start, own[3])
-    if enumerated:
+    # (a national body's numbered areas of work: its places' examples inside them are the practices)
+    if enumerated and not (own[3] and _NATIONAL_AGENCY.match(own[3]) and _place_examples(text, lines)):
         return _dedupe(text, enumerated)
     # the report's practice, and the lower units' practices it gives as examples (or honours)
     examples = _named_examples(text, lines, own[3])
@@ -3438,7 +3443,7 @@ def _enumerated_practices(text: str, lines: tuple[_Line, ...], start: int,
 
 
 # a place opening a sentence, as the subject of what follows (河北打掉…, 海南万宁打掉25个…后)
-_PLACE_LEAD_MAX = 6
+_PLACE_LEAD_MAX = 8
 _NOT_AFTER_PLACE = frozenset("的、和与及等省市县区州旗盟镇乡村")
 
 
@@ -3446,7 +3451,10 @@ def _short_place_lead(s: str) -> tuple[str, int] | None:
     """The place s opens with, written by its short names (辽宁铁岭…, 海南万宁…): (its name at
     its own level, how many characters it is written in)."""
     for n in range(_PLACE_LEAD_MAX, 1, -1):
-        if (s[n:n + 1] in _NOT_AFTER_PLACE and s[n:n + 2] != "等地") or not "\u4e00" <= s[n:n + 1] <= "\u9fff" or s[n:n + 1] in _MEDIA_AFTER:
+        # (甘肃定西等地…, 湖南省张家界市区两级检察院: the place, then who of it)
+        # (…and a county written with its level may be followed by a count: 某某县20多名农民工…)
+        if (s[n:n + 1] in _NOT_AFTER_PLACE and s[n:n + 2] != "等地" and s[n + 1:n + 3] != "两级") or not (
+                "\u4e00" <= s[n:n + 1] <= "\u9fff" or (s[n:n + 1].isdigit() and s[n - 1] in "县区")) or s[n:n + 1] in _MEDIA_AFTER:
             continue
         written = s[:n]
         # (a county's bare short name opens many a sentence as a word: 新华社, 同心协力, 向阳而生; a
@@ -3470,8 +3478,8 @@ def _place_examples(text: str, lines: tuple[_Line, ...], within: str | None = No
     examples are its lower places' (not a place outside it)."""
     out = []
     for ln in lines:
-        if ln.short and ln.s[-1:] not in _SENT_END:
-            continue
+        if ln.short and not any(c in ln.s for c in _SENT_END):
+            continue                        # (a heading; a short paragraph cut off at the page's end is prose)
         found = []                          # (sentence start, end, where the place is read from, place, written)
         for sent in _SENTENCE_START.finditer(ln.s):
             a = sent.end()
@@ -3487,8 +3495,11 @@ def _place_examples(text: str, lines: tuple[_Line, ...], within: str | None = No
             organ = None if organ and "等" in organ else organ     # (甘肃定西等地检察机关: no one agency)
             organs = _ORGANS_AFTER_PLACE.match(ln.s, at + written) if written else None
             if organ:                       # 河北省沧州市公安局破获…: the organ the place opens acts
-                if written and organ.startswith(ln.s[at:at + written]) and ln.s[at + written - 1] not in _LEVEL_ENDS:
-                    # (广东南海检察机关: 南海区检察机关, its place at its own level)
+                as_written = ln.s[at:at + written]
+                above = as_written[:-len(full)] if as_written.endswith(full) else None
+                if written and organ.startswith(as_written) and not (above is not None and (
+                        not above or above[-1] in "省市州盟" or above.endswith("自治区"))):
+                    # (广东南海检察机关: 南海区检察机关, its place at its own level; 河北省沧州市公安局 stays)
                     full, written = full + organ[written:], len(organ)
                 else:
                     full, written = organ, len(organ)
@@ -3528,14 +3539,15 @@ def _sentence_place(s: str, a: int, z: int) -> tuple[int, str, int] | None:
     return (lead.end(), place[0], place[1]) if place else None
 
 
-_PRESENTS_EXAMPLES = re.compile(r"发布会|(?:发布|公布|通报|推出)了?[^。]{0,20}?(?:典型|案例|事例|经验|做法)")
+_PRESENTS_EXAMPLES = re.compile(r"发布会|(?:发布|公布|通报|推出|编发)了?[^。]{0,20}?(?:典型|案例|事例|经验|做法)")
 # 某某说,针对…问题,甘肃定西检察机关…: a speaker's word and the topic of what follows lead the
 # place's sentence in a press conference's roundup
 _SPEAKER_LEAD = re.compile(rf"[{_HAN}]{{1,12}}?(?:说|介绍|表示|指出)[,，:：]")
-_TOPIC_LEAD = re.compile(r"(?:在|针对|围绕|聚焦|对于)[^，,。；;]{2,30}?(?:方面|问题|领域)[,，]")
+_TOPIC_LEAD = re.compile(r"(?:在|针对|围绕|聚焦|对于)[^，,。；;]{2,30}?(?:方面|问题|领域)[,，]"
+                         r"|在[^，,。；;]{4,60}?(?<![方预档草提备议图])案(?:件)?中[,，]")
 # 甘肃定西等地检察机关…: the place's organs acting (a practice told, figures or not)
 # (or a county's, written after its city: 河南郑州金水区检察院)
-_ORGANS_AFTER_PLACE = re.compile(rf"([{_HAN}]{{1,4}}?[区县旗])?(等地)?(?:各级)?(检察机关|人民检察院|检察院|人民法院|法院|公安机关|司法行政机关)")
+_ORGANS_AFTER_PLACE = re.compile(rf"([{_HAN}]{{1,4}}?[区县旗])?(等地)?(?:各级|[市县区]{{0,2}}两级)?(检察机关|人民检察院|检察院|人民法院|法院|公安机关|司法行政机关)")
 _ORGANS_EXAMPLE_MIN = 40
 # 某县检察院等单位则利用…: what the title keeps of a clause after its subject
 _AFTER_SUBJECT = re.compile(r"^(?:等(?:地|单位))?(?:则|还|也|均)?")

@@ -3200,6 +3200,18 @@ def test_a_provinces_organs_report_gives_its_lower_places_told_as_scenes():
     assert len(cases_of(outside)[1]) == 1
 
 
+def test_a_provinces_organs_at_every_level_report_their_counties_matters_each_a_case():
+    text = ("护航民生 检察有为\n"
+            "2024年05月20日 来源:安徽法治报\n"
+            "近年来,我省三级检察机关坚持司法为民,把矛盾纠纷化解贯穿办案全过程。\n"
+            "2023年3月,在公安机关移送的王某盗窃案中,凤台县检察院经审查认为证据不足,依法作出不批准逮捕决定。\n"
+            "2023年7月,霍邱县30多名务工人员拿到拖欠的52万余元工资后,赶到县检察院表示感谢。\n"
+            "2023年9月,金寨县检察院在履职中发现,一起危险作业案的取证存在问题。该院随即")
+    meta, spans = cases_of(text)
+    assert [s.agency_raw for s in spans] == ["我省检察机关", "凤台县检察院", "霍邱县", "金寨县检察院"]
+    assert resolve_agency(spans[0], text, meta).name == "安徽省人民检察院"     # (安徽 of the paper: the province)
+
+
 def test_a_roundups_place_named_again_in_its_paragraph_keeps_the_paragraph_one_case():
     text = ("各地积极探索社会治理新举措\n"
             "11月12日,全国社会治理经验交流大会在北京举行,各地交流了新时代“枫桥经验”的实践。\n"
