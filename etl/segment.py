@@ -2681,7 +2681,8 @@ def _subject_as_written(text: str, lines: tuple[_Line, ...], meta: DocumentMeta,
         selected = _selected_unit(s[:300]) if honour_news else None
         if selected:
             return selected                 # …联合发布了10件典型案例，我市某区检察院办理的…案入选
-        own = _SELF_REFERENCE.search(s[:200])
+        # (not the set a first is counted in: 成为全省公安机关首个…)
+        own = next((m for m in _SELF_REFERENCE.finditer(s[:200]) if not _FIRST_AMONG.match(s, m.end())), None)
         if own and len(own.group(0)) > 2:
             # 近年来，我市政法机关… / 全市检察机关… / 我省三级检察机关…: the place's organs
             return re.sub(_ORGAN_LEVELS, "", own.group(0))
@@ -2896,6 +2897,7 @@ def _local_self(national: str, lines: tuple[_Line, ...]) -> str | None:
 # a place's political-legal organs together (我市政法机关, 宜昌市政法系统, 某县政法综治部门)
 # how a name of a place's organs together ends (江西公安机关, 宜昌市政法系统, 江苏警方)
 _ORGANS_ENDS = ("机关", "系统", "警方")
+_FIRST_AMONG = re.compile(r"(?:中的?|里的?)?(?:首个|首家|首批|第一|唯一|率先)")
 # 我省三级检察机关, 全市两级法院: the organs at every level together
 _ORGAN_LEVELS = "三级|各级|两级"
 _ORGANS_TOGETHER_WORDS = "政法机关|政法系统|政法各部门|政法各单位|政法综治部门|政法部门|政法单位"

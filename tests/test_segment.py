@@ -3200,6 +3200,14 @@ def test_a_provinces_organs_report_gives_its_lower_places_told_as_scenes():
     assert len(cases_of(outside)[1]) == 1
 
 
+def test_the_organs_a_first_is_counted_among_are_not_the_reports_subject():
+    text = ("审批改革五周年\n"
+            "2019年3月1日,南宁市公安局政务服务中心揭牌成立,成为全省公安机关首个集中审批的专门机构。"
+            "五年来,南宁公安持续推进审批集成改革,办理业务120万件。\n")
+    meta, spans = cases_of(text)
+    assert resolve_agency(spans[0], text, meta).name.startswith("南宁市公安局")
+
+
 def test_a_provinces_organs_at_every_level_report_their_counties_matters_each_a_case():
     text = ("护航民生 检察有为\n"
             "2024年05月20日 来源:安徽法治报\n"
