@@ -21,6 +21,7 @@ from __future__ import annotations
 import csv
 import re
 from collections import Counter
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -552,6 +553,27 @@ _GUIDES_LOWER_UNITS = ("指导", "全市法院", "全市检察机关", "辖区�
 
 
 def resolve_agency(span: CaseSpan, text: str, meta: DocumentMeta) -> Agency:
+    agency = _resolved(span, text, meta)
+    return replace(agency, name=_province_in_full(agency.name)) if agency.name else agency
+
+
+def _province_in_full(name: str) -> str:
+    """A province's organ written with its short name (内蒙古司法厅, 广西公安厅): the province in
+    full (内蒙古自治区司法厅); a short name over a lower place is full_name's (四川崇州市…)."""
+    short = _province_written(name)
+    if not short or name.startswith(PROVINCES[short]):
+        return name
+    rest = name[len(short):]
+    if rest[:1] in "省市" or PLACE_RE.match(rest) or not _PROVINCIAL_ORGAN.match(rest):
+        return name
+    return PROVINCES[short] + rest
+
+
+# the organs a province has of its own: its departments and its high court and procuratorate
+_PROVINCIAL_ORGAN = re.compile(r"(?:司法厅|公安厅|高级人民法院|人民检察院|委政法委|政法委)")
+
+
+def _resolved(span: CaseSpan, text: str, meta: DocumentMeta) -> Agency:
     raw = trim_false_place((span.agency_raw or "").strip())
     case_text = text[span.char_start:span.char_end]
     if not raw:
@@ -746,6 +768,9 @@ def _above_in_full(above: str, region: Region | None) -> str:
         city = canonical_place(above[len(written):])
         if city and city[0] == region.city:
             return region.province + region.city
+    place = canonical_place(above) if region and not written else None
+    if place and place[1] == "city" and place[0] == region.city:
+        return place[0]                     # (温州乐清市人民检察院: 温州市, the city it resolved to)
     return above
 
 

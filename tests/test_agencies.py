@@ -701,8 +701,20 @@ def test_a_traffic_management_squad_is_kept_after_its_bureau():
     ("江西赣州上犹县", "上犹县", Region("江西省", "赣州市", "上犹县"), "江西省赣州市上犹县"),
     ("河北廊坊广阳区", "廊坊市广阳区", Region("河北省", "廊坊市", "广阳区"), "河北省廊坊市广阳区"),
     ("天津蓟州区", "天津市蓟州区", Region("天津市", "天津市", "蓟州区"), "天津市蓟州区"),
+    ("台州温岭市人民法院", "温岭市人民法院", Region("浙江省", "台州市", "温岭市"), "台州市温岭市人民法院"),
     # a province the region does not confirm is left as the standard name has it
     ("河北廊坊广阳区", "廊坊市广阳区", Region(None, "廊坊市", "广阳区"), "廊坊市广阳区"),
 ])
 def test_a_cases_agency_is_shown_in_full_with_its_places_written_out(written, own, region, shown):
     assert full_name(written, own, region) == shown
+
+
+@pytest.mark.parametrize("written, named", [
+    ("宁夏司法厅", "宁夏回族自治区司法厅"), ("贵州公安厅", "贵州省公安厅"), ("吉林高级人民法院", "吉林省高级人民法院"),
+    ("贵州省公安厅", "贵州省公安厅"), ("吉林市公安局", "吉林市公安局"),
+])
+def test_a_provinces_department_written_with_its_short_name_is_named_in_full(written, named):
+    text = f"全省推进改革\n{written}深化改革,全年办理业务12万件。\n"
+    meta = describe_document(text)
+    span = next(iter(segment_cases(text, meta)))
+    assert resolve_agency(span, text, meta).name == named
