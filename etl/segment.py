@@ -3374,6 +3374,7 @@ _ENUMERATIONS = (re.compile(r"^(?P<n>[一二三四五六七八九十]{1,2})、")
 # a heading naming one practice: “荣昌模式”, “枫桥式”工作法
 _ONE_NAMED_PRACTICE = re.compile(rf"“[^”]{{2,16}}(?:{_alt(_M['method_noun'])})”|”[{_HAN}]{{0,3}}?(?:{_alt(_M['method_noun'])})")
 _METHOD_NOUN = re.compile(_alt(_M["method_noun"]))
+_QUOTED_NAME = re.compile(r"“([^“”]{1,20})”")
 # a work report's section heading, an aim and how (强化队伍建设,提升履职能力), naming no practice of its own
 _SECTION_HEADING = re.compile(rf"[{_HAN}]{{4,6}}[，,][{_HAN}]{{4,24}}")
 # sections of a work report that are no practice (基本情况, 存在问题, 下一步打算…)
@@ -3426,8 +3427,9 @@ def _enumerated_practices(text: str, lines: tuple[_Line, ...], start: int,
         if any(_ONE_NAMED_PRACTICE.search(ln.s) for ln in lines if ln.start < items[0][0]):
             return []                       # (构建…的“荣昌模式” over its numbered parts: one practice told in parts)
         titles = [title for _, title in items]
-        lead_names = set(_NAMED_PRACTICE.findall(text, start, items[0][0]))
-        if any(all(name in t for t in titles) for name in lead_names):
+        # (the head's quoted names, its title's too: “打防管控”多措并举 over 一、加大“打”的力度…)
+        lead_names = {m[1] for m in _QUOTED_NAME.finditer(text, 0, items[0][0])}
+        if any(all(any(q in name for q in _QUOTED_NAME.findall(t)) for t in titles) for name in lead_names):
             return []                       # (创新“某某”思路 / 一是开展常态“某某” / 二是发起“某某”集中行动: one practice's parts)
         if ((_parallel_titles(titles) or all(_SECTION_HEADING.fullmatch(t) for t in titles))
                 and not _ANNOUNCED_PARTS.search(text, start, items[0][0])

@@ -3056,6 +3056,11 @@ def test_one_units_numbered_practices_are_a_case_each_but_a_reports_sections_are
                    "二是针对突出问题发起“清网行动”集中攻坚。组织集中行动6次,抓获违法人员310人。\n")
     assert len(cases_of(named_parts)[1]) == 1
     assert len(cases_of(named_parts.replace("“清网行动”,", "“网格警务”,"))[1]) == 2
+    # …or each a quoted part of the name its title gives (“打防管控” / 加大“打”的力度 / 增强“防”的主动)
+    parts = ("“打防管控”并举 提升治理效能\n南湖县委政法委牵头建立平安建设协调机制,成员单位扩增到74个。\n"
+             "一、加大“打”的力度,形成强大震慑。全年打掉犯罪团伙12个。\n"
+             "二、增强“防”的主动,源头化解矛盾。排查化解矛盾纠纷3200件。\n")
+    assert len(cases_of(parts)[1]) == 1
     # …unless the report announces them as so many practices
     announced = facets.replace("深入推进诉前调解", "推出三项举措深入推进诉前调解")
     assert len(cases_of(announced)[1]) == 3
