@@ -3552,7 +3552,7 @@ _TOPIC_LEAD = re.compile(r"(?:在|针对|围绕|聚焦|对于)[^，,。；;]{2,3
 # 甘肃定西等地检察机关…: the place's organs acting (a practice told, figures or not)
 # (or a county's, written after its city: 河南郑州金水区检察院)
 _ORGANS_AFTER_PLACE = re.compile(rf"([{_HAN}]{{1,4}}?[区县旗])?(等地)?(?:各级|[市县区]{{0,2}}两级)?(检察机关|人民检察院|检察院|人民法院|法院|公安机关|司法行政机关)")
-_ORGANS_EXAMPLE_MIN = 40
+_ORGANS_EXAMPLE_MIN = 30
 # 某县检察院等单位则利用…: what the title keeps of a clause after its subject
 _AFTER_SUBJECT = re.compile(r"^(?:等(?:地|单位))?(?:则|还|也|均)?")
 

@@ -2610,6 +2610,15 @@ def test_a_national_bodys_press_conference_gives_the_places_organs_practices_and
     assert spans[3].title.startswith("借助远程视频系统")
 
 
+def test_a_national_reports_short_sentence_of_a_places_organs_is_its_example():
+    text = ("全国公安机关推进执法办案中心建设\n"
+            "记者从公安部获悉,全国公安机关已建成执法办案管理中心2900个,执法办案质效有效提升。"
+            "甘肃公安机关依托办案中心推行集约办案,统一看管涉案人员,有效保障办案安全。"
+            "天津公安机关通过开展远程提讯、远程案件审核等,大大降低执法成本。\n")
+    _, spans = cases_of(text)
+    assert [s.agency_raw for s in spans][1:] == ["甘肃省公安机关", "天津市公安机关"]
+
+
 def test_a_national_bodys_own_work_stays_its_case_beside_the_places_examples():
     # (no places' practices presented: the ministry's own work, its places' examples inside)
     text = ("全国检察机关深化社区矫正监督\n"
