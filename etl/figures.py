@@ -694,6 +694,9 @@ def _unit_sharing_list(text: str, m: re.Match, head: dict, lo: int) -> list[tupl
     return listed
 
 
+_RANK_YEARS = ("去年", "今年", "上年", "当年")
+
+
 def _read_rank(text: str, m: re.Match, lo: int) -> dict | None:
     before = text[max(lo, m.start() - 14):m.start()]
     clause = before[max(before.rfind(c) for c in _CLAUSE_ENDS) + 1:]
@@ -703,7 +706,9 @@ def _read_rank(text: str, m: re.Match, lo: int) -> dict | None:
     if not (_RANK_BEFORE_RX.search(clause) or _RANK_IN_CLAUSE_RX.search(clause) or placed_scope):
         # 获得第五名, 全国法院第一名: a placing won, its 名 written (not 第一名被告人)
         # (…or 位 right after a place's level: 保持云南省第8位; not 第三位代表)
-        after_place = clause[-1:] != "" and clause[-1] in _PLACE_LEVEL_ENDS   # (an empty clause: "" is in any string)
+        # (or after the year it held: 从去年第8位升至今年第3位)
+        after_place = (clause[-1:] != "" and clause[-1] in _PLACE_LEVEL_ENDS   # (an empty clause: "" is in any string)
+                       or clause.endswith(_RANK_YEARS))
         placed = (m["unit"] == "名" or m["unit"] == "位" and after_place) and not _HAN_NOT_OF_RX.match(text, m.end())
         if not (placed and (_RANK_WON_RX.search(clause) or _SCOPE_IN_RX.search(clause) or after_place)):
             return None                     # 第十条, 第一届, 第一议题

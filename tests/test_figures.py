@@ -46,6 +46,9 @@ def figure_at(prefix: str, written: str):
 
 @pytest.mark.parametrize("phrase, value, unit, kind, qualifier", [
     ("破获案件120起", 120, "起", "count", None),   # a hotline's number with a unit is a count
+    ("组织了5次全局性集中清查行动", 5, "次", "count", None),    # (not 五次全会)
+    ("其中3例入选全省典型案例", 3, "例", "count", None),
+    ("群众满意度从去年第9位升至今年第4位", 4, "名次", "rank", None),
     ("受理金融商事案件1.4万余件", 14000, "件", "count", "余"),
     ("和解金额达66.2216万元", 662216, "元", "money", None),
     ("涉案标的14.3亿元", 1430000000, "元", "money", None),
@@ -637,6 +640,7 @@ def test_a_slogans_count_is_no_result_but_people_and_files_are():
     "居民区第一党支部书记",  # 居 before a word that only looks like a place is no rank's cue
     "安排社区第一书记",
     "居住在城区第一中学",
+    "学习贯彻十九届四中全会精神", "召开第二次全体会议", "推行一例一策",
 ])
 def test_structure_counts_and_ordinal_words_are_not_figures(phrase):
     assert figures_in(phrase) == []
