@@ -100,12 +100,14 @@ def test_unreadable_files_are_skipped_with_a_reason(tmp_path):
     (src / "empty.txt").write_bytes(b"")
     (src / "binary.txt").write_bytes(bytes(range(256)) * 40)
     (src / "report.pdf").write_bytes(b"%PDF-1.4")
+    (src / "links.txt").write_text("http://example.org/a.html\nhttps://example.org/b.html\n", encoding="utf-8")
     result = run_etl(src, tmp_path / "out")
     assert result.returncode == 0, result.stderr
     assert "读取文档 1 篇" in result.stdout
     skipped = {r["source_path"]: r["reason"] for r in rows(tmp_path / "out", "skipped_files")}
     # files are read in sorted order, so the later copy is the duplicate
-    assert set(skipped) == {"empty.txt", "binary.txt", "report.pdf", "nested/good.txt"}
+    assert set(skipped) == {"empty.txt", "binary.txt", "report.pdf", "links.txt", "nested/good.txt"}
+    assert "中文" in skipped["links.txt"]
     assert skipped["nested/good.txt"] == "与 copy_of_good.txt 内容相同"
     assert "pdf" in skipped["report.pdf"]
     assert all(reason for reason in skipped.values())
