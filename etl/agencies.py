@@ -779,10 +779,11 @@ def _province_written(name: str) -> str | None:
     return next((p for p in PROVINCES if name.startswith(p)), None)
 
 
-# A party committee's political-legal commission, however written (泰安市委政法委, 莱阳市委员会政法委员会,
-# 中国共产党莱阳市委员会政法委员会): its place and level, named in full as 中共…委政法委员会
+# A party committee's political-legal commission, however written (泰安市委政法委, 浙江省政法委,
+# 莱阳市委员会政法委员会, 中国共产党莱阳市委员会政法委员会): its place and level, named in full as
+# 中共…委政法委员会
 _PL_COMMISSION = re.compile(r"^(?:中共|中国共产党)?(?P<place>.+?(?:自治区|自治州|自治县|省|市|区|县|州|旗|盟))"
-                            r"(?:委员会|委)政法委(?:员会)?$")
+                            r"(?:委员会|委)?政法委(?:员会)?$")
 
 
 def standard_name(name: str | None, region: Region | None = None) -> str | None:

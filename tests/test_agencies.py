@@ -573,6 +573,7 @@ def test_a_comprehensive_governance_centre_or_committee_written_in_full_is_a_com
     ("亭湖区委政法委", "中共亭湖区委政法委员会"),
     ("枣庄市委政法委", "中共枣庄市委政法委员会"),
     ("中国共产党荣成市委员会政法委员会", "中共荣成市委政法委员会"),
+    ("浙江省政法委", "中共浙江省委政法委员会"),   # (written without the committee's 委)
     ("深圳市坪山区委政法委", "中共深圳市坪山区委政法委员会"),
     ("市委政法委", "市委政法委"),                                      # (no place: as written)
 ])
