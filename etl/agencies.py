@@ -237,6 +237,7 @@ def first_listed(name: str) -> str:
     return name[:known] + _NAME_LIST_SEPARATOR.split(name[known:])[0]
 
 
+@lru_cache(maxsize=4096)      # agency names recur across a report's cases (and reports)
 def agency_type_of(name: str | None) -> str:
     """Type from how the (first) agency name ends; 'other' when nothing fits."""
     if not name:
@@ -331,6 +332,7 @@ def _county_level(place: str) -> bool:
     return bool(known) and known[1] == "county"
 
 
+@lru_cache(maxsize=4096)      # the same names in the same document's places, case after case
 def expand_abbreviation(name: str, *, province: str | None, city: str | None,
                         county: str | None, procuratorate_context: bool = True) -> str:
     """市高法院 -> 重庆市高级人民法院; 衡水中院 -> 衡水市中级人民法院; full names unchanged."""
@@ -458,6 +460,7 @@ def known_zone(place: str) -> bool:
     return zone is not None and is_known_place(place[:-len(zone)].removesuffix("市"))
 
 
+@lru_cache(maxsize=4096)      # agency names recur across a report's cases
 def trim_false_place(name: str) -> str:
     """Cut off what running text glued onto an agency name as if it were its place.
 
@@ -786,6 +789,7 @@ _PL_COMMISSION = re.compile(r"^(?:中共|中国共产党)?(?P<place>.+?(?:自治
                             r"(?:委员会|委)?政法委(?:员会)?$")
 
 
+@lru_cache(maxsize=4096)      # one agency, one region: the same answer for each of its cases
 def standard_name(name: str | None, region: Region | None = None) -> str | None:
     """The agency's name from its own level's place (see _own_level_name), a political-legal
     commission by its full name (泰安市委政法委 -> 中共泰安市委政法委员会)."""

@@ -167,7 +167,10 @@ _DIGIT_SEPARATOR_RXS = tuple((sep, re.compile(f"{sep}(?<=\\d{sep})(?=\\d)"), asc
 _STRAY_POINT_RX = re.compile(r"(\d)\.%")
 
 # …and the digits of a per-cent: "占全局 5 5 %" is 55 % (one digit a group, a space between)
-_SPACED_PERCENT_RX = re.compile(r"(?<![\d.])\d(?: \d){1,3}(?= ?%)")
+# (the digit first, the look-behind after it: `re` then skips ahead to the next digit, 3x faster)
+_SPACED_PERCENT_RX = re.compile(r"\d(?<![\d.]\d)(?: \d){1,3}(?= ?%)")
+# What every spaced per-cent holds; a space first, so most texts (none) cost a fast skip.
+_SPACED_DIGITS_RX = re.compile(r" (?<=\d )\d")
 
 # PDF and web exports space out dates: "2018 年11 月12 日", 《2025 年度…》.
 # (spaces first, so the regex engine skips ahead to them; the digit is checked behind)
@@ -249,7 +252,7 @@ def normalise(text: str) -> NormalisedText:
             text = rx.sub(ascii_sep, text)
     if ".%" in text:
         text = _STRAY_POINT_RX.sub(r"\1%", text)
-    if "%" in text:
+    if "%" in text and _SPACED_DIGITS_RX.search(text):
         text = _SPACED_PERCENT_RX.sub(lambda m: m[0].replace(" ", ""), text)
     if " 年" in text or " 月" in text or " 日" in text:
         text = _DIGIT_SPACE_DATE_RX.sub("", text)
