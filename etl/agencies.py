@@ -786,7 +786,8 @@ def _province_written(name: str) -> str | None:
 # 莱阳市委员会政法委员会, 中国共产党莱阳市委员会政法委员会): its place and level, named in full as
 # 中共…委政法委员会
 _PL_COMMISSION = re.compile(r"^(?:中共|中国共产党)?(?P<place>.+?(?:自治区|自治州|自治县|省|市|区|县|州|旗|盟))"
-                            r"(?:委员会|委)?政法委(?:员会)?$")
+                            r"(?P<committee>委员会|委)?政法委(?:员会)?$")
+_ZONE_END = re.compile(f"(?:{'|'.join(ZONE_WORDS)})$")
 
 
 @lru_cache(maxsize=4096)      # one agency, one region: the same answer for each of its cases
@@ -795,6 +796,8 @@ def standard_name(name: str | None, region: Region | None = None) -> str | None:
     commission by its full name (泰安市委政法委 -> 中共泰安市委政法委员会)."""
     own = _own_level_name(name, region)
     commission = _PL_COMMISSION.match(own) if own else None
+    if commission and not commission["committee"] and _ZONE_END.search(commission["place"]):
+        return own                          # (盐城经济技术开发区政法委: a zone has no 区委 to name it by)
     return f"中共{commission['place']}委政法委员会" if commission else own
 
 

@@ -3376,7 +3376,8 @@ _ONE_NAMED_PRACTICE = re.compile(rf"“[^”]{{2,16}}(?:{_alt(_M['method_noun'])
 _METHOD_NOUN = re.compile(_alt(_M["method_noun"]))
 _QUOTED_NAME = re.compile(r"“([^“”]{1,20})”")
 # a work report's section heading, an aim and how (强化队伍建设,提升履职能力), naming no practice of its own
-_SECTION_HEADING = re.compile(rf"[{_HAN}]{{4,6}}[，,][{_HAN}]{{4,24}}")
+# (or the verb and its aim alone: 强化数据会商, 统一裁判尺度)
+_SECTION_HEADING = re.compile(rf"[{_HAN}]{{4,6}}[，,][{_HAN}]{{4,24}}|(?:{_alt(_M['section_verb'])})[{_HAN}]{{2,6}}")
 # sections of a work report that are no practice (基本情况, 存在问题, 下一步打算…)
 _NOT_A_PRACTICE = re.compile(_alt(_M["not_practice_section"]))
 

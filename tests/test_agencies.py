@@ -574,6 +574,7 @@ def test_a_comprehensive_governance_centre_or_committee_written_in_full_is_a_com
     ("枣庄市委政法委", "中共枣庄市委政法委员会"),
     ("中国共产党荣成市委员会政法委员会", "中共荣成市委政法委员会"),
     ("浙江省政法委", "中共浙江省委政法委员会"),   # (written without the committee's 委)
+    ("宁海经济开发区政法委", "宁海经济开发区政法委"),   # (a zone has no 区委 to name it by)
     ("深圳市坪山区委政法委", "中共深圳市坪山区委政法委员会"),
     ("市委政法委", "市委政法委"),                                      # (no place: as written)
 ])

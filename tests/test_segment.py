@@ -3059,6 +3059,11 @@ def test_one_units_numbered_practices_are_a_case_each_but_a_reports_sections_are
                 "开展巡回审判进村居活动60余场,旁听群众3000余人次。\n")
     assert len(cases_of(sections)[1]) == 1
     assert len(cases_of(sections.replace("完善组织体系,夯实诉源治理工作基础", "推行“村居联调”模式"))[1]) == 3
+    # (a heading of the verb and its aim alone, too: 强化案件评查 / 统一裁判尺度)
+    short = ("宁海县人民法院院长在全市法院工作会议上的交流发言\n"
+             "今年以来,宁海县人民法院聚焦审判质效提升,结案率达98%。一是强化案件评查。全年评查案件300件。"
+             "二是统一裁判尺度。召开专业法官会议40次。三是加强院庭长阅核。阅核文书1200份。\n")
+    assert len(cases_of(short)[1]) == 1
     # …and so are numbered titles each naming the one practice the lead introduces
     named_parts = ("南湖县推进网格警务\n南湖县公安局创新推出“清网行动”,三年来全县刑事发案下降21%。\n"
                    "一是依托网格开展常态“清网行动”。划分警格120个,民警全部下沉社区。\n"
