@@ -3255,7 +3255,8 @@ def _unheaded_cases(text: str, lines: tuple[_Line, ...], meta: DocumentMeta) -> 
     spans = (_contents_cases(text, lines) or _numbered_subject_cases(text, lines) or _listed_clause_cases(text, lines)
              or _semicolon_cases(text, lines) or _inline_item_cases(text, lines) or _inline_numbered_cases(text, lines)
              or _tour_stop_cases(text, lines)
-             or _selected_case_titles(text, lines) or _named_selection_cases(text, lines) or _gathering_cases(text, lines)
+             or _selected_case_titles(text, lines) or _named_selection_cases(text, lines) or _honoured_units_told(text, lines)
+             or _gathering_cases(text, lines)
              or _award_example_cases(text, lines) or _paragraph_subject_cases(text, lines)
              or _award_grade_cases(text, lines) or _awarded_list_cases(text, lines)
              or _slogan_section_cases(text, lines))
@@ -3769,7 +3770,11 @@ _LIST_STOP = re.compile(r"等|[，,。；;：:]|进行|开展|实地")
 # 甲、乙、丙等3县授予…称号, 我市甲市、乙县…等7个县级综治中心被评为…, 甲、乙…等6家单位作了交流发言,
 # 左权、寿阳、太谷 3 个法院…作了交流发言 (a count without 等 names its organ)
 # (甲、乙、丙、丁4个工作业绩突出的人民法庭: what they are may be told before their unit word)
-_TALLY_AFTER_LIST = re.compile(rf"(?P<tally>等)? ?(?P<n>{_TALLY_COUNT}) ?(?:个|家)?"
+# 甲司法局、乙鉴定所、丙律师事务所获评…: units written in full, honoured together
+_HONOURED_UNITS = re.compile(rf"(?P<list>(?:[{_HAN}]{{4,24}}、){{2,}}[{_HAN}]{{4,24}}?)(?P<act>获评|被评为|荣获|入选|被授予)")
+_ENDS_AS_UNIT = re.compile(f"(?:{_ITEM_AGENCY_END})$")
+# (not people: 甲、乙、丙等3名同志获评…)
+_TALLY_AFTER_LIST = re.compile(rf"(?P<tally>等)? ?(?P<n>{_TALLY_COUNT}) ?(?:个|家)?(?![名位人])"
                                rf"(?:(?:[{_HAN}]{{1,10}}?的)?(?P<organ>{_ORGAN_WORDS}|{STATION_WORDS}))?")
 # (决定)授予甲、乙、丙3个法庭…称号: the honour given before the list
 _GIVES_HONOUR_OPENING = re.compile(rf"[{_HAN}]{{0,4}}?(?:{_GIVES_HONOUR_WORDS})")
@@ -3912,6 +3917,23 @@ def _gathering_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int
     return _cover_report(text, lines, spans)
 
 
+_SAID_LEAD = re.compile(r"据[^,，。]{0,8}?(?:介绍|了解|统计)[,，]")
+
+
+def _honoured_units_told(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str]]:
+    """Units written in full and honoured together (甲司法局、乙鉴定所、丙律师事务所获评…) whose work
+    the sentences after tell, each opened by its unit (乙鉴定所2016年以来共办理…): one case per such
+    sentence, two or more (an honour roll telling nothing more is the award list's)."""
+    units, after = [], 0
+    for m in _HONOURED_UNITS.finditer(text):
+        names = m["list"].split("、")
+        if all(_valid_agency(n) and _ENDS_AS_UNIT.search(n) for n in names):
+            units += names
+            after = _sentence_end(text, m.end())
+    told = _sentences_told(text, lines, units, after) if units else []
+    return _cover_report(text, lines, told) if len(told) >= 2 else []
+
+
 def _sentences_told(text: str, lines: tuple[_Line, ...], units: list[str], after: int) -> list[tuple]:
     """A tally's units (上海市高院、一中院、浦东法院…等4家法院的入选案例) whose practices the sentences
     after it tell, each opened by its unit (上海高院制定…。一中院构建…): one case per such sentence,
@@ -3924,6 +3946,8 @@ def _sentences_told(text: str, lines: tuple[_Line, ...], units: list[str], after
             continue
         for sent in _SENTENCE_START.finditer(ln.s):
             a = ln.start + sent.end()
+            said = _SAID_LEAD.match(text, a)   # (据介绍,甲中心累计办理…)
+            a = said.end() if said else a
             unit = next((u for v, u in written.items() if a >= after and text.startswith(v, a)), None)
             if unit:
                 starts.append((a, ln.end, unit))

@@ -1252,6 +1252,17 @@ def test_each_unit_on_an_honour_roll_is_an_entry_but_not_the_people_or_a_tally()
     assert text[cases[-1].char_start:cases[-1].char_end].endswith("全国特级优秀人民警察”。")   # no text outside an entry
 
 
+def test_units_honoured_together_whose_work_the_report_then_tells_are_a_case_each():
+    text = ("我市公共法律服务获司法部表彰\n"
+            "近日,司法部表彰全国公共法律服务工作先进集体,无锡市法律援助中心、无锡市锡山区公证处、江苏某某律师事务所获评先进集体,"
+            "无锡市司法局某处副处长王某等2名同志获评先进个人。\n"
+            "据介绍,无锡市法律援助中心累计办理法律援助案件980件,群众满意率达99%。"
+            "无锡市锡山区公证处2020年以来共办理公证事项1.2万件。江苏某某律师事务所共提供法律咨询2000余人次。\n")
+    meta, cases = cases_of(text)
+    assert [c.agency_raw for c in cases] == ["无锡市法律援助中心", "无锡市锡山区公证处", "江苏某某律师事务所"]
+    assert not any("王某" in (c.agency_raw or "") for c in cases)      # (people are no units)
+
+
 def test_an_honour_roll_of_units_joined_by_commas_and_its_tally():
     text = ("近日,共青团中央、公安部等23家单位联合印发决定,广东公安共有8个集体被命名为“第21届全国青年文明号”。"
             "其中,广州市公安局特警支队特警五大队、中山市公安局指挥中心指挥调度科被认定为首批“二星级全国青年文明号”,"
