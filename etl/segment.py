@@ -3369,9 +3369,12 @@ _CREDIT = re.compile(r"(?:供图|摄|图片来源)[)）]?$")
 
 # One unit's practices numbered in turn: "一、创新实施…模式,破解…难题。…" lines, "(一)…" lines, or
 # "一是以…为重点。…二是…" sentences
+# 措施一:… / 政策二:…: each announced part under its own label
+_LABELLED_PARTS = re.compile(rf"^(?:{_alt(_M['announced_part'])}|政策)(?P<n>[一二三四五六七八九十]{{1,2}})[:：]")
 _ENUMERATIONS = (re.compile(r"^(?P<n>[一二三四五六七八九十]{1,2})、"),
                  re.compile(r"^[(（](?P<n>[一二三四五六七八九十]{1,2})[)）]"),
-                 re.compile(rf"(?:^|(?<=[{_SENT_END}；;]))\s*(?P<n>[一二三四五六七八九十]{{1,2}})是"))
+                 re.compile(rf"(?:^|(?<=[{_SENT_END}；;]))\s*(?P<n>[一二三四五六七八九十]{{1,2}})是"),
+                 _LABELLED_PARTS)
 # a heading naming one practice: “荣昌模式”, “枫桥式”工作法
 _ONE_NAMED_PRACTICE = re.compile(rf"“[^”]{{2,16}}(?:{_alt(_M['method_noun'])})”|”[{_HAN}]{{0,3}}?(?:{_alt(_M['method_noun'])})")
 _METHOD_NOUN = re.compile(_alt(_M["method_noun"]))
@@ -3441,8 +3444,11 @@ def _enumerated_practices(text: str, lines: tuple[_Line, ...], start: int,
         end = _content_end(text, lines, items[-1][0])
         spans = [(a, items[k + 1][0] if k + 1 < len(items) else end, title[:40], own) for k, (a, title) in enumerate(items)]
         told = sum(1 for a, z, _, _ in spans if _RESULT_RX.search(text, a, z) or _NAMED_PRACTICE.search(text, a, z))
-        # (all of them but one at most: a lead item may sum up the rest in words)
-        if any(_NOT_A_PRACTICE.search(title) for _, _, title, _ in spans) or told < max(2, len(spans) - 1):
+        # (all of them but one at most: a lead item may sum up the rest in words; the labelled parts
+        # of a report announcing so many measures need tell no result)
+        announced = rx is _LABELLED_PARTS and _ANNOUNCED_PARTS.search(text, start, items[0][0])
+        if any(_NOT_A_PRACTICE.search(title) for _, _, title, _ in spans) or (
+                told < max(2, len(spans) - 1) and not announced):
             return []
         return _cover_report(text, lines, spans)
     return []

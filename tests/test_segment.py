@@ -3086,6 +3086,12 @@ def test_one_units_numbered_practices_are_a_case_each_but_a_reports_sections_are
              "一、加大“打”的力度,形成强大震慑。全年打掉犯罪团伙12个。\n"
              "二、增强“防”的主动,源头化解矛盾。排查化解矛盾纠纷3200件。\n")
     assert len(cases_of(parts)[1]) == 1
+    # …and the labelled parts of a report announcing so many measures (措施一:…), results or not
+    measures = ("便民服务再提速\n记者从宁海县公安局获悉,该局推出三项便民措施,进一步方便群众办事。\n"
+                "措施一:户籍业务全城通办。群众可在任一派出所办理户籍迁移等业务。\n"
+                "措施二:开通“宁海警务”微信服务号。群众可在线预约办证。\n"
+                "措施三:设立夜间办证窗口。每周三延时服务至晚上八点。\n")
+    assert [s.title for s in cases_of(measures)[1]] == ["户籍业务全城通办", "开通“宁海警务”微信服务号", "设立夜间办证窗口"]
     # …unless the report announces them as so many practices
     announced = facets.replace("深入推进诉前调解", "推出三项举措深入推进诉前调解")
     assert len(cases_of(announced)[1]) == 3
