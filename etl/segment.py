@@ -3321,9 +3321,12 @@ def _unheaded_cases(text: str, lines: tuple[_Line, ...], meta: DocumentMeta) -> 
                      if all(not _same_place(p[3], e[3]) and not (e[0] <= p[0] < e[1]) for e in examples)]
     examples += [p for p in _listed_place_practices(text, lines, own[3])
                  if all(not (e[0] <= p[0] < e[1] or p[0] <= e[0] < p[1]) for e in examples)]
-    if own[3] and own[3].startswith(("全省", "我省")) and (province := document_province(text)):
-        # (a report on a province's organs together: its lower places' paragraphs, 在…苏州,检察机关…)
-        examples += [p for p in _place_examples(text, lines, within=province)
+    # (a report on a province's organs together: its lower places' paragraphs, 在…苏州,检察机关…; so
+    # for a city's or a province's commission or organs together: 成都市委政法委…, 彭州市委政法委启动…)
+    within = (document_province(text) if own[3] and own[3].startswith(("全省", "我省"))
+              else _commission_place(own[3]) if own[3] else None)
+    if within:
+        examples += [p for p in _place_examples(text, lines, within=within)
                      if all(not _same_place(p[3], e[3]) and not (e[0] <= p[0] < e[1] or p[0] <= e[0] < p[1])
                             for e in examples)]
     examples.sort()
@@ -3483,6 +3486,15 @@ _LEVEL_ENDS = frozenset("省市县区州盟旗")
 _MEDIA_AFTER = frozenset("社网报台")
 
 
+def _commission_place(own: str) -> str | None:
+    """The city or province whose commission or organs together (成都市委政法委, 浙江政法机关) a
+    report speaks for: the place its lower places' examples lie within."""
+    if not (agency_type_of(own) == "committee" or own.endswith(_ORGANS_ENDS)):
+        return None
+    place = canonical_place(_agency_place(own).removesuffix("委"))
+    return place[0] if place and place[1] in ("province", "city") else None
+
+
 def _place_examples(text: str, lines: tuple[_Line, ...], within: str | None = None) -> list[tuple[int, int, str, str]]:
     """In a report from no one place (a national roundup), the sentences that open with a place
     the division dataset knows, telling a result (a figure) or a named practice: each the place's
@@ -3523,7 +3535,12 @@ def _place_examples(text: str, lines: tuple[_Line, ...], within: str | None = No
             end = (found[n + 1][0] if n + 1 < len(found) else len(ln.s)) if first else z
             told = (_DIGIT_RX.search(ln.s, a, end) or _NAMED_PRACTICE.search(ln.s, a, end)
                     or ((organ or organs) and end - a >= _ORGANS_EXAMPLE_MIN))
-            if told and not any(o[3] == full or o[0] <= ln.start + a < o[1] for o in out):
+            if (told and out and first and (_same_place(out[-1][3], full) or _same_agency(out[-1][3], full))
+                    and not text[out[-1][1]:ln.start + a].strip()):
+                # (the place's next paragraph opening on it again: 甲区现有…。/ 去年来,甲区建立…)
+                out[-1] = (out[-1][0], ln.start + len(ln.s[:end].rstrip()), *out[-1][2:])
+                opened = True
+            elif told and not any(o[3] == full or o[0] <= ln.start + a < o[1] for o in out):
                 # (titled from the place when a verb follows it: 江西省将…, 湖南依托…, not 将…)
                 title = ln.s[at:z] if _VERB_OPENING.match(ln.s, at + written) else _AFTER_SUBJECT.sub("", ln.s[at + written:z], 1)
                 out.append((ln.start + a, ln.start + len(ln.s[:end].rstrip()), _first_sentence(title)[:40], full))

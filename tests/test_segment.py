@@ -3236,6 +3236,18 @@ def test_a_provinces_organs_report_gives_its_lower_places_told_as_scenes():
     assert len(cases_of(outside)[1]) == 1
 
 
+def test_a_city_commissions_report_gives_its_lower_places_paragraphs():
+    text = ("解纷阵地向市场延伸\n"
+            "5月8日,记者从绵阳市委政法委获悉,绵阳已在多个专业市场设立解纷工作站。\n"
+            "为此,江油市委政法委启动农贸市场社会治理中心建设,近一年来调解成功率达97.5%。\n"
+            "绵阳市游仙区现有建材市场3个,经营主体900余家。\n"
+            "去年来,游仙区建立建材领域纠纷“一站式”调处中心,受理纠纷320件。\n"
+            "德阳市旌阳区也建立了类似的调处中心,化解纠纷210件。\n")
+    _, spans = cases_of(text)
+    assert [s.agency_raw for s in spans] == ["绵阳市委政法委", "江油市委政法委", "绵阳市游仙区"]
+    assert "320件" in text[spans[2].char_start:spans[2].char_end]     # (its next paragraph, opening on it again)
+
+
 def test_the_organs_a_first_is_counted_among_are_not_the_reports_subject():
     text = ("审批改革五周年\n"
             "2019年3月1日,南宁市公安局政务服务中心揭牌成立,成为全省公安机关首个集中审批的专门机构。"
