@@ -1421,9 +1421,10 @@ def _named_examples(text: str, lines: tuple[_Line, ...], own: str | None) -> lis
                 below = (own is not None and own_place is not None and agency != own
                          and agency_type_of(agency) == agency_type_of(own) != "other"
                          and _lies_within(_agency_place(agency), own_place))
-                told = bool((_NAMED_PRACTICE.search(ln.s, lead.end(), told_to) or below)
+                # (a 例如 example's chain tells its units' practices: 例如,甲…；乙法院与…共建…机制)
+                told = bool((_NAMED_PRACTICE.search(ln.s, lead.end(), told_to) or below or chained)
                             and (chained or _DIGIT_RX.search(ln.s, lead.end(), told_to)))
-            if told and lead.group(1) != "在":   # (在某院…案中: the case it handled is its practice)
+            if told and lead.group(1) != "在" and not chained:   # (在某院…案中: the case it handled is its practice)
                 told = bool(_names_its_practice(text, a, ln.start + told_to)
                             or _EXAMPLE_RESULT.search(ln.s, lead.end(), told_to))
             if not (told or lower_unit):

@@ -2111,6 +2111,11 @@ def test_places_chained_after_a_for_example_are_examples_too():
     # a place sentence that does not follow an example is not read as one
     alone = text.replace("例如,襄阳市樊城区综治中心推行“多部门常驻、专业力量轮驻”模式,化解纠纷3200件。", "")
     assert "宜都市" not in [a for a, _ in segmented(alone)]
+    # …and so are units chained by ；, naming their practice without quotes or figures
+    courts = ("湖北法院服务营商环境\n湖北省高级人民法院发布一批创新事例。"
+              "例如,宜昌法院与金融机构签订诉调对接协议,化解金融纠纷1200件；"
+              "荆门法院与外省法院共建跨区域知识产权保护协作机制,打破区域壁垒,提升协同保护效能。\n")
+    assert "荆门法院" in [a for a, _ in segmented(courts)]
 
 
 def test_a_province_before_the_titles_colon_is_where_the_story_is_filed():
