@@ -718,13 +718,9 @@ def _bylines(lines: tuple[_Line, ...]) -> list[_Byline]:
                 i = block[-1] + 1
                 continue
         if lines[i].short and not _ONE_LINE_BYLINE_STOP_RX.search(s) and _NAME_POST_GAP_RX.search(s):
-            # one-line bylines: "熊毅 南京市人民检察院党组书记、检察长", the same with the
-            # name last, or "熊毅（南京市人民检察院党组书记、检察长）"
-            for rx, name_at, post_at in ((_NAME_AND_POST, 1, 2), (_POST_AND_NAME, 2, 1), (_NAME_PAREN_POST, 1, 2)):
-                m = rx.match(s)
-                if m and _POST.search(m.group(post_at)) and m.group(name_at) not in _NOT_A_NAME:
-                    out.append(_Byline(i, i, _byline_agency(m.group(post_at))))
-                    break
+            post = _one_line_byline(s)
+            if post is not None:
+                out.append(_Byline(i, i, _byline_agency(post)))
         elif lines[i].short and i <= 5 and not _ONE_LINE_BYLINE_STOP_RX.search(s):
             m = _POST_GLUED_NAME.match(s)
             agency = _byline_agency(m.group(1)) if m and m.group(2) not in _NOT_A_NAME else None
@@ -732,6 +728,18 @@ def _bylines(lines: tuple[_Line, ...]) -> list[_Byline]:
                 out.append(_Byline(i, i, agency))
         i += 1
     return out
+
+
+def _one_line_byline(s: str) -> str | None:
+    """The post of a one-line byline: "熊毅 南京市人民检察院党组书记、检察长", the same with the name
+    last, or "熊毅（南京市人民检察院党组书记、检察长）"."""
+    if _ONE_LINE_BYLINE_STOP_RX.search(s) or not _NAME_POST_GAP_RX.search(s):
+        return None
+    for rx, name_at, post_at in ((_NAME_AND_POST, 1, 2), (_POST_AND_NAME, 2, 1), (_NAME_PAREN_POST, 1, 2)):
+        m = rx.match(s)
+        if m and _POST.search(m.group(post_at)) and m.group(name_at) not in _NOT_A_NAME:
+            return m.group(post_at)
+    return None
 
 
 _AGENCY_IN_TEXT = re.compile(_AGENCY)
@@ -900,7 +908,7 @@ def _list_cases(text: str, lines: tuple[_Line, ...], anchors: list[_Anchor]) -> 
 
     def headline_at(k: int) -> bool:
         return (0 <= k < len(lines) and k not in anchor_at and _is_headline(lines[k].s)
-                and not _SECTION_LABEL.fullmatch(lines[k].s))
+                and not _SECTION_LABEL.fullmatch(lines[k].s) and _one_line_byline(lines[k].s) is None)
 
     below = sum(1 for a in anchors if a.title is None and headline_at(a.line + 1))
     above = sum(1 for a in anchors if a.title is None and headline_at(a.line - 1) and not headline_at(a.line + 1))
@@ -3120,6 +3128,8 @@ def candidate_cases(text: str, meta: DocumentMeta) -> list[CaseSpan]:
         return briefs
     bylines = _bylines(lines)
     in_byline = {k for b in bylines for k in range(b.first, b.last + 1)}
+    if len(bylines) >= 2 and all(b.first == a.last + 1 for a, b in zip(bylines, bylines[1:])):
+        bylines = []                        # (a page's list of its contributors, one after another: no speech heads)
     # place names alone on a line head practices when the document does it repeatedly:
     # numbered ("2 荣昌区") or next to a slogan title
     place_heads = sum(1 for k, ln in enumerate(lines) if ln.short and _is_place_only(ln.s) and (

@@ -3253,6 +3253,18 @@ def test_a_city_commissions_report_gives_its_lower_places_paragraphs():
     assert "320件" in text[spans[2].char_start:spans[2].char_end]     # (its next paragraph, opening on it again)
 
 
+def test_a_pages_list_of_its_contributors_heads_no_cases():
+    text = ("让改革成为政法工作主旋律\n"
+            "宁海县公安局党委副书记、常务副局长 王某\n"
+            "宁海县司法局党组书记、局长 李某\n"
+            "宁海县委常委、政法委书记 张某\n"
+            "深化执法权力运行机制改革\n"
+            "宁海县公安局\n"
+            "今年以来,宁海县公安局持续深化执法权力运行机制改革,受理案件3200件,执法质量考评全市第一。\n")
+    _, spans = cases_of(text)
+    assert [(s.agency_raw, s.title) for s in spans] == [("宁海县公安局", "深化执法权力运行机制改革")]
+
+
 def test_the_organs_a_first_is_counted_among_are_not_the_reports_subject():
     text = ("审批改革五周年\n"
             "2019年3月1日,南宁市公安局政务服务中心揭牌成立,成为全省公安机关首个集中审批的专门机构。"
