@@ -557,7 +557,21 @@ _GUIDES_LOWER_UNITS = ("指导", "全市法院", "全市检察机关", "辖区�
 
 def resolve_agency(span: CaseSpan, text: str, meta: DocumentMeta) -> Agency:
     agency = _resolved(span, text, meta)
-    return replace(agency, name=_province_in_full(agency.name)) if agency.name else agency
+    return replace(agency, name=_tribunal_in_full(_province_in_full(agency.name))) if agency.name else agency
+
+
+def _tribunal_in_full(name: str) -> str:
+    """A county's tribunal written after the county alone (永康市龙山法庭): under its court, by
+    its full name (永康市人民法院龙山人民法庭)."""
+    m = _COUNTY_TRIBUNAL.fullmatch(name)
+    place = canonical_place(m[1]) if m and "法院" not in name and m[2] not in _TRIBUNAL_KINDS else None
+    return f"{m[1]}人民法院{m[2]}人民法庭" if place and place[1] == "county" else name
+
+
+# (a town's name: a tribunal of a kind, 共享法庭, 旅游环保法庭, keeps its name as written)
+_TRIBUNAL_KINDS = frozenset(("人民", "共享", "巡回", "流动", "派出", "家事", "少年", "金融", "速裁", "专业", "旅游",
+                             "环境", "环保", "商事", "劳动", "知产", "互联网", "海事", "自贸"))
+_COUNTY_TRIBUNAL = re.compile(r"(.+?[县市区旗])([\u4e00-\u9fff]{2,4}?)(?:人民)?法庭")
 
 
 def _province_in_full(name: str) -> str:

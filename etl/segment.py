@@ -1244,6 +1244,7 @@ _EXAMPLE_LEAD = re.compile(rf"(?:(?<=[{_SENT_END}；;])|^)\s*((?:其中|例如|�
                            rf"|在(?=[^，,。；;]{{4,60}}?(?<![方预档草提备议图])案(?:件)?(?:等[^，,。；;]{{0,12}})?中)"
                            rf"|(?:据[^,，。；;]{{1,30}}?(?:报道|介绍|统计)|[^,，。；;]{{0,30}}?(?:获悉|报道显示|报道指出|数据显示))[,，])?\s*")
 _FOR_EXAMPLE = re.compile(r"例如|比如|譬如|如")
+_PLACES_STATION = re.compile(rf"的([{_HAN}]{{2,6}}?(?:人民法庭|法庭|派出所|司法所|检察室))")
 # a place opening a sentence as the subject of a practice verb (中卫市创新打造…)
 _PLACE_DOES = re.compile(rf"({PLACE_RE.pattern})(?={_SUBJECT_VERBS})")
 _GIVES_HONOUR_WORDS = _alt(_M["gives_honour"])
@@ -1391,6 +1392,9 @@ def _named_examples(text: str, lines: tuple[_Line, ...], own: str | None) -> lis
             if not agency and for_example:
                 place = PLACE_RE.match(rest)        # 如华安县发生一起…: the county's own organs acted (not 其中,鼓楼区办理120件)
                 agency = place.group(0) if place and is_known_place(place.group(0)) else None
+                station = _PLACES_STATION.match(rest, place.end()) if agency else None
+                if station:                 # (如金华永康市的龙山法庭…: the place's tribunal acts)
+                    agency += station[1]
             elif not agency and own_organ and not lead.group(1):
                 place = _PLACE_DOES.match(rest)
                 if place and is_known_place(place[1]) and _lies_within(place[1], own_place):

@@ -712,6 +712,18 @@ def test_a_cases_agency_is_shown_in_full_with_its_places_written_out(written, ow
 
 
 @pytest.mark.parametrize("written, named", [
+    ("宁海县西店法庭", "宁海县人民法院西店人民法庭"), ("宁海县西店人民法庭", "宁海县人民法院西店人民法庭"),
+    ("宁海县人民法院西店人民法庭", "宁海县人民法院西店人民法庭"),
+    ("余杭区共享法庭", "余杭区共享法庭"), ("崇州市街子旅游环保法庭", "崇州市街子旅游环保法庭"),    # (a tribunal of a kind)
+])
+def test_a_countys_tribunal_written_after_the_county_is_named_under_its_court(written, named):
+    text = f"诉源治理见成效\n{written}深化诉前调解,全年化解纠纷1200件。\n"
+    meta = describe_document(text)
+    span = next(iter(segment_cases(text, meta)))
+    assert resolve_agency(span, text, meta).name == named
+
+
+@pytest.mark.parametrize("written, named", [
     ("宁夏司法厅", "宁夏回族自治区司法厅"), ("贵州公安厅", "贵州省公安厅"), ("吉林高级人民法院", "吉林省高级人民法院"),
     ("贵州省公安厅", "贵州省公安厅"), ("吉林市公安局", "吉林市公安局"),
 ])
