@@ -3332,8 +3332,13 @@ def _unheaded_cases(text: str, lines: tuple[_Line, ...], meta: DocumentMeta) -> 
     if (not own[3] or _NATIONAL_AGENCY.match(own[3]) or own[3].startswith("全") or own[3].endswith(_ORGANS_ENDS)
             or PLACE_RE.fullmatch(own[3])):
         # (a report on a region's organs together, on a place, or from no one place: its places' practices)
-        examples += [p for p in _place_clause_examples(text, lines, own[3])
-                     if all(not _same_place(p[3], e[3]) and not (e[0] <= p[0] < e[1]) for e in examples)]
+        for p in _place_clause_examples(text, lines, own[3]):
+            if any(_same_place(p[3], e[3]) or e[0] == p[0] for e in examples):
+                continue
+            # (上海公安机关…全市312家…；北京在…；福建平潭建成…: an example its paragraph ran on into
+            # ends where the next place's clause begins)
+            examples = [(e[0], p[0], *e[2:]) if e[0] < p[0] < e[1] else e for e in examples]
+            examples.append(p)
     examples += [p for p in _listed_place_practices(text, lines, own[3])
                  if all(not (e[0] <= p[0] < e[1] or p[0] <= e[0] < p[1]) for e in examples)]
     # (a report on a province's organs together: its lower places' paragraphs, 在…苏州,检察机关…; so

@@ -2630,6 +2630,20 @@ def test_a_national_bodys_press_conference_gives_the_places_organs_practices_and
     assert spans[3].title.startswith("借助远程视频系统")
 
 
+def test_places_clauses_end_the_example_whose_paragraph_runs_into_them():
+    text = ("公安政务服务“一窗通办”试点见成效\n"
+            "记者从公安部获悉,各试点地方公安机关推进公安政务服务“一窗通办”,群众办事更加便捷。"
+            "公安部部署在全国12个省份开展试点,各试点地方公安机关加强组织领导,成立工作专班,制定工作方案,"
+            "梳理公布综合窗口可办事项清单,推动治安、户政、出入境、交管等业务在综合窗口一窗受理、集成办理。\n"
+            "其中,江苏公安机关充分发挥派出所点多面广的优势,在户籍派出所增加其他警种高频事项。"
+            "全省1200家派出所建成综合窗口；"
+            "河北在石家庄、唐山等8个市政务服务中心设置公安综合窗口120个；"
+            "福建平潭建成运行4个“一站式”公安政务服务中心,实现274项审批业务无须离岛。\n")
+    _, spans = cases_of(text)
+    assert [s.agency_raw for s in spans][1:] == ["江苏公安机关", "河北", "福建平潭"]
+    assert text[spans[1].char_start:spans[1].char_end].endswith("综合窗口；")
+
+
 def test_a_national_reports_short_sentence_of_a_places_organs_is_its_example():
     text = ("全国公安机关推进执法办案中心建设\n"
             "记者从公安部获悉,全国公安机关已建成执法办案管理中心2900个,执法办案质效有效提升。"
