@@ -9,6 +9,7 @@ Evidence, strongest first: the agency's name, then the case text, then the docum
 (title, publisher, whole text).  A place written several ways is one lookup table of forms:
   full name      盐城市, 长寿区, 广西壮族自治区          accepted anywhere
   suffix alias   恩施州, 石柱县 (for 石柱土家族自治县)   accepted anywhere
+                 管城区 (for 管城回族区)
   two-character  忠县, 沛县                              only at a line start, after their
                                                          parent (河北省献县) or before an agency
                                                          word -- '创新县域' must not give 新县
@@ -81,6 +82,8 @@ _ETHNIC = ("土家|苗|藏|彝|蒙古|回|哈萨克|柯尔克孜|傣|景颇|白|
            "普米|怒|独龙|基诺|阿昌|布朗|德昂|京|俄罗斯|维吾尔|各")
 # 恩施土家族苗族自治州 -> 恩施 (+州), 石柱土家族自治县 -> 石柱 (+县)
 _AUTONOMOUS_RE = re.compile(rf"^(.{{2,4}}?)(?:(?:{_ETHNIC})族?)+自治([州县旗])$")
+# 管城回族区 -> 管城区, 管城: a district named for its people, written without them
+_ETHNIC_DISTRICT_RE = re.compile(rf"^(.{{2,4}}?)(?:(?:{_ETHNIC})族)+区$")
 _CITY_SUFFIX_RE = re.compile(r"(市|地区|盟|林区)$")
 _COUNTY_SUFFIX_RE = re.compile(r"(区|县|市|旗)$")
 
@@ -113,9 +116,9 @@ class _Lexicon:
 def _short_forms(d: Division) -> tuple[list[str], list[str]]:
     """(suffix aliases, suffix-less short names) of a division's dataset name."""
     name, aliases, shorts = d.name, [], []
-    auto = _AUTONOMOUS_RE.match(name)
+    auto = _AUTONOMOUS_RE.match(name) or _ETHNIC_DISTRICT_RE.match(name)
     if auto:
-        aliases.append(auto.group(1) + auto.group(2))
+        aliases.append(auto.group(1) + (auto.group(2) if auto.re is _AUTONOMOUS_RE else "区"))
         shorts.append(auto.group(1))
     else:
         rx = {"province": PROVINCE_SUFFIX_RE, "city": _CITY_SUFFIX_RE,
