@@ -1244,6 +1244,7 @@ _EXAMPLE_LEAD = re.compile(rf"(?:(?<=[{_SENT_END}；;])|^)\s*((?:其中|例如|�
                            rf"|在(?=[^，,。；;]{{4,60}}?(?<![方预档草提备议图])案(?:件)?(?:等[^，,。；;]{{0,12}})?中)"
                            rf"|(?:据[^,，。；;]{{1,30}}?(?:报道|介绍|统计)|[^,，。；;]{{0,30}}?(?:获悉|报道显示|报道指出|数据显示))[,，])?\s*")
 _FOR_EXAMPLE = re.compile(r"例如|比如|譬如|如")
+_MIN_CHAINED_EXAMPLE = 15
 _PLACES_STATION = re.compile(rf"的([{_HAN}]{{2,6}}?(?:人民法庭|法庭|派出所|司法所|检察室))")
 # a place opening a sentence as the subject of a practice verb (中卫市创新打造…)
 _PLACE_DOES = re.compile(rf"({PLACE_RE.pattern})(?={_SUBJECT_VERBS})")
@@ -1433,9 +1434,12 @@ def _named_examples(text: str, lines: tuple[_Line, ...], own: str | None) -> lis
                 below = (own is not None and own_place is not None and agency != own
                          and agency_type_of(agency) == agency_type_of(own) != "other"
                          and _lies_within(_agency_place(agency), own_place))
-                # (a 例如 example's chain tells its units' practices: 例如,甲…；乙法院与…共建…机制)
-                told = bool((_NAMED_PRACTICE.search(ln.s, lead.end(), told_to) or below or chained)
-                            and (chained or _DIGIT_RX.search(ln.s, lead.end(), told_to)))
+                # (a 例如 example's chain tells its units' practices: 例如,甲…；乙法院与…共建…机制; a
+                # clause cut off at the page's end, 乙市依托, tells none)
+                named = _NAMED_PRACTICE.search(ln.s, lead.end(), told_to)
+                told = bool((named or below or chained) and (chained or _DIGIT_RX.search(ln.s, lead.end(), told_to)))
+                if chained and not named and told_to - lead.end() < _MIN_CHAINED_EXAMPLE:
+                    told = False
             if told and lead.group(1) != "在" and not chained:   # (在某院…案中: the case it handled is its practice)
                 told = bool(_names_its_practice(text, a, ln.start + told_to)
                             or _EXAMPLE_RESULT.search(ln.s, lead.end(), told_to))
