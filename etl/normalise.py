@@ -124,7 +124,7 @@ _COMMON_HAN = (
     "红细引听该铁价严检察司审判案诉讼纠纷调解矛盾服务群众改革创新机制推进建设治理监督执法"
     # the same frequent characters in traditional script, for Big5/UTF-16 traditional files
     "這個們來時國會說為對發與頭實業體點關問開數長機現經從過還區裡劃動議權條區務調審議決處產結當")
-_HAN_RX = re.compile(r"[\u3400-\u9fff]")
+HAN_RX = re.compile(r"[\u3400-\u9fff]")      # a Chinese character (also read by the pipeline)
 _COMMON_HAN_RX = re.compile(f"[{_COMMON_HAN}]")
 _PRINTABLE_RX = re.compile(r"[\x20-\x7e\t\n\r\u3000-\u303f\uff00-\uffef\u2000-\u206f\u3400-\u9fff]")
 
@@ -135,7 +135,7 @@ def _looks_like_text(text: str) -> bool:
         return False
     if len(_PRINTABLE_RX.findall(sample)) < 0.9 * len(sample):
         return False
-    n_han = len(_HAN_RX.findall(sample))
+    n_han = len(HAN_RX.findall(sample))
     return n_han < 20 or len(_COMMON_HAN_RX.findall(sample)) >= 0.3 * n_han
 
 
@@ -310,12 +310,9 @@ _MARKDOWN_IMAGE_RX = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 
 
 # A scraper's left-over HTML: onload="this.removeAttribute('width');" />
-_HAN_RX = re.compile(r"[\u3400-\u9fff]")
-
-
 def _is_markup(line: str) -> bool:
     """A line that is mostly markup (attributes, tags) rather than prose."""
-    return len(_HAN_RX.findall(line)) * 3 < len(line)
+    return len(HAN_RX.findall(line)) * 3 < len(line)
 
 
 def _drop_pinyin(m: re.Match) -> str:

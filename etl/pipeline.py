@@ -58,7 +58,6 @@ def _uncovered(spans: list, n_chars: int) -> list[tuple[int, int]]:
     return gaps
 
 
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 _MIN_HAN = 10
 _HAN_PROBE = 5000        # (enough of the text to tell: counting a long report's every character is waste)
 
@@ -71,7 +70,7 @@ def extract_document(raw: bytes, source_path: str) -> DocumentRows:
     text = norm.text
     if not text.strip():
         raise UnreadableFile("规范化后没有正文")
-    if len(_HAN.findall(text, 0, _HAN_PROBE)) < _MIN_HAN:
+    if len(normalise.HAN_RX.findall(text, 0, _HAN_PROBE)) < _MIN_HAN:
         # (a list of links, a log, an English note: no report to read cases from)
         raise UnreadableFile("没有中文正文,不是中文报告")
     doc_id = sha[:16]

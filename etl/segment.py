@@ -1240,9 +1240,12 @@ _TIME_LEAD = (r"(?:(?:\d{4}年|今年|去年)?(?:\d{1,2}月(?:\d{1,2}日(?:凌�
               r"(?:以来)?[,，]")
 _TIME_LEAD_RX = re.compile(_TIME_LEAD)
 # (or the case it handled: 在某区检察院督促整治…行政公益诉讼案中,)
+# 在某院…案中: the case a unit handled; 据某报报道 / 据介绍: whom a sentence is told from
+_IN_A_CASE = r"在[^，,。；;]{4,60}?(?<![方预档草提备议图])案(?:件)?(?:等[^，,。；;]{0,12})?中"
+_REPORTED = r"据[^,，。；;]{0,30}?(?:报道|介绍|统计|了解)"
 _EXAMPLE_LEAD = re.compile(rf"(?:(?<=[{_SENT_END}；;])|^)\s*((?:其中|例如|比如|譬如|如|此外|另外)[,，:：]?|{_TIME_LEAD}"
-                           rf"|在(?=[^，,。；;]{{4,60}}?(?<![方预档草提备议图])案(?:件)?(?:等[^，,。；;]{{0,12}})?中)"
-                           rf"|(?:据[^,，。；;]{{1,30}}?(?:报道|介绍|统计)|[^,，。；;]{{0,30}}?(?:获悉|报道显示|报道指出|数据显示))[,，])?\s*")
+                           rf"|(?={_IN_A_CASE})在"
+                           rf"|(?:{_REPORTED}|[^,，。；;]{{0,30}}?(?:获悉|报道显示|报道指出|数据显示))[,，])?\s*")
 _FOR_EXAMPLE = re.compile(r"例如|比如|譬如|如")
 _MIN_CHAINED_EXAMPLE = 15
 _PLACES_STATION = re.compile(rf"的([{_HAN}]{{2,6}}?(?:人民法庭|法庭|派出所|司法所|检察室))")
@@ -3596,11 +3599,10 @@ _PRESENTS_EXAMPLES = re.compile(r"发布会|(?:发布|公布|通报|推出|编�
 # 某某说,针对…问题,甘肃定西检察机关…: a speaker's word and the topic of what follows lead the
 # place's sentence in a press conference's roundup
 _SPEAKER_LEAD = re.compile(rf"[{_HAN}]{{1,12}}?(?:说|介绍|表示|指出)[,，:：]")
-_TOPIC_LEAD = re.compile(r"(?:在|针对|围绕|聚焦|对于)[^，,。；;]{2,30}?(?:方面|问题|领域)[,，]"
-                         r"|在[^，,。；;]{4,60}?(?<![方预档草提备议图])案(?:件)?中[,，]")
+_TOPIC_LEAD = re.compile(rf"(?:在|针对|围绕|聚焦|对于)[^，,。；;]{{2,30}}?(?:方面|问题|领域)[,，]|{_IN_A_CASE}[,，]")
 # 甘肃定西等地检察机关…: the place's organs acting (a practice told, figures or not)
 # (or a county's, written after its city: 河南郑州金水区检察院)
-_ORGANS_AFTER_PLACE = re.compile(rf"([{_HAN}]{{1,4}}?[区县旗])?(等地)?(?:各级|[市县区]{{0,2}}两级)?(检察机关|人民检察院|检察院|人民法院|法院|公安机关|司法行政机关)")
+_ORGANS_AFTER_PLACE = re.compile(rf"([{_HAN}]{{1,4}}?[区县旗])?(等地)?(?:各级|[市县区]{{0,2}}两级)?({_ORGAN_WORDS})")
 _ORGANS_EXAMPLE_MIN = 30
 # 某县检察院等单位则利用…: what the title keeps of a clause after its subject
 _AFTER_SUBJECT = re.compile(r"^(?:等(?:地|单位))?(?:则|还|也|均)?")
@@ -3964,7 +3966,7 @@ def _gathering_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int
     return _cover_report(text, lines, spans)
 
 
-_SAID_LEAD = re.compile(r"据[^,，。]{0,8}?(?:介绍|了解|统计)[,，]")
+_SAID_LEAD = re.compile(rf"{_REPORTED}[,，]")
 
 
 def _honoured_units_told(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str]]:
