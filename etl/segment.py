@@ -15,6 +15,7 @@ comment (专家点评) stays inside the practice it follows.
 """
 from __future__ import annotations
 
+import bisect
 import csv
 import datetime as dt
 import os
@@ -3799,6 +3800,7 @@ _ORGANS_TOGETHER = re.compile(rf"(?:{'|'.join(map(re.escape, PROVINCES))})(?:两
 _ORGAN_TYPES = ("court", "procuratorate", "police", "justice")
 _ABOVE_THE_SYSTEM = ("人大常委会", "人民代表大会常务委员会", "人民政府")
 _MIN_ORGAN_RUN = 30
+_PART_HEADING_MAX = 30
 _SENTENCE_START = re.compile(rf"(?:^|(?<=[{_SENT_END}；;]))\s*")
 
 
@@ -4080,15 +4082,21 @@ def _organs_in_turn(text: str, lines: tuple[_Line, ...], own: str | None) -> lis
             if place.endswith(WHOLE_PLACES) and len(place) > 2:
                 name = place[:-2] + place[-1] + name[len(place):]     # 漳州全市法院: 漳州市法院
             hits.append((ln.start + _run_in_title_before(ln.s, at, m.start("place")), ln.end, agency_type_of(name), name))
-    runs: dict[str, tuple[int, int, str, str]] = {}
+    # an organ's first run in each numbered part of the report: the parts are practice areas
+    # (（一）高位统筹…市法院… / （二）创新机制…市法院…), each its own practice
+    parts = [ln.start for ln in lines if _NUMBERED.match(ln.s)]
+    runs: dict[tuple[str, int], tuple[int, int, str, str]] = {}
     for n, (a, line_end, kind, name) in enumerate(hits):
         z = min(line_end, hits[n + 1][0]) if n + 1 < len(hits) else line_end
+        part = bisect.bisect_right(parts, a)
         # (a practice of its own: a sentence's worth, with a result or a named practice)
         # (全市检察机关 leading the report: the procuratorate's run is the report's own)
-        if kind in _ORGAN_TYPES and kind not in runs and kind != own_type and z - a >= _MIN_ORGAN_RUN and (
+        if kind in _ORGAN_TYPES and (kind, part) not in runs and kind != own_type and z - a >= _MIN_ORGAN_RUN and (
                 _DIGIT_RX.search(text, a, z) or _NAMED_PRACTICE.search(text, a, z)):
-            runs[kind] = (a, len(text[:z].rstrip()), _first_sentence(text[a:z])[:40], name)
-    return sorted(runs.values()) if len(runs) >= 2 else []
+            if part and 0 < a - parts[part - 1] <= _PART_HEADING_MAX and not any(h[0] < a and h[0] >= parts[part - 1] for h in hits):
+                a = parts[part - 1]         # (the part's heading run in before its first organ: （二）优化服务,激发活力。市检察院…)
+            runs[kind, part] = (a, len(text[:z].rstrip()), _first_sentence(text[a:z])[:40], name)
+    return sorted(runs.values()) if len({kind for kind, _ in runs}) >= 2 else []
 
 
 def _run_in_title_before(s: str, sentence_at: int, organ_at: int) -> int:

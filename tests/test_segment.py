@@ -2084,6 +2084,23 @@ def test_a_bodys_report_outside_the_system_gives_the_places_organs_in_turn():
     assert [c.agency_raw for c in cases] == ["市法院", "市检察院", "市公安局"]
 
 
+def test_an_organ_told_again_in_another_numbered_part_of_the_report_is_another_practice():
+    text = ("关于法治化营商环境建设情况的调研报告\n"
+            "今年以来,常州市人大常委会聚焦法治化营商环境开展专题调研。现将有关情况报告如下:\n"
+            "(一)健全制度,筑牢法治根基。市法院推行涉企案件“快立快审”,审结商事案件8600件,平均审理周期缩短12天;"
+            "市司法局清理涉企规范性文件41件,建立涉企立法意见征集“直通站”,收集企业意见520余条。\n"
+            "(二)优化服务,激发市场活力。市检察院开展涉企“法治体检”,走访企业410家,提出风险防范建议260条;"
+            "市司法局建成“企业法务驿站”18个,为企业提供法律咨询3100余次。\n")
+    meta, cases = cases_of(text)
+    # (each part is a practice area: the justice bureau's practice in each is its own case)
+    assert [c.agency_raw for c in cases] == ["市法院", "市司法局", "市检察院", "市司法局"]
+    assert "驿站" in text[cases[3].char_start:cases[3].char_end]
+    assert "驿站" not in text[cases[2].char_start:cases[2].char_end]
+    # …told in one part, an organ's second sentence stays in its first practice
+    one_part = text.replace("\n(二)优化服务,激发市场活力。", "")
+    assert [c.agency_raw for c in cases_of(one_part)[1]] == ["市法院", "市司法局", "市检察院"]
+
+
 def test_one_speaker_per_sentence_splits_no_story_and_a_speakers_unit_is_named_as_it_is():
     text = ("我市推进诉源治理成效明显\n"
             "据市中级人民法院院长张立介绍,全市法院今年诉前化解纠纷1.1万件。"
