@@ -368,7 +368,9 @@ def expand_abbreviation(name: str, *, province: str | None, city: str | None,
         if short == "中院" and prefix[-1:] in _NUMBERED_COURT:
             # 北京二中院, 市二中院, 第二中院: a city's numbered intermediate court (北京市第二中级人民法院)
             base = prefix[:-1].removesuffix("第")
-            place = _with_level(base, "city") if base not in ("", "市") else city
+            # (a municipality is its own city: 二中院 in a 北京 report)
+            place = (_with_level(base, "city") if base not in ("", "市")
+                     else city or (province if province in MUNICIPALITIES else None))
             return (place or "") + "第" + prefix[-1] + "中级人民法院" if place else name
         if lead and (prefix + lead).endswith(WHOLE_PLACES):
             # 吉安全市法院, 全市法院: the city's courts together (吉安市法院), no one court

@@ -69,6 +69,7 @@ def test_several_agencies_take_the_type_of_the_first():
     ("吉安全市法院", {"city": "吉安市"}, "吉安市法院"),      # 吉安 + 全市法院: the city's courts together
     ("全市检察院", {"city": "吉安市"}, "全市检察院"),
     ("二中院", {"city": "北京市"}, "北京市第二中级人民法院"),   # a numbered intermediate court
+    ("二中院", {"province": "北京市"}, "北京市第二中级人民法院"),   # a municipality is its own city
     ("上海一中院", {}, "上海市第一中级人民法院"),
     ("市二中院", {"city": "天津市"}, "天津市第二中级人民法院"),
     ("第二中院", {"city": "天津市"}, "天津市第二中级人民法院"),
