@@ -718,6 +718,13 @@ def _bylines(lines: tuple[_Line, ...]) -> list[_Byline]:
                 out.append(_Byline(i, block[-1], _byline_agency(" ".join(lines[j].s for j in block))))
                 i = block[-1] + 1
                 continue
+            # the post on the line above the name (重庆市委政法委副书记 / 马奇柯)
+            above = lines[i - 1].s if i and not (out and out[-1].last >= i - 1) else ""
+            if (not block and above and len(above) <= 45 and _POST.search(above)
+                    and not _BYLINE_STOP_RX.search(above) and (agency := _byline_agency(above))):
+                out.append(_Byline(i - 1, i, agency))
+                i += 1
+                continue
         if lines[i].short and not _ONE_LINE_BYLINE_STOP_RX.search(s) and _NAME_POST_GAP_RX.search(s):
             post = _one_line_byline(s)
             if post is not None:

@@ -672,6 +672,19 @@ def test_a_byline_with_the_name_glued_to_the_post_signs_the_article_under_its_ti
     assert resolve_agency(spans[0], text, meta).name == "甘肃省委政法委"
 
 
+def test_a_post_on_the_line_above_the_name_signs_the_article():
+    text = ("福建:以改革创新推动平安建设提质增效\n"
+            "以改革创新推动平安建设提质增效\n福建省委政法委常务副书记\n林某某\n"
+            "近年来,福建省坚持和发展新时代“枫桥经验”,全省建成县级综治中心84个,"
+            "矛盾纠纷化解率达97.6%。一是健全工作机制,二是夯实基层基础。\n")
+    meta, spans = cases_of(text)
+    assert len(spans) == 1
+    assert resolve_agency(spans[0], text, meta).name == "福建省委政法委"
+    # …and a line with no post above a name signs nothing
+    plain = text.replace("福建省委政法委常务副书记", "平安建设新观察")
+    assert resolve_agency(cases_of(plain)[1][0], plain, cases_of(plain)[0]).name != "福建省委政法委"
+
+
 @pytest.mark.parametrize("body, year", [
     ("去年,全省法律援助为农民工讨薪4.4亿元。2022年,全省法律援助全年办理案件34.62万件。", 2022),
     ("今年以来,全省法律援助办理案件3.2万件,较2022年同期增长12%。", 2023),
