@@ -4100,8 +4100,10 @@ def _organs_in_turn(text: str, lines: tuple[_Line, ...], own: str | None) -> lis
         # (全市检察机关 leading the report: the procuratorate's run is the report's own)
         if kind in _ORGAN_TYPES and (kind, part) not in runs and kind != own_type and z - a >= _MIN_ORGAN_RUN and (
                 _DIGIT_RX.search(text, a, z) or _NAMED_PRACTICE.search(text, a, z)):
-            if part and 0 < a - parts[part - 1] <= _PART_HEADING_MAX and not any(h[0] < a and h[0] >= parts[part - 1] for h in hits):
-                a = parts[part - 1]         # (the part's heading run in before its first organ: （二）优化服务,激发活力。市检察院…)
+            # (the part's heading runs in before its first organ: （二）优化服务,激发活力。市检察院…)
+            if part and 0 < a - parts[part - 1] <= _PART_HEADING_MAX and not any(
+                    parts[part - 1] <= h[0] < a for h in hits):
+                a = parts[part - 1]
             runs[kind, part] = (a, len(text[:z].rstrip()), _first_sentence(text[a:z])[:40], name)
     return sorted(runs.values()) if len({kind for kind, _ in runs}) >= 2 else []
 
