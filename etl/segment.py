@@ -1509,8 +1509,10 @@ def _peer_sentences(text: str, lines: tuple[_Line, ...], openings: list[list[tup
 # The announcing words and a colon make it a list, so each "；" clause is one practice
 # even where its subject is a bare place (珠海首创…) or a short form (广州中院).
 _LIST_INTRO = re.compile(r"(?:分别是|分别为|包括|如下|名单|依次为)[^:：；;。]{0,12}[:：]")
+# (…ending the line above; not 报告如下: over a report's first part)
+_LIST_INTRO_ABOVE = re.compile(r"(?:分别是|分别为|依次为|依次是)[^:：；;。]{0,12}[:：]\s*$")
 _CLAUSE_SPLIT = re.compile(r"[；;]")
-_CLAUSE_AGENCY = re.compile(rf"^[{_HAN}]{{0,8}}?(?:{ALL_SUFFIX_ALT}|人大)")
+_CLAUSE_AGENCY = re.compile(rf"^[{_HAN}]{{0,14}}?(?:{ALL_SUFFIX_ALT}|人大)")   # (盐城经济技术开发区人民检察院)
 _CLAUSE_CITY_COUNTY = re.compile(rf"^[{_HAN}]{{1,6}}?[市州][{_HAN}]{{1,4}}?[区县市旗]")
 _CLAUSE_BARE_PLACE = re.compile(rf"^((?![全我该本各进])[{_HAN}]{{2,4}}?)(?:{_SUBJECT_VERBS})")
 
@@ -1544,14 +1546,17 @@ def _clause_subject(c: str) -> str | None:
 
 def _listed_clause_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str | None]]:
     out = []
-    for ln in lines:
+    for k, ln in enumerate(lines):
         if ln.s.count("；") + ln.s.count(";") < 2:
             continue
         intro = _LIST_INTRO.search(ln.s)
-        if not intro:
+        if intro:
+            at = intro.end()
+        elif k and _LIST_INTRO_ABOVE.search(lines[k - 1].s):
+            at = 0                          # "…评选出十大创新项目，分别是：" ends the line above
+        else:
             continue
         pieces = []
-        at = intro.end()
         for m in list(_CLAUSE_SPLIT.finditer(ln.s, at)) + [None]:
             z = m.start() if m else len(ln.s)
             pieces.append((at, z))
@@ -1562,6 +1567,8 @@ def _listed_clause_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int,
             continue
         for (a, z), subject in zip(pieces, subjects):
             piece = ln.s[a:z].rstrip("。 ")
+            if not subject and len(piece.strip()) < _MIN_LISTED_PRACTICE:
+                continue                    # a stray tail (…；等。) is no practice
             lead = len(piece) - len(piece.lstrip())
             places = _place_items(piece.strip())
             if places:                      # 甲区某街道、某镇: each place its own
@@ -3289,7 +3296,7 @@ def _unheaded_cases(text: str, lines: tuple[_Line, ...], meta: DocumentMeta) -> 
              or _gathering_cases(text, lines)
              or _award_example_cases(text, lines) or _paragraph_subject_cases(text, lines)
              or _award_grade_cases(text, lines) or _awarded_list_cases(text, lines)
-             or _slogan_section_cases(text, lines))
+             or _slogan_section_cases(text, lines) or _relative_practice_cases(text, lines))
     if spans:
         return _dedupe(text, spans)
     # one practice: the whole document after its title / editor's note
@@ -3377,6 +3384,32 @@ def _unheaded_cases(text: str, lines: tuple[_Line, ...], meta: DocumentMeta) -> 
                  for n, (a, z, title, agency) in enumerate(examples)]
         return _dedupe(text, _cover_report(text, lines, tiled))
     return _dedupe(text, [own] + examples)
+
+
+# "…，深圳宝安区建立的“三色预警机制”，通过…，杭州互联网法院首创的“云听证”系统，…": a clause
+# opened by a place or agency and the verb of what it made, then the practice's quoted name
+_RELATIVE_PRACTICE = re.compile(rf"[{_HAN}]{{0,6}}?(?:{_SUBJECT_VERBS}|试点|开发|研发|应用|推广)的[“\"「]")
+_MIN_RELATIVE_PRACTICES = 3
+
+
+def _relative_practice_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str]]:
+    """A roundup that runs its units' practices together clause after clause, each "甲区推行的
+    “某某”…": one case per clause, to the next one (three or more units); the lead goes to the first."""
+    hits = []                               # (line, position in it, unit)
+    for k, ln in enumerate(lines):
+        for c in [0] + [m.end() for m in _CLAUSE_CUT.finditer(ln.s)]:
+            piece = ln.s[c:c + 40].lstrip()
+            unit = None if _CLAUSE_NO_SUBJECT.match(piece) else _clause_subject(piece)
+            if unit and _RELATIVE_PRACTICE.match(piece, len(unit)):
+                hits.append((k, c + len(ln.s[c:c + 40]) - len(piece), unit))
+    if len({unit for _, _, unit in hits}) < _MIN_RELATIVE_PRACTICES:
+        return []
+    out = []
+    for n, (k, c, unit) in enumerate(hits):
+        ln = lines[k]
+        end = ln.start + hits[n + 1][1] if n + 1 < len(hits) and hits[n + 1][0] == k else ln.end
+        out.append((ln.start + c, end, _first_sentence(ln.s[c:])[:40], unit))
+    return _cover_report(text, lines, out)
 
 
 def _slogan_section_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str]]:

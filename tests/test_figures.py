@@ -600,6 +600,21 @@ def test_equal_figures_in_one_paragraph_are_separate_facts():
     assert len(figs) == 2
 
 
+def test_an_equal_count_tied_to_a_new_share_is_its_own_fact():
+    # the cases received and the cases closed, each with its share: equal counts, other facts
+    text = ("全年新收破产案件400件,占比25.4%;其他案件29件,占比1.84%。\n"
+            "审结破产案件343件,占比21.3%;其他案件29件,占比1.80%。")
+    figs = figures_in(text)
+    assert [(f.value, f.unit) for f in figs] == [(400, "件"), (25.4, "%"), (29, "件"), (1.84, "%"),
+                                                 (343, "件"), (21.3, "%"), (29, "件"), (1.80, "%")]
+
+
+def test_a_restated_count_with_its_restated_share_is_read_once():
+    text = "其他案件29件,占比1.84%。\n据统计,其他案件29件,占比1.84%。"
+    figs = figures_in(text)
+    assert [(f.value, f.unit) for f in figs] == [(29, "件"), (1.84, "%")] and figs[0].char_start > text.index("\n")
+
+
 def test_the_same_number_of_another_thing_is_kept():
     assert len(figures_in("受理纠纷35件。\n化解信访35件。")) == 2
 

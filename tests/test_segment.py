@@ -434,6 +434,31 @@ def test_announced_list_in_one_paragraph_gives_one_case_per_clause(text, agencie
     assert [a for a, _ in segmented(text)] == agencies
 
 
+def test_an_announced_list_under_its_intro_line_gives_one_case_per_clause():
+    # the intro ends the line above; the projects are named, not told; a long zone's organ is one name
+    text = ("南通发布政法领域改革“十大创新项目”\n"
+            "经过广泛征集、网络投票,最终评选出2023年全市政法领域改革“十大创新”项目,分别是:\n"
+            "南通市公安局“一网通办”交通事故快处机制;海门区委政法委“三前”工作法;"
+            "如皋市人民法院打造“1+3”诉源治理新模式;南通经济技术开发区人民检察院涉企合规办案团队建设;南\n")
+    assert [a for a, _ in segmented(text)] == ["南通市公安局", "海门区委政法委", "如皋市人民法院",
+                                               "南通经济技术开发区人民检察院"]
+
+
+def test_a_roundup_of_units_practices_run_clause_after_clause_gives_one_case_each():
+    text = ("社区矫正创新实践综述\n"
+            "近年来各地积极探索,杭州西湖区试点推行的“分类矫正清单”,将矫正对象细化为5类,"
+            "深圳宝安区建立的“三色预警机制”,预警准确率达92.3%。\n"
+            "成都武侯区首创的“矫正合伙人”制度,引入社会力量,累计帮扶1200人次,"
+            "南京鼓楼区开发的“矫正通”平台集成12项功能。\n")
+    assert [a for a, _ in segmented(text)] == ["杭州西湖区", "深圳宝安区", "成都武侯区", "南京鼓楼区"]
+
+
+def test_one_units_practice_named_in_a_relative_clause_stays_one_case():
+    text = ("南湖县深化社区矫正\n南湖县司法局推行的“分类矫正清单”,将矫正对象细化为5类,"
+            "该局建立的“三色预警机制”,预警准确率达92.3%。\n")
+    assert [a for a, _ in segmented(text)] == ["南湖县司法局"]
+
+
 @pytest.mark.parametrize("measures", [
     "一是在全县推行网格调解；二是在乡镇设立受理窗口；三是在村居配备调解员",
     "建立调解中心统一受理；推行线上申请；开展回访评议",
@@ -576,6 +601,13 @@ def test_a_work_report_delivered_in_december_is_about_its_own_year():
     text = ("某某区人民检察院工作报告\n——2022年12月27日在某某区第六届人民代表大会第二次会议上\n"
             "各位代表:\n2022年的主要工作\n全年共受理审查逮捕案件210件,起诉案件480件。\n")
     assert describe_document(text).year == 2022
+
+
+def test_a_sites_greeting_banner_is_no_title():
+    text = ("【司法为民】西岭法院联动专业调解 化解12起物业纠纷\n欢迎光临 东湖市西岭区人民法院网站\n"
+            "当前位置: 网站首页 >> 新闻中心\n作者: 张某 时间:2025-07-04\n"
+            "近日,小区12户业主与物业公司之间的系列纠纷在西岭区人民法院调解下成功化解。\n")
+    assert describe_document(text).title == "【司法为民】西岭法院联动专业调解 化解12起物业纠纷"
 
 
 def test_a_site_record_number_or_a_salutation_is_no_title():
