@@ -817,6 +817,9 @@ def standard_name(name: str | None, region: Region | None = None) -> str | None:
     return f"中共{commission['place']}委政法委员会" if commission else own
 
 
+_LEVEL_WORDS = frozenset({"省", "市", "县", "区", "旗", "盟", "自治区", "地区"})
+
+
 def _own_level_name(name: str | None, region: Region | None = None) -> str | None:
     """An agency's name from its own level's place, so one agency reads the same in every report:
     河南省巩义市人民法院 -> 巩义市人民法院, 山东省聊城市东阿县司法局 -> 东阿县司法局,
@@ -861,6 +864,10 @@ def _own_level_name(name: str | None, region: Region | None = None) -> str | Non
     if written[-1:] in "州县旗" and written != own.name and own.name.startswith(written[:-1]) \
             and own.name.endswith("自治" + written[-1]):
         # an autonomous prefecture or county by its short form (大理州 -> 大理白族自治州)
+        name, written = own.name + name[mention.end:], own.name
+    if written != own.name and own.name[len(written):] in _LEVEL_WORDS and own.name.startswith(written) \
+            and name[mention.end:]:
+        # a place's organ under its short name (苏州公安局, 南京法院, 杭州人大): the place in full
         name, written = own.name + name[mention.end:], own.name
     if not written.endswith(own.name):
         return name

@@ -590,9 +590,14 @@ def _organiser_in(head: str) -> re.Match | None:
     return None
 
 
+# a site that files its author under 来源 (作者:某报 来源:张某某): two or three characters that end
+# in no outlet's or organ's word are a person's name, no publisher
+_PERSON_AS_SOURCE = re.compile(rf"[{_HAN}]{{1,2}}(?![网社报台刊委院局厅部办会所站队署处宣湃省市县区州旗])[{_HAN}]")
+
+
 def _publisher(text: str, lines: tuple[_Line, ...], meta_city: str | None) -> str | None:
     m = _search_source(text)
-    if m:
+    if m and not _PERSON_AS_SOURCE.fullmatch(m.group(1)):
         src = m.group(1)
         paper = _NEWSPAPER.match(src)
         return paper.group(1) if paper else src

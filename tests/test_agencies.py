@@ -578,6 +578,12 @@ def test_a_comprehensive_governance_centre_or_committee_written_in_full_is_a_com
     ("宁海经济开发区政法委", "宁海经济开发区政法委"),   # (a zone has no 区委 to name it by)
     ("深圳市坪山区委政法委", "中共深圳市坪山区委政法委员会"),
     ("市委政法委", "市委政法委"),                                      # (no place: as written)
+    # a place's organs under its short name: the place in full
+    ("苏州公安局", "苏州市公安局"),
+    ("南京法院", "南京市法院"),
+    ("杭州人大", "杭州市人大"),
+    ("江苏检察机关", "江苏省检察机关"),
+    ("朝阳法院", "朝阳法院"),                       # (a name many districts and cities share: as written)
 ])
 def test_agency_is_named_from_its_own_levels_place(written, standard):
     assert standard_name(written) == standard

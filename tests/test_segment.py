@@ -491,6 +491,16 @@ def test_source_line_publisher_stops_before_the_date_label():
     assert describe_document(text).publisher == "东湖区委政法委"
 
 
+@pytest.mark.parametrize("source, publisher", [
+    ("作者 : 人民公安报 来源 : 赵某某 时间:2015年12月24日", None),     # the author filed under 来源
+    ("来源:长安网 时间:2025-01-02", "长安网"),
+    ("来源:新华社 时间:2025-01-02", "新华社"),
+])
+def test_a_persons_name_under_the_source_label_is_no_publisher(source, publisher):
+    text = "禁毒整治工作开创新局面\n" + source + "\n近年来，各地深入开展禁毒整治，破获毒品案件178起。\n"
+    assert describe_document(text).publisher == publisher
+
+
 def test_site_banner_above_the_title_is_not_the_practice_heading():
     text = ("东湖市西岭区人民政府\n"
             "西岭区|守正创新 推动政法改革\n"
