@@ -886,8 +886,12 @@ def _content_end(text: str, lines: tuple[_Line, ...], after: int = 0) -> int:
             continue
         if told and _TRAILER.match(ln.s):
             return ln.start
-        told = told or not ln.short or ln.s[-1:] in _SENT_END
+        # (a short line closing on ？ or ！ is a headline, 中山二法院如何推动“依法带娃”?, not prose)
+        told = told or not ln.short or ln.s[-1:] in _PROSE_END
     return len(text.rstrip())
+
+
+_PROSE_END = "。"
 
 
 def _title_name_lists(lines: tuple[_Line, ...], anchors: list[_Anchor]) -> None:

@@ -613,6 +613,14 @@ def test_a_work_report_delivered_in_december_is_about_its_own_year():
     assert describe_document(text).year == 2022
 
 
+def test_a_question_headline_over_the_editors_line_ends_no_case():
+    text = ("3年发14份家庭教育指导令,西岭法院如何推动“依法带娃”?\n责任编辑:张某 来源:东湖市西岭区人民法院 发布日期:2025-08-20\n"
+            "8月20日,东湖市西岭区人民法院召开新闻发布会,通报开展家庭教育指导工作情况。\n"
+            "2022年以来,该院累计开展家庭教育指导1600余次,发出家庭教育指导令14份。\n")
+    meta, cases = cases_of(text)
+    assert len(cases) == 1 and "1600余次" in text[cases[0].char_start:cases[0].char_end]
+
+
 def test_a_sites_greeting_banner_is_no_title():
     text = ("【司法为民】西岭法院联动专业调解 化解12起物业纠纷\n欢迎光临 东湖市西岭区人民法院网站\n"
             "当前位置: 网站首页 >> 新闻中心\n作者: 张某 时间:2025-07-04\n"
