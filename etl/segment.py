@@ -1390,6 +1390,11 @@ def _own_lower_unit(rest: str, own: str | None) -> str | None:
     return unit if unit and agency_type_of(unit) == kind else None
 
 
+_LEVEL_ORGAN_ACTS = re.compile(r"[。；;，,](?P<level>[县区市旗])(?P<organ>司法局|公安局|人民法院|法院|人民检察院|检察院)"
+                               r"(?=获悉|接到|得知|立即|迅速|第一时间|随即|及时|组织|指派|依法)")
+_LEVEL_ORGAN_REACH = 160
+
+
 def _named_examples(text: str, lines: tuple[_Line, ...], own: str | None) -> list[tuple[int, int, str, str]]:
     """A case per lower unit whose practice the report gives as an example, when the example
     names its place (a known one) and its result; not the report's own agency or place."""
@@ -1416,6 +1421,10 @@ def _named_examples(text: str, lines: tuple[_Line, ...], own: str | None) -> lis
                 station = _PLACES_STATION.match(rest, place.end()) if agency else None
                 if station:                 # (如金华永康市的龙山法庭…: the place's tribunal acts)
                     agency += station[1]
+                elif agency:                # (…纠集30多人上访。县司法局获悉后…: the organ that acted, by its level)
+                    organ = _LEVEL_ORGAN_ACTS.search(ln.s[lead.end():lead.end() + _LEVEL_ORGAN_REACH])
+                    if organ and organ["level"] == agency[-1]:
+                        agency += organ["organ"]
             elif not agency and own_organ and not lead.group(1):
                 place = _PLACE_DOES.match(rest)
                 if place and is_known_place(place[1]) and _lies_within(place[1], own_place):
@@ -3392,7 +3401,18 @@ def _unheaded_cases(text: str, lines: tuple[_Line, ...], meta: DocumentMeta) -> 
         tiled = [(a, examples[n + 1][0] if n + 1 < len(examples) else z, title, agency)
                  for n, (a, z, title, agency) in enumerate(examples)]
         return _dedupe(text, _cover_report(text, lines, tiled))
+    if not own[3] and examples and len({_unit_key(e[3]) for e in examples}) == 1 and _unit_key(examples[0][3])[0]:
+        # a feature naming no subject whose every example is one unit's (长阳土家族自治县人民法院挂牌成立…；
+        # 今年5月,长阳县法院创新打造…): the whole feature is that unit's practice
+        return _dedupe(text, [(own[0], own[1], own[2], examples[0][3])])
     return _dedupe(text, [own] + examples)
+
+
+def _unit_key(agency: str) -> tuple[str | None, str]:
+    """One unit however written (长阳县法院, 长阳土家族自治县人民法院): its place as the dataset
+    names it, and its type."""
+    place = canonical_place(_agency_place(agency))
+    return (place[0] if place else None), agency_type_of(agency)
 
 
 # "…，深圳宝安区建立的“三色预警机制”，通过…，杭州互联网法院首创的“云听证”系统，…": a clause

@@ -613,6 +613,36 @@ def test_a_work_report_delivered_in_december_is_about_its_own_year():
     assert describe_document(text).year == 2022
 
 
+def test_a_feature_naming_no_subject_whose_examples_are_one_units_is_that_units_case():
+    text = ("与法治同行 赴山水之约\n生态文明关系人民福祉、关乎民族未来。人民法院始终把常态化开展生态环境法治宣传教育作为环境资源审判工作的重要内容。\n"
+            "在江边,看碳汇林形成“恢复性司法”理念实景;听巡回法庭的法槌敲响,“邂逅”环境资源法治“公开课”……\n"
+            "近年来,各地人民法院建设集巡回审判、生态修复、法治宣传、实践教育等功能于一体的生态环境司法保护基地,"
+            "并深化设施开放与利用,让“看得见的正义”转化为“走得进的风景”。\n"
+            "恢复性司法\n“峡江秀色美如画。”位于长江之畔的湖北省宜昌市秭归县,山水林湖一应俱全,有着丰富的自然资源和人文资源。\n"
+            "多年来,各方共抓长江大保护、严格落实长江“十年禁渔”,让碧水重现。法官们曾在轻舟上的“水上法庭”开庭,开展环境资源审判工作。\n"
+            "2023年3月,秭归县人民法院挂牌成立生态保护司法教育基地,在辖区内相继建立司法保护基地5个,增殖放流鱼苗32万余尾。\n"
+            "如何让基地发挥更大的价值?今年5月,秭归县法院创新打造“司法保护基地旅游专线”,串联起基地6处,接待群众1.2万人次。\n")
+    meta, cases = cases_of(text)
+    # (one case, the court's, over the whole feature: not the scene's lead beside the court's two paragraphs)
+    assert len(cases) == 1 and cases[0].agency_raw in ("秭归县人民法院", "秭归县法院")
+    assert "1.2万人次" in text[cases[0].char_start:cases[0].char_end] and cases[0].char_start < text.index("峡江")
+    # …but examples of two units stay the report's examples
+    two = text.replace("今年5月,秭归县法院", "今年5月,兴山县法院")
+    assert len(cases_of(two)[1]) >= 2
+
+
+@pytest.mark.parametrize("after, agency", [
+    ("县司法局获悉后,第一时间指派调解专家赶到现场,促成双方达成调解协议。", "南靖县司法局"),
+    ("经多方协调,双方达成调解协议。", "南靖县"),                     # (no organ acts: the county)
+    ("区司法局获悉后,指派调解专家赶到现场。", "南靖县"),              # (another level's organ: not the county's)
+])
+def test_a_places_example_is_the_organ_of_its_level_that_acted(after, agency):
+    text = ("漳州市司法行政机关深化矛盾纠纷化解\n今年以来,漳州市司法局坚持抓基础、抓排查,全市排查化解纠纷3955件。"
+            "全市建立调委会2158个。如南靖县发生一起工伤赔偿纠纷,死者家属纠集30多人到县信访局上访。" + after + "\n")
+    meta, cases = cases_of(text)
+    assert [c.agency_raw for c in cases][1:] == [agency]
+
+
 def test_a_question_headline_over_the_editors_line_ends_no_case():
     text = ("3年发14份家庭教育指导令,西岭法院如何推动“依法带娃”?\n责任编辑:张某 来源:东湖市西岭区人民法院 发布日期:2025-08-20\n"
             "8月20日,东湖市西岭区人民法院召开新闻发布会,通报开展家庭教育指导工作情况。\n"
