@@ -743,6 +743,8 @@ def _place_told_of(case_text: str, text: str, meta: DocumentMeta) -> Agency:
         if sum(1 for p in told if p.name.endswith(level)) == 1:
             # (全市, 全区 are words of any report; 全县 speaks of a county as 该县 does)
             n += sum(case_text.count(w + level) for w in (("该", "全") if level in "县旗" else ("该",)))
+            # (…and its own party committee and government by their level alone: 区委书记, 区政府常务会议)
+            n += len(re.findall(rf"(?<![社小园景街校营厂矿]){level}(?:委|政府|党政|人大|政协)", case_text.replace(place.name, "")))
         if n >= _MIN_PLACE_MENTIONS and n * 2 > sum(told.values()):
             return Agency(name=place.name, agency_type=reporting_system(meta, text))
     return Agency(name=None, agency_type="other")

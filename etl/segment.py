@@ -2681,6 +2681,10 @@ def _document_subject(text: str, lines: tuple[_Line, ...], meta: DocumentMeta, b
     return subject
 
 
+# (被评为全省检察机关优秀检察建议: the honour's scope, not who acts)
+_HONOUR_SCOPE_BEFORE = re.compile(r"(?:评为|入选|获评|荣获|列为|评选为)$")
+
+
 def _subject_as_written(text: str, lines: tuple[_Line, ...], meta: DocumentMeta, below: int = 0) -> str | None:
     """Who a one-practice document is about, most specific evidence first: an agency in
     the title or subtitle, an agency opening the body (from line `below`, under any page
@@ -2735,7 +2739,8 @@ def _subject_as_written(text: str, lines: tuple[_Line, ...], meta: DocumentMeta,
         if selected:
             return selected                 # …联合发布了10件典型案例，我市某区检察院办理的…案入选
         # (not the set a first is counted in: 成为全省公安机关首个…)
-        own = next((m for m in _SELF_REFERENCE.finditer(s[:200]) if not _FIRST_AMONG.match(s, m.end())), None)
+        own = next((m for m in _SELF_REFERENCE.finditer(s[:200]) if not _FIRST_AMONG.match(s, m.end())
+                    and not _HONOUR_SCOPE_BEFORE.search(s, max(0, m.start() - 4), m.start())), None)
         if own and len(own.group(0)) > 2:
             # 近年来，我市政法机关… / 全市检察机关… / 我省三级检察机关…: the place's organs
             return re.sub(_ORGAN_LEVELS, "", own.group(0))

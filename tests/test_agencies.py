@@ -629,6 +629,17 @@ def test_a_case_naming_no_agency_is_the_place_it_keeps_naming():
     assert resolve_agency(span, once, NO_META).name is None
 
 
+def test_a_place_named_once_whose_own_committee_and_government_act_is_the_cases_subject():
+    text = ("工作开展意义 近年来,峄城区党政主要负责人切实履行推进法治建设第一责任人职责,打造矛盾纠纷多元化解品牌。"
+            "自2022年以来,区委书记主持召开常委会6次,听取矛盾纠纷化解工作;区政府常务会议4次研究部署调解工作,化解纠纷25件。\n")
+    span = CaseSpan(seq=1, char_start=0, char_end=len(text), title="", agency_raw=None)
+    assert resolve_agency(span, text, NO_META).name == "峄城区"
+    # (a community's committee is no district's)
+    words = text.replace("区委书记", "社区委员会").replace("区政府常务会议", "小区委员会")
+    span = CaseSpan(seq=1, char_start=0, char_end=len(words), title="", agency_raw=None)
+    assert resolve_agency(span, words, NO_META).name is None
+
+
 @pytest.mark.parametrize("written", ["芜湖经济技术开发区人民检察院", "江宁经济技术开发区人民法院", "盐城经济技术开发区政法委"])
 def test_a_development_zones_agency_keeps_its_zone(written):
     # (the long kinds of zone do not fit a place name's usual length before 区)

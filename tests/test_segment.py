@@ -643,6 +643,14 @@ def test_a_places_example_is_the_organ_of_its_level_that_acted(after, agency):
     assert [c.agency_raw for c in cases][1:] == [agency]
 
 
+def test_the_scope_of_an_honour_is_not_who_acts():
+    text = ("以公益诉讼助力生态保护\n本报讯(记者 张某) 9月27日,市检察院举办检察开放日活动。2022年以来,市检察机关"
+            "制发诉前检察建议183份,其中1份被评为全省检察机关优秀检察建议;提起公益诉讼47件。\n")
+    assert describe_document(text) and [c.agency_raw for c in cases_of(text)[1]] != ["全省检察机关"]
+    acting = text.replace("市检察院举办", "全省检察机关举办")
+    assert [c.agency_raw for c in cases_of(acting)[1]] == ["全省检察机关"]
+
+
 def test_a_question_headline_over_the_editors_line_ends_no_case():
     text = ("3年发14份家庭教育指导令,西岭法院如何推动“依法带娃”?\n责任编辑:张某 来源:东湖市西岭区人民法院 发布日期:2025-08-20\n"
             "8月20日,东湖市西岭区人民法院召开新闻发布会,通报开展家庭教育指导工作情况。\n"
