@@ -3384,7 +3384,7 @@ def _unheaded_cases(text: str, lines: tuple[_Line, ...], meta: DocumentMeta) -> 
             # ends where the next place's clause begins)
             examples = [(e[0], p[0], *e[2:]) if e[0] < p[0] < e[1] else e for e in examples]
             examples.append(p)
-    examples += [p for p in _listed_place_practices(text, lines, own[3])
+    examples += [p for p in _listed_place_practices(text, lines, own[3]) + _scene_sentences(lines, own[3])
                  if all(not (e[0] <= p[0] < e[1] or p[0] <= e[0] < p[1]) for e in examples)]
     # (a report on a province's organs together: its lower places' paragraphs, 在…苏州,检察机关…; so
     # for a city's or a province's commission or organs together: 成都市委政法委…, 彭州市委政法委启动…)
@@ -3705,6 +3705,37 @@ _PLACE_PARAGRAPH = 3
 # 在杭州,…；在合肥,…: a clause opening on the place it happens in
 _IN_PLACE_CLAUSE = re.compile(rf"在([{_HAN}]{{2,10}}?)[,，]")
 _MIN_PLACE_CLAUSE = 10
+
+
+# the organ a scene's clause opens with, written by its kind alone (在泰州海陵区,法院组建…: the district's court)
+_SCENE_ORGAN = re.compile(r"(?:人民法院|法院|人民检察院|检察院|检察机关|公安机关|公安局|司法局|综治中心|政法委)")
+_MIN_SCENES = 2
+
+
+def _scene_sentences(lines: tuple[_Line, ...], own: str | None) -> list[tuple[int, int, str, str]]:
+    """A paragraph touring places sentence by sentence, each opened by its scene (在苏州相城区,综治中心整合…。
+    在泰州海陵区,法院组建…): two or more places in one paragraph, none the report's own, each
+    sentence its place's example (its organ's when the clause opens with one), to the next scene."""
+    own_place = _agency_place(own) if own else None
+    out = []
+    for ln in lines:
+        if ln.short or ln.s.count("在") < _MIN_SCENES:
+            continue
+        found = []
+        for sent in _SENTENCE_START.finditer(ln.s):
+            scene = _IN_PLACE_CLAUSE.match(ln.s, sent.end())
+            place = canonical_place(scene[1]) or (find_places(scene[1], whole_name=True) or [None])[0] if scene else None
+            if not place or (own_place and _same_place(scene[1], own_place)):
+                continue
+            organ = _SCENE_ORGAN.match(ln.s, scene.end())
+            found.append((sent.end(), scene[1] + (organ[0] if organ else ""), scene.end()))
+        if len({unit for _, unit, _ in found}) < _MIN_SCENES:
+            continue
+        for n, (a, unit, body) in enumerate(found):
+            z = found[n + 1][0] if n + 1 < len(found) else len(ln.s.rstrip())
+            if z - body >= _MIN_PLACE_CLAUSE:
+                out.append((ln.start + a, ln.start + z, _first_sentence(ln.s[body:z])[:40], unit))
+    return out
 
 
 def _place_clause_examples(text: str, lines: tuple[_Line, ...], own: str | None) -> list[tuple[int, int, str, str]]:

@@ -651,6 +651,18 @@ def test_the_scope_of_an_honour_is_not_who_acts():
     assert [c.agency_raw for c in cases_of(acting)[1]] == ["全省检察机关"]
 
 
+def test_a_paragraph_touring_places_scene_by_scene_gives_each_place_its_case():
+    text = ("江苏推进综治中心规范化建设\n"
+            "走进宿迁市宿城区社会治安综合治理中心,16个部门“组团坐镇”,今年化解纠纷3200件。\n"
+            "近年来,江苏各地着力提升综治中心实体化运行水平。在无锡梁溪区,综治中心整合了66个诉求渠道,对矛盾纠纷开展“一站式”调处。"
+            "在扬州邗江区,法院组建速裁团队成建制入驻区综治中心,及时将各类矛盾纠纷化解在早。\n")
+    agencies = [c.agency_raw for c in cases_of(text)[1]]
+    assert agencies[1:] == ["无锡梁溪区综治中心", "扬州邗江区法院"]
+    # (one scene is the story's setting, not a tour)
+    one = text.replace("在扬州邗江区,法院", "同时,法院")
+    assert len(cases_of(one)[1]) == 1
+
+
 def test_a_question_headline_over_the_editors_line_ends_no_case():
     text = ("3年发14份家庭教育指导令,西岭法院如何推动“依法带娃”?\n责任编辑:张某 来源:东湖市西岭区人民法院 发布日期:2025-08-20\n"
             "8月20日,东湖市西岭区人民法院召开新闻发布会,通报开展家庭教育指导工作情况。\n"
