@@ -82,9 +82,10 @@ _BREADCRUMB = re.compile(r"[^\s>»，。,]{1,15}\s*[>»]\s*[^\s>»，。,]{1,15}
 
 def _not_title(s: str) -> bool:
     """Page furniture that is never a title (vocab not_title, a breadcrumb trail, a site's
-    banner with its domain: 某市司法局 sfj.km.gov.cn)."""
+    banner with its domain: 某市司法局 sfj.km.gov.cn, a caption)."""
     return bool(_NOT_TITLE_WORDS.search(s) or (("»" in s or ">" in s) and _BREADCRUMB.search(s))
-                or ("." in s and _DOMAIN.search(s)) or ("版" in s and _PAGE_LABEL.match(s)))
+                or ("." in s and _DOMAIN.search(s)) or ("版" in s and _PAGE_LABEL.match(s))
+                or _CAPTION_LINE.match(s) is not None)     # (图为…: a photo's caption)
 
 
 # a newspaper's page label: 第A12版:看无锡, 第二-三版:司法行政, A3版：要闻 (not 升级版:…)
@@ -329,6 +330,14 @@ def _deed_headline(line: _Line, below: _Line) -> str | None:
     return agency
 
 
+def _subtitle_names_the_place(head: str, rest: str) -> bool:
+    """情满社区——郑州市上街区政法系统…: a slogan shaped like a community's name over a subtitle
+    naming a place the dataset knows is the headline and its subtitle, not "甲社区——标题"."""
+    place = PLACE_RE.match(rest)
+    return (not is_known_place(_strip_num(head)) and place is not None
+            and is_known_place(place.group(0)))
+
+
 def _heading(line: _Line, places_ok: bool) -> _Anchor | None:
     s = line.s
     if lead := _LEADER_LEAD.match(s):
@@ -367,7 +376,8 @@ def _heading(line: _Line, places_ok: bool) -> _Anchor | None:
     m = _PLACE_SPLIT_TITLE.match(s) if dash or colon else None
     if (m and _is_place_only(m.group(1)) and not any(c in m.group(2) for c in _SENT_END)
             and (places_ok or _NUMBERED.match(s) or not re.search(r"[:：]", s[:14])
-                 or is_known_place(_strip_num(m.group(1))))):
+                 or is_known_place(_strip_num(m.group(1))))
+            and not _subtitle_names_the_place(m.group(1), m.group(2))):
         # "甲区——标题", "（三）乙区：标题", "浙江省宁波市鄞州区：创新…"
         return _Anchor(0, m.group(1), m.group(2).strip(), "inline")
     m = _PLACE_COLON_DIGEST.match(s) if colon and not line.short else None
@@ -1050,7 +1060,8 @@ def _dedupe(text: str, spans: list[tuple[int, int, str, str | None]]) -> list[Ca
 # ---------------------------------------------------------------- running text
 
 _SUBJECT_VERBS = ("在|建成|推出|探索|创新|建立|打造|推行|开展|出台|实施|率先|以|聚焦|坚持|构建|将|通过|针对"
-                  "|联合|设立|组建|牵头|依托|围绕|积极|持续|深化|着力|首创|上线|成立|发挥|制定")
+                  "|联合|设立|组建|牵头|依托|围绕|积极|持续|深化|着力|首创|上线|成立|发挥|制定"
+                  "|筹建|搭建|大力|充分|全面|加强|推进|推动|整合|引入")
 # The subject opening a clause: a province (北京, 福建平潭), a place with its level
 # (雁门县), optionally an agency word after it (雁门县人民法院), then a verb.
 _SUBJECT = re.compile(
@@ -1147,6 +1158,19 @@ def _are_peers(agencies: list[str]) -> bool:
     not one city's organs (市法院…, 市检察院…) nor one agency's own sections."""
     places = {_place_key(_agency_place(a)) for a in agencies}
     return len(agencies) >= 3 and len(places) == len(agencies) and len({agency_type_of(a) for a in agencies}) == 1
+
+
+def _are_one_places_organs(agencies: list[str]) -> bool:
+    """Three or more of one place's political-legal organs, each of another type (上街区公安局…,
+    上街区检察院…, 上街区法院…): a feature on the place's system telling each organ's practice."""
+    places = {_place_key(_agency_place(a)) for a in agencies}
+    types = [agency_type_of(a) for a in agencies]
+    return (len(agencies) >= 3 and len(places) == 1 and len(set(types)) == len(types)
+            and all(t in _ORGAN_TYPES for t in types))
+
+
+_ORGAN_TYPES = frozenset({"court", "procuratorate", "police", "justice"})
+_SYSTEM_WORDS = re.compile("政法系统|政法机关|政法各部门|政法各单位|政法单位|政法战线")
 
 
 # A clause naming its practice: 成立“乡村法官驿站”, 推行“一企一档”
@@ -1496,9 +1520,43 @@ def _named_examples(text: str, lines: tuple[_Line, ...], own: str | None) -> lis
         if not any(o[0] < e[1] and e[0] < o[1] or o[3].endswith(e[3]) or e[3].endswith(o[3]) for o in out) \
                 and e[3] not in seen:
             out.append(e)
-    out += [e for e in _emerged_units(lines) if e[3] not in seen and not _same_place(_agency_place(e[3]), own_place)]
+    out += [e for e in _emerged_units(lines) + _speakers_told(lines)
+            if e[3] not in seen and not _same_place(_agency_place(e[3]), own_place)]
     lower = [e for n, e in enumerate(lower) if e[3] not in seen and all(e[3] != f[3] for f in lower[:n])]
     return sorted(out + (lower if len(lower) >= 2 else []))
+
+
+# A briefing's paragraph given to one speaker: "发布会上,扬州市副市长、市委政法委副书记、市公安局局长
+# 某某分享了平安扬州建设…的情况" — the speaker's place (a post of its government) or unit tells its practice.
+_SPEAKER_POSTS = rf"(?:[{_HAN}]{{0,10}}?(?:党委|党组)?副?(?:{_alt(_M['post'])})、)*[{_HAN}]{{0,10}}?(?:党委|党组)?副?(?:{_alt(_M['post'])})"
+_SPEAKER_TELLS = re.compile(rf"(?:[{_HAN}]{{1,5}}上[,，])?(?P<unit>{PLACE_RE.pattern}[{_HAN}]{{0,10}}?)"
+                            rf"(?P<posts>{_SPEAKER_POSTS})[{_HAN}]{{2,3}}?(?:就|围绕|结合)?[^，,。；;]{{0,30}}?(?:{_alt(_M['tells_experience'])})")
+_GOVERNMENT_POST = re.compile("副?(?:市长|县长|区长|州长|旗长|省长|主席)|(?:市委|县委|区委|州委|省委)?副?书记")
+_LEVEL_CHARS = frozenset("省市县区州旗盟")
+_MIN_TOLD = 80                              # (a paragraph of practice, not a line naming who spoke)
+
+
+def _speakers_told(lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str]]:
+    out = []
+    for ln in lines:
+        if ln.short or len(ln.s) < _MIN_TOLD:
+            continue
+        m = _SPEAKER_TELLS.match(ln.s)
+        if not m:
+            continue
+        head = ln.s[m.start("unit"):m.end("posts")]
+        place = PLACE_RE.match(head).group(0)
+        if head[len(place):len(place) + 1] in _LEVEL_CHARS and is_known_place(head[:len(place) + 1]):
+            place = head[:len(place) + 1]   # (扬州 + 市)
+        if not is_known_place(place):
+            continue
+        # (a post of the place's own government speaks for the place; an organ's head, for his organ)
+        organ = _STRICT_AGENCY.match(head)
+        unit = place if _GOVERNMENT_POST.match(head, len(place)) else (
+            organ.group(0) if organ and _valid_agency(organ.group(0)) else None)
+        if unit:
+            out.append((ln.start + m.start("unit"), ln.end, _first_sentence(ln.s[m.end():])[:40] or ln.s[:40], unit))
+    return out
 
 
 def _peer_sentences(text: str, lines: tuple[_Line, ...], openings: list[list[tuple[int, str]]]
@@ -1965,8 +2023,10 @@ def _region_opening(s: str) -> str | None:
 
 # what a digest's paragraph may say before its unit: a quotation of the unit's own words
 # (“3年来,我和战友们…。”某分局刑侦支队…) or a time (一年来, 近年来, 今年以来)
+# (活动开展后, 试点启动以来: the campaign the paragraph's unit took part in, not its subject)
 _PARAGRAPH_LEAD = re.compile(
-    rf"(?:“[^”]{{2,160}}”[。，,！!？?]?|{_TIME_LEAD}|(?:[一二两三四五六七八九十]|\d{{1,2}}|近|多)年(?:多)?(?:以)?来[,，])")
+    rf"(?:“[^”]{{2,160}}”[。，,！!？?]?|{_TIME_LEAD}|(?:[一二两三四五六七八九十]|\d{{1,2}}|近|多)年(?:多)?(?:以)?来[,，]"
+    rf"|[{_HAN}]{{2,6}}(?:开展|启动|实施|部署)(?:以来|后)[,，])")
 
 
 def _after_paragraph_lead(s: str) -> str:
@@ -1989,7 +2049,10 @@ def _paragraph_subject_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[
                   if len(ln.s) >= 30 else None) or region
         if agency:
             opens.append((k, agency))
-    if not _are_peers([a for _, a in opens]):
+    # (one place's organs are each a case only in a piece on the place's political-legal system:
+    # a city's report listing what its court, procuratorate and police did is one report)
+    if not (_are_peers([a for _, a in opens]) or (
+            _are_one_places_organs([a for _, a in opens]) and _SYSTEM_WORDS.search(text, 0, lines[opens[0][0]].start))):
         return []
     out = []
     for n, (k, agency) in enumerate(opens):
@@ -2690,7 +2753,8 @@ def _subject_as_written(text: str, lines: tuple[_Line, ...], meta: DocumentMeta,
     the title or subtitle, an agency opening the body (from line `below`, under any page
     chrome), 我市/我省, a place leading the title."""
     opening = [_NEWS_LEAD.sub("", ln.s, count=1) for ln in lines[below:below + 20]
-               if not _is_headline(ln.s) and not _EDITOR_NOTE.match(ln.s)][:8]     # (not the masthead's place)
+               if not _is_headline(ln.s) and not _EDITOR_NOTE.match(ln.s)
+               and not _CAPTION_LINE.match(ln.s)][:8]     # (not the masthead's place, nor a photo's caption)
     body = _after_scene(opening)[:3]
     # a title that is only the feature's opening sentence is part of its scene
     scene_title = body != opening[:3] and meta.title and not _is_headline(meta.title)

@@ -3443,3 +3443,50 @@ def test_a_roundups_place_named_again_in_its_paragraph_keeps_the_paragraph_one_c
     examples = _place_examples(text, _lines(text))
     assert [agency for *_, agency in examples] == ["湖南省", "广东省"]
     assert "25万件" in text[examples[0][0]:examples[0][1]]
+
+
+def test_a_feature_on_a_districts_political_legal_system_gives_each_organs_paragraph_a_case():
+    text = ("警民同心——洛阳市涧西区政法系统“平安进小区”活动纪实\n"
+            "今年春天,涧西区政法系统围绕“民心工程”开展了“平安进小区”活动,目的是服务群众。\n"
+            "活动开展后,涧西区公安局率先推行“民警驻小区”工作法,截至6月底共破获盗窃团伙8个,抓获犯罪嫌疑人40余名。\n"
+            "涧西区检察院主动走进辖区企业开展法治讲座,上半年讲课10次,听课人数超过3000人次,批捕案件审查时间缩短一半。\n"
+            "涧西区法院推出当日立案制度,当事人到院符合条件的当天办结立案手续,上半年调解结案率达到60%以上。\n")
+    meta, spans = cases_of(text)
+    assert [s.agency_raw for s in spans] == ["涧西区公安局", "涧西区检察院", "涧西区法院"]
+    # (the headline's slogan, shaped like a community's name, heads nothing: 警民同心 is no 社区)
+    assert all(not s.agency_raw.startswith("警民") for s in spans)
+
+
+def test_a_clauses_practice_verb_is_no_part_of_its_places_name():
+    text = ("“枫桥经验”在某市落地开花\n"
+            "去年以来,宿州市各级司法行政机关全力推进矛盾不上交试点工作,全市调委会调解信访事项520件,调解成功410件。"
+            "泗县筹建成立县矛盾调解中心,把医疗、交通事故、物业纠纷纳入大调解中心。"
+            "埇桥区司法局率先在乡镇成立个人品牌调解室,总结出“情、理、法”调解法;"
+            "灵璧县大力加强人民调解员队伍建设,为每个村配备1名专职人民调解员;"
+            "萧县充分发挥乡贤作用,成立乡贤理事会,参与矛盾化解,促进基层和谐稳定。\n")
+    meta, spans = cases_of(text)
+    assert [s.agency_raw for s in spans][-4:] == ["泗县", "埇桥区司法局", "灵璧县", "萧县"]
+
+
+def test_a_briefing_speakers_paragraph_is_his_places_case():
+    text = ("平安建设专场新闻发布会举行\n"
+            "9月6日上午,省政府新闻办召开平安建设专场新闻发布会,介绍全省平安建设的实践和成就。\n"
+            "浙江省委政法委副书记王某就近年来全省平安建设作了介绍。全省群众安全感从2012年的95%提高到2022年的99.1%,"
+            "政法队伍满意度从86%提高到96%,平安建设考核持续走在全国前列。\n"
+            "发布会上,湖州市副市长、市委政法委副书记、市公安局局长李某分享了平安湖州建设特别是风险隐患化解工作的情况。"
+            "近年来,湖州市没有发生有重大影响的案件事件,群众安全感连续多年保持在99%左右,矛盾纠纷化解率达到98%。\n")
+    meta, spans = cases_of(text)
+    assert [s.agency_raw for s in spans][-1] == "湖州市"
+    assert "99%左右" in text[spans[-1].char_start:spans[-1].char_end]
+    assert len(spans) == 2
+
+
+def test_a_photos_caption_over_the_lead_does_not_name_the_reports_subject():
+    text = ("法治日报全媒体记者 张某 通讯员 李某\n"
+            "图为松滋市综治中心接待群众。\n"
+            "深化命案防控、电信诈骗打击四大攻坚,群众安全感连续三年位居全省前列;宜昌市规范建成1个市级、8个县级综治中心。\n"
+            "回眸2025年,湖北宜昌政法机关聚焦使命、忠诚履职,全力以赴防风险、保安全、护稳定、促发展。\n"
+            "宜昌全力优化信访攻坚“领导包案”制度,全市各级“一把手”累计领办信访积案1586件。\n")
+    meta, spans = cases_of(text)
+    assert len(spans) == 1
+    assert "松滋" not in (spans[0].agency_raw or "")
