@@ -215,11 +215,16 @@ def _strip_num(s: str) -> str:
 _LEVEL_CHAIN = re.compile("[省市县区乡镇村]{2,4}[二两三四五]?级")
 
 
+_CLAUSE_OPENERS = ("今年", "去年", "前年", "近年", "目前", "当前", "同时", "此外", "其中", "随后", "近期", "日前", "近日")
+
+
 def _valid_agency(name: str) -> bool:
     if not name or len(name) > 40 or any(c in name for c in "“”\"‘’ 的被"):
         return False                        # (搬到群众家门口的法庭, 某县被中央某委员会: a phrase, no name holds 的 or 被)
     if name[0] in "(（[【":
         return False                        # (a caption, "(点击图片查看视频)检察院": a name opens with no aside)
+    if name.startswith(_CLAUSE_OPENERS):
+        return False                        # (今年市局结合…: a clause's time or link word, then its subject)
     if name[1:2] == "级" and name[0] in "省市县区乡镇" or name.startswith("国家级"):
         return False                        # (市级示范司法所, 省级平安县: a grade of unit, not one unit)
     if _LEVEL_CHAIN.search(name):
@@ -325,9 +330,24 @@ def _deed_headline(line: _Line, below: _Line) -> str | None:
     # (历下区检察院: a district named alone, as its city's report does, told by the story repeating it)
     strict = _STRICT_AGENCY.match(line.s)
     agency = _placed_agency_opening(line.s) or (strict.group(0) if strict and _valid_agency(strict.group(0)) else None)
-    if not agency or len(line.s) - len(agency) < 4 or not below.s.startswith(agency):
+    # (the story may open on its date, and name its agency in full: 江苏高院发布… / 4月17日,江苏省高级人民法院…)
+    lead = _TIME_LEAD_RX.match(below.s)
+    story = below.s[lead.end():] if lead else below.s
+    if agency and len(line.s) - len(agency) >= 4 and story.startswith(agency):
+        return agency
+    told = _STRICT_AGENCY.match(story)
+    told = told.group(0) if told and _valid_agency(told.group(0)) else None
+    if not told or not lead:
         return None
-    return agency
+    # (北京发布… / 4月20日,北京市高级人民法院召开…: a headline opened by the place of the agency its story opens on)
+    place = PLACE_RE.match(line.s)
+    if agency is None and place and is_known_place(place.group(0)) and _same_place(place.group(0), _agency_place(told)) \
+            and len(line.s) - place.end() >= 4:
+        return told
+    if agency and _same_place(_agency_place(agency), _agency_place(told)) and agency_type_of(agency) == agency_type_of(told) \
+            and len(line.s) - len(agency) >= 4:
+        return told
+    return None
 
 
 def _subtitle_names_the_place(head: str, rest: str) -> bool:
@@ -2732,10 +2752,20 @@ def _venue_unit(lines: tuple[_Line, ...], place: str) -> str | None:
     return None
 
 
+_REVIEWING_BODY = re.compile("人大常委会|人民代表大会|政协")
+_REVIEWED_REPORT = re.compile(rf"(?:审议|听取)(?:了)?(?P<unit>[{_HAN}]{{4,24}}?(?:{ALL_SUFFIX_ALT}))(?:关于|的)[^。]{{0,60}}?报告")
+
+
 def _document_subject(text: str, lines: tuple[_Line, ...], meta: DocumentMeta, below: int = 0) -> str | None:
     """_subject_as_written, in full when the opening writes it so (记者从市公安局…获悉,福州警方去年…:
     福州警方, not the 市公安局 of whatever 市 the text names most)."""
     subject = _subject_as_written(text, lines, meta, below)
+    if subject and _REVIEWING_BODY.search(subject):
+        # (人大常委会会议审议了某市高级人民法院关于…的报告: the practice is the reporting agency's)
+        head = next((ln.s[:300] for ln in lines[below:below + 6] if subject in ln.s), "")
+        reviewed = _REVIEWED_REPORT.search(head)
+        if reviewed and _valid_agency(reviewed["unit"]):
+            return reviewed["unit"]
     if subject and SHORT_FORM_RX.match(subject):
         head = next((ln.s[:300] for ln in lines[below:below + 4] if not _is_headline(ln.s)), "")
         place = next(filter(None, (_own_place_written(m.group(0), subject) for m in _STRICT_AGENCY.finditer(head))), None)
@@ -3231,6 +3261,9 @@ def segment_cases(text: str, meta: DocumentMeta) -> list[CaseSpan]:
     return [replace(e, seq=i) for i, e in enumerate(kept, 1)]
 
 
+_PLACE_OPENING_REACH = 16
+
+
 def candidate_cases(text: str, meta: DocumentMeta) -> list[CaseSpan]:
     """Every entry the layout gives, the units an honour roll merely names among them."""
     lines = _lines(text)
@@ -3245,9 +3278,12 @@ def candidate_cases(text: str, meta: DocumentMeta) -> list[CaseSpan]:
         bylines = []                        # (a page's list of its contributors, one after another: no speech heads)
     # place names alone on a line head practices when the document does it repeatedly:
     # numbered ("2 荣昌区") or next to a slogan title
+    # (or over a paragraph opening on that place: 鹿城区 / 2021年以来,鹿城区坚持…)
     place_heads = sum(1 for k, ln in enumerate(lines) if ln.short and _is_place_only(ln.s) and (
         _NUMBERED.match(ln.s) or any(0 <= j < len(lines) and _is_headline(lines[j].s)
-                                     and not _is_place_only(lines[j].s) for j in (k - 1, k + 1))))
+                                     and not _is_place_only(lines[j].s) for j in (k - 1, k + 1))
+        or (k + 1 < len(lines) and ln.s in lines[k + 1].s[:_PLACE_OPENING_REACH]
+            and any(c in lines[k + 1].s for c in _SENT_END))))
     anchors = []
     for k, ln in enumerate(lines):
         a = None if k in in_byline else _heading(ln, place_heads >= 2) or _numbered_block(lines, k)

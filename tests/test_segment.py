@@ -3490,3 +3490,44 @@ def test_a_photos_caption_over_the_lead_does_not_name_the_reports_subject():
     meta, spans = cases_of(text)
     assert len(spans) == 1
     assert "松滋" not in (spans[0].agency_raw or "")
+
+
+def test_headlines_over_dated_stories_of_the_agency_they_name_are_a_digests_items():
+    text = ("上海发布2023年知识产权司法保护状况\n"
+            "4月20日,上海市高级人民法院召开新闻发布会,介绍全市法院知识产权审判工作情况。2023年全市三级法院共新收知识产权案件4.1万件,同比增长13.1%。\n"
+            "浙江高院发布2023年知识产权司法保护白皮书\n"
+            "4月17日,浙江省高级人民法院在宁波召开新闻发布会,发布白皮书和十大典型案例。全年审结知识产权案件3.6万件,调撤率达到62%。\n")
+    meta, spans = cases_of(text)
+    assert [s.agency_raw for s in spans] == ["上海市高级人民法院", "浙江省高级人民法院"]
+    assert "62%" in text[spans[1].char_start:spans[1].char_end]
+
+
+def test_a_congress_reviewing_an_agencys_report_is_not_the_reports_subject():
+    text = ("重庆半年知识产权案件同比增长41%\n"
+            "2022-06-02 15:50 来源: 中新网\n"
+            "最近几天,重庆市六届人大常委会第三十次会议审议了重庆市高级人民法院关于知识产权审判工作的报告。报告显示,"
+            "半年来,重庆法院新收知识产权案件6100件,同比上升41%,审结7000件,民事案件撤诉率达到70%。\n")
+    meta, spans = cases_of(text)
+    assert len(spans) == 1
+    assert spans[0].agency_raw == "重庆市高级人民法院"
+
+
+def test_places_alone_on_lines_over_paragraphs_opening_on_them_head_an_honour_rolls_entries():
+    text = ("台州多地法治建设交出满意成绩单\n"
+            "日前,浙江省委依法治省办公布关于表扬2021年度法治浙江建设优秀单位的通报。\n"
+            "其中,台州市椒江区、黄岩区、温岭市等3地获得通报表扬,一起来看看\n"
+            "椒江区\n"
+            "2021年以来,椒江区坚持运用法治思维破解社会治理难题,全年全区人民调解组织成功调解矛盾纠纷9431件,调解率100%。\n"
+            "黄岩区\n"
+            "近年来,黄岩区坚持全面依法治区,创新海陆联动建设平安海区,全区成功调处矛盾纠纷2065件,涉及金额1.8亿元。\n"
+            "温岭市\n"
+            "2021年,温岭市紧紧围绕共同富裕示范区建设,建成共享法庭33个,办理行政公益诉讼31件。\n")
+    meta, spans = cases_of(text)
+    assert [s.agency_raw for s in spans] == ["椒江区", "黄岩区", "温岭市"]
+    assert "9431件" in text[spans[0].char_start:spans[0].char_end]
+
+
+def test_a_clauses_time_word_is_no_part_of_the_agency_it_opens_on():
+    from etl.segment import _valid_agency
+    assert not _valid_agency("今年市局")
+    assert _valid_agency("市公安局")
