@@ -1241,6 +1241,9 @@ def _city_districts(text: str) -> frozenset[str]:
 _CLAUSE_CUT = re.compile(r"[；;。，,]")
 
 
+_TOLD_PEER_CLAUSE = 40
+
+
 def _peer_clauses(text: str, lines: tuple[_Line, ...]) -> tuple[int, list[tuple[int, int, str, str]], bool] | None:
     """Peers' practices, one per clause: "宁海县检察院主动…；慈溪市周巷检察室…；北仑区检察院…",
     "厦门市检察机关创新…，泉州市检察机关开展…" — three or more peers (one type, different places).
@@ -1262,9 +1265,12 @@ def _peer_clauses(text: str, lines: tuple[_Line, ...]) -> tuple[int, list[tuple[
         if not closing:
             # inside a report, the peers whose clause names a practice or a result (the rest
             # stay in the report's case); too few and they are examples, a later line may still be peers'
-            out = [c for c in out if _names_its_practice(text, c[0], c[1])]
-            if not _are_peers([c[3] for c in out]):
+            told = [c for c in out if _names_its_practice(text, c[0], c[1])]
+            if not _are_peers([c[3] for c in told]):
                 continue
+            # (…and, once three peers tell theirs, a peer of the same run whose clause tells a deed at
+            # length: 甲县公安局禁毒中队…前往武汉开展侦破工作；乙县公安局…查获6名)
+            out = [c for c in out if c in told or c[1] - c[0] >= _TOLD_PEER_CLAUSE]
         if closing:                         # the last clause runs to the end of the report: nothing is lost
             a, _, title, agency = out[-1]
             out[-1] = (a, _content_end(text, lines, a), title, agency)
@@ -2778,6 +2784,10 @@ def _document_subject(text: str, lines: tuple[_Line, ...], meta: DocumentMeta, b
 _HONOUR_SCOPE_BEFORE = re.compile(r"(?:评为|入选|获评|荣获|列为|评选为)$")
 
 
+# (某委《长安》杂志 under the title: the journal a piece is reposted from, not who acts)
+_JOURNAL = re.compile(r"《[^》]{1,12}》(?:杂志|期刊|周刊|月刊|半月刊)")
+
+
 def _subject_as_written(text: str, lines: tuple[_Line, ...], meta: DocumentMeta, below: int = 0) -> str | None:
     """Who a one-practice document is about, most specific evidence first: an agency in
     the title or subtitle, an agency opening the body (from line `below`, under any page
@@ -2796,7 +2806,7 @@ def _subject_as_written(text: str, lines: tuple[_Line, ...], meta: DocumentMeta,
     at = next((k for k, ln in enumerate(lines[:_TITLE_WINDOW]) if ln.s == meta.title), None) if meta.title else None
     sub = lines[at + 1].s if at is not None and at + 1 < len(lines) else ""
     if (_is_headline(sub) and _may_be_title(sub) and not _DATE.search(sub) and sub not in heads
-            and len(_actor_agency(sub) or "") + 2 < len(sub)):
+            and len(_actor_agency(sub) or "") + 2 < len(sub) and not _JOURNAL.search(sub)):
         heads.append(sub)                   # (not an agency line alone: the report's signature)
     for s in filter(None, heads):
         selected = _selected_unit(s)

@@ -3531,3 +3531,30 @@ def test_a_clauses_time_word_is_no_part_of_the_agency_it_opens_on():
     from etl.segment import _valid_agency
     assert not _valid_agency("今年市局")
     assert _valid_agency("市公安局")
+
+
+def test_a_peer_telling_a_deed_at_length_in_a_run_of_peers_results_is_a_case_too():
+    text = ("淮南警方强力推进禁毒会战\n"
+            "今年以来,淮南公安机关多措并举,强力推进禁毒会战,全市共抓获毒品犯罪嫌疑人31人,同比增长138%。\n"
+            "春节期间,各县区打破警种界限,主动出击,合成作战。凤台县公安局刑侦大队禁毒中队在春运高峰期间,联合市公安局禁毒部门前往武汉、上海等地开展毒品案件侦破工作;"
+            "寿县公安局刑侦大队在春节长假上班第一天,在侦破盗窃案件中查获6名吸毒人员;"
+            "潘集区公安分局主动研判,一周内查获5名吸毒人员;元宵节前夜,谢家集区公安分局打掉一贩毒团伙,抓获贩毒嫌疑人3名。\n"
+            "为有效遏制毒品蔓延趋势,全市公安机关开展了针对外出务工人员和娱乐服务场所从业人员的禁毒宣传,"
+            "较好地提高了全民禁毒意识,共悬挂禁毒宣传标语90余条、发放宣传资料3万余份。\n")
+    meta, spans = cases_of(text)
+    names = [s.agency_raw for s in spans]
+    assert names[0].startswith("淮南")
+    assert names[1:] == ["凤台县公安局刑侦大队禁毒中队", "寿县公安局刑侦大队", "潘集区公安分局", "谢家集区公安分局"]
+
+
+def test_the_journal_a_piece_is_reposted_from_is_not_its_subject():
+    text = ("《长安》杂志刊发苏州、无锡等2地工作经验\n"
+            "中央政法委《长安》杂志\n"
+            "2025年第9期刊登了\n"
+            "江苏多地工作经验\n"
+            "苏州市深入推进预防和治理未成年人违法犯罪工作\n"
+            "苏州市纵深推进预防和治理未成年人违法犯罪工作,建成1个市级、10个区级家庭教育指导服务中心,"
+            "全市公检法机关共向监护人制发家庭教育指导令187份,打造未成年人保护的苏州样本。\n")
+    meta, spans = cases_of(text)
+    assert len(spans) == 1
+    assert spans[0].agency_raw != "中央政法委"
