@@ -3268,7 +3268,14 @@ def segment_cases(text: str, meta: DocumentMeta) -> list[CaseSpan]:
     if len(entries) < 2:
         return entries
     kept = [e for e in entries if not _names_only(text, e)]
+    if len(kept) >= 3 and _heading_only(text, kept[-1]) and not any(_heading_only(text, e) for e in kept[:-1]):
+        kept = kept[:-1]                    # (the page cut off right under the last entry's heading: no practice told)
     return [replace(e, seq=i) for i, e in enumerate(kept, 1)]
+
+
+def _heading_only(text: str, entry: CaseSpan) -> bool:
+    body = text[entry.char_start:entry.char_end].strip()
+    return "\n" not in body and not any(c in body for c in _SENT_END + "，,；;")
 
 
 _PLACE_OPENING_REACH = 16

@@ -3558,3 +3558,16 @@ def test_the_journal_a_piece_is_reposted_from_is_not_its_subject():
     meta, spans = cases_of(text)
     assert len(spans) == 1
     assert spans[0].agency_raw != "中央政法委"
+
+
+def test_a_last_entry_cut_off_under_its_heading_tells_no_practice():
+    text = ("第七届法治政府奖获奖项目公布\n"
+            "杭州市司法局——“一码通办”行政复议改革\n"
+            "杭州市司法局推行行政复议“一码通办”,全年受理复议案件1200件,调撤率达到45%。\n"
+            "湖南省司法厅——行政执法协调监督“全省一网”\n"
+            "湖南省司法厅建成行政执法监督平台,覆盖14个市州,纠正违法执法行为320件。\n"
+            "成都市人民政府办公厅——“制度+科技”提升规范性文件质量\n"
+            "成都市人民政府办公厅建立规范性文件智能审查系统,审查文件860件,纠错率下降30%。\n"
+            "包头市人民政府办公室——“合法性审核+公平竞争审查”联审驱动")
+    meta, spans = cases_of(text)
+    assert [s.agency_raw for s in spans] == ["杭州市司法局", "湖南省司法厅", "成都市人民政府办公厅"]
