@@ -3058,7 +3058,7 @@ def _local_self(national: str, lines: tuple[_Line, ...]) -> str | None:
 # 我市 / 我市政法机关 (the city's organs together) / 我院 …
 # a place's political-legal organs together (我市政法机关, 宜昌市政法系统, 某县政法综治部门)
 # how a name of a place's organs together ends (江西公安机关, 宜昌市政法系统, 江苏警方)
-_ORGANS_ENDS = ("机关", "系统", "警方")
+_ORGANS_ENDS = ("机关", "系统", "警方", "公安")   # (宁夏公安: a province's police as the press names it)
 _FIRST_AMONG = re.compile(r"(?:中的?|里的?)?(?:首个|首家|首批|第一|唯一|率先)")
 # 我省三级检察机关, 全市两级法院: the organs at every level together
 _ORGAN_LEVELS = "三级|各级|两级"
@@ -3855,6 +3855,10 @@ def _scene_sentences(lines: tuple[_Line, ...], own: str | None) -> list[tuple[in
     return out
 
 
+_EACH_PLACE_LEAD = re.compile(r"(?:各地|各市|各县区|各地区)[^，,；;。]{0,20}[，,]")
+_PLACES_ORGANS = re.compile(rf"(?P<first>[{_HAN}]{{2,4}})(?:、[{_HAN}]{{2,4}})+等地(?:警方|公安机关|法院|检察机关|司法行政机关)")
+
+
 def _place_clause_examples(text: str, lines: tuple[_Line, ...], own: str | None) -> list[tuple[int, int, str, str]]:
     """Practices run together in one paragraph split by ；, each clause with a place as its
     subject (江西省将…下沉到乡镇；湖北省在…设立…) or its scene (在杭州,…；在合肥,…): two or more
@@ -3869,14 +3873,19 @@ def _place_clause_examples(text: str, lines: tuple[_Line, ...], own: str | None)
         for n, c in enumerate(cuts):
             z = cuts[n + 1] if n + 1 < len(cuts) else len(ln.s)
             piece = ln.s[c:z].lstrip()
+            lead = _EACH_PLACE_LEAD.match(piece)
+            piece = piece[lead.end():] if lead else piece    # (各地同步创新…举措,甲县构建…: the lead is no clause's)
             at = z - len(piece)
             piece = piece.rstrip("；;。…， ")
             scene = _IN_PLACE_CLAUSE.match(piece)
             place = canonical_place(scene[1]) if scene else None
+            forces = None if place else _PLACES_ORGANS.match(piece)
             if place:                       # (titled by what happens there, 在杭州 aside)
                 written, title = place[0], piece[scene.end():]
             elif not _CLAUSE_NO_SUBJECT.match(piece) and (m := _SUBJECT.match(piece)) and canonical_place(m[1]):
                 written, title = _subject(m), piece
+            elif forces and canonical_place(forces["first"]):
+                written, title = forces.group(0), piece     # (甲、乙等地警方成功拦截…: those places' organs together)
             else:
                 continue
             if len(piece) >= _MIN_PLACE_CLAUSE:

@@ -3571,3 +3571,16 @@ def test_a_last_entry_cut_off_under_its_heading_tells_no_practice():
             "包头市人民政府办公室——“合法性审核+公平竞争审查”联审驱动")
     meta, spans = cases_of(text)
     assert [s.agency_raw for s in spans] == ["杭州市司法局", "湖南省司法厅", "成都市人民政府办公厅"]
+
+
+def test_a_provinces_police_report_gives_its_places_clauses_after_an_each_place_lead():
+    text = ("甘肃开展反诈专项攻坚行动\n"
+            "甘肃公安以严防范、强打击为核心,构建全方位反诈体系。下一步,甘肃公安将持续深化预警劝阻机制。\n"
+            "兰州12月20日电 记者从甘肃省公安厅新闻通气会上获悉,专项行动以来全省电诈案件发案率同比下降54.29%,成功扭转发案上升态势。\n"
+            "甘肃公安以严防范、强打击为核心,构建全方位反诈体系,开展宣传活动2000余场次,累计处置预警信息7.2万条,日均劝阻群众595人次。\n"
+            "各地同步创新反诈举措,临洮县构建县乡村三级联动体系,通过方言短视频实现精准宣传,累计预警劝阻498人次;"
+            "天水、白银等地警方成功拦截多起大额诈骗,其中秦州区公安分局紧急止付避免群众150万元损失。"
+            "甘肃公安机关提示,刷单返利、虚假投资理财等仍是高发骗局,群众遇可疑情况要及时拨打反诈专线咨询。\n")
+    meta, spans = cases_of(text)
+    names = [s.agency_raw for s in spans]
+    assert "临洮县" in names and "天水、白银等地警方" in names
