@@ -1557,7 +1557,7 @@ def _named_examples(text: str, lines: tuple[_Line, ...], own: str | None) -> lis
 _SPEAKER_POSTS = rf"(?:[{_HAN}]{{0,10}}?(?:党委|党组)?副?(?:{_alt(_M['post'])})、)*[{_HAN}]{{0,10}}?(?:党委|党组)?副?(?:{_alt(_M['post'])})"
 _SPEAKER_TELLS = re.compile(rf"(?:[{_HAN}]{{1,5}}上[,，])?(?P<unit>{PLACE_RE.pattern}[{_HAN}]{{0,10}}?)"
                             rf"(?P<posts>{_SPEAKER_POSTS})[{_HAN}]{{2,3}}?(?:就|围绕|结合)?[^，,。；;]{{0,30}}?(?:{_alt(_M['tells_experience'])})")
-_GOVERNMENT_POST = re.compile("副?(?:市长|县长|区长|州长|旗长|省长|主席)|(?:市委|县委|区委|州委|省委)?副?书记")
+_GOVERNMENT_POST = re.compile(rf"(?:市委|县委|区委|州委|省委)?副?(?:{_alt(_M['government_post'])})")
 _LEVEL_CHARS = frozenset("省市县区州旗盟")
 _MIN_TOLD = 80                              # (a paragraph of practice, not a line naming who spoke)
 
