@@ -4028,9 +4028,8 @@ _BARE_ORGAN_OPENING = re.compile(rf"(?:同时|此外|另外|与此同时|{_YEARS
 # a province's courts (浙江法院) or procuratorates together, named by the province alone: not one
 # agency (常州市法院 is the city's court, 吴江法院 the county's)
 _ORGANS_TOGETHER = re.compile(rf"(?:{'|'.join(map(re.escape, PROVINCES))})(?:两级|三级)?(?:{_ORGAN_WORDS}|公安|检察)")
-_ORGAN_TYPES = ("court", "procuratorate", "police", "justice")
 _ABOVE_THE_SYSTEM = ("人大常委会", "人民代表大会常务委员会", "人民政府")
-_MIN_ORGAN_RUN = 30
+_MIN_ORGAN_RUN = 10
 _PART_HEADING_MAX = 30
 _SENTENCE_START = re.compile(rf"(?:^|(?<=[{_SENT_END}；;]))\s*")
 
