@@ -4030,6 +4030,7 @@ _BARE_ORGAN_OPENING = re.compile(rf"(?:同时|此外|另外|与此同时|{_YEARS
 _ORGANS_TOGETHER = re.compile(rf"(?:{'|'.join(map(re.escape, PROVINCES))})(?:两级|三级)?(?:{_ORGAN_WORDS}|公安|检察)")
 _ABOVE_THE_SYSTEM = ("人大常委会", "人民代表大会常务委员会", "人民政府")
 _MIN_ORGAN_RUN = 10
+_TOLD_ORGAN_RUN = 60     # (…or told at length, with no figure: 某县检察院针对…发出诉前检察建议,督促…)
 _PART_HEADING_MAX = 30
 _SENTENCE_START = re.compile(rf"(?:^|(?<=[{_SENT_END}；;]))\s*")
 
@@ -4322,7 +4323,7 @@ def _organs_in_turn(text: str, lines: tuple[_Line, ...], own: str | None) -> lis
         # (a practice of its own: a sentence's worth, with a result or a named practice)
         # (全市检察机关 leading the report: the procuratorate's run is the report's own)
         if kind in _ORGAN_TYPES and (kind, part) not in runs and kind != own_type and z - a >= _MIN_ORGAN_RUN and (
-                _DIGIT_RX.search(text, a, z) or _NAMED_PRACTICE.search(text, a, z)):
+                _DIGIT_RX.search(text, a, z) or _NAMED_PRACTICE.search(text, a, z) or z - a >= _TOLD_ORGAN_RUN):
             # (the part's heading runs in before its first organ: （二）优化服务,激发活力。市检察院…)
             if part and 0 < a - parts[part - 1] <= _PART_HEADING_MAX and not any(
                     parts[part - 1] <= h[0] < a for h in hits):

@@ -1558,6 +1558,20 @@ def test_one_places_organs_told_in_turn_are_a_case_each_under_the_report():
     assert [c.agency_raw for c in cases_of(own)[1]] == ["市公安局"]
 
 
+def test_an_organ_told_at_length_without_a_figure_is_its_case_among_the_organs():
+    text = ("开展以来,惠水县政法系统深入开展“我为群众办实事”活动,以实事检验学习成效。\n"
+            "“零距离”,关注群众冷暖事\n"
+            "惠水县检察院针对河道垃圾堆放污染环境的问题,依法履行公益监督职能,向相关单位发出诉前检察建议,"
+            "督促立行立改,维护环境卫生和公众健康;县法院开展20余次巡回审判,把庭审搬到村委会;"
+            "县司法局开展远程会见30余次,解决服刑人员家属探监难。\n")
+    meta, cases = cases_of(text)
+    assert [c.agency_raw for c in cases] == ["惠水县政法系统", "惠水县检察院", "县法院", "县司法局"]
+    # …but an organ named in a short clause with no result is no practice of its own
+    short = text.replace("针对河道垃圾堆放污染环境的问题,依法履行公益监督职能,向相关单位发出诉前检察建议,"
+                         "督促立行立改,维护环境卫生和公众健康", "积极参与")
+    assert [c.agency_raw for c in cases_of(short)[1]] == ["惠水县政法系统", "县法院", "县司法局"]
+
+
 def test_the_body_a_practice_follows_and_a_disposal_word_are_no_part_of_the_agency():
     text = ("为做好矛盾化解工作,依据自治区政法委关于推进社会矛盾化解的工作部署,博乐市司法局与相关部门配合联动,"
             "设立人民调解室12个,全年调解纠纷1300余件。\n")
