@@ -1158,9 +1158,12 @@ def _agency_place(agency: str) -> str:
     return m.group(0) if m else _BARE_PLACE_SUFFIX.split(agency, 1)[0]
 
 
+@lru_cache(maxsize=8192)
 def _place_key(place: str) -> str:
-    """深圳 and 深圳市 are one place (an agency written with or without its level word)."""
-    return place.rstrip("省市")
+    """深圳 and 深圳市 are one place (an agency written with or without its level word), and so are
+    宜昌 and 湖北省宜昌市 (with or without the province above it)."""
+    known = canonical_place(place) if place else None
+    return (known[0] if known else place).rstrip("省市")
 
 
 def _same_place(a: str | None, b: str | None) -> bool:

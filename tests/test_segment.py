@@ -1572,6 +1572,18 @@ def test_an_organ_told_at_length_without_a_figure_is_its_case_among_the_organs()
     assert [c.agency_raw for c in cases_of(short)[1]] == ["惠水县政法系统", "县法院", "县司法局"]
 
 
+def test_an_agency_written_short_and_with_its_province_is_one_agency():
+    text = ("襄阳公安交出平安答卷:盗窃发案降两成\n\n襄阳公安交出平安答卷:盗窃发案降两成\n2026年01月12日 09:10 某某网\n\n"
+            "近日,湖北省襄阳市公安局召开“向人民报告”新闻发布会,通报2025年公安工作情况。发布会围绕维护稳定、"
+            "服务发展、深化改革三大维度,全面展现了公安机关在推进平安建设方面取得的实质性进展。\n\n"
+            "2025年,襄阳市公安局忠诚履职,全市刑事案件同比下降18.6%,破获电信网络诈骗案件1200余起,"
+            "为群众挽回损失3.2亿元。\n\n在公共安全治理领域,公安机关强化校园隐患排查,城区300个路口信号灯实现联网控制,"
+            "群众满意度达到97.5%。\n")
+    meta, cases = cases_of(text)
+    # (襄阳公安 in the headline, 湖北省襄阳市公安局 in the lead: one agency's one report)
+    assert len(cases) == 1 and "下降18.6%" in text[cases[0].char_start:cases[0].char_end]
+
+
 def test_the_body_a_practice_follows_and_a_disposal_word_are_no_part_of_the_agency():
     text = ("为做好矛盾化解工作,依据自治区政法委关于推进社会矛盾化解的工作部署,博乐市司法局与相关部门配合联动,"
             "设立人民调解室12个,全年调解纠纷1300余件。\n")
