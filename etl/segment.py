@@ -1475,9 +1475,14 @@ def _named_examples(text: str, lines: tuple[_Line, ...], own: str | None) -> lis
                 if station:                 # (如金华永康市的龙山法庭…: the place's tribunal acts)
                     agency += station[1]
                 elif agency:                # (…纠集30多人上访。县司法局获悉后…: the organ that acted, by its level)
-                    organ = _LEVEL_ORGAN_ACTS.search(ln.s[lead.end():lead.end() + _LEVEL_ORGAN_REACH])
+                    reach = ln.s[lead.end():lead.end() + _LEVEL_ORGAN_REACH]
+                    organ = _LEVEL_ORGAN_ACTS.search(reach)
                     if organ and organ["level"] == agency[-1]:
                         agency += organ["organ"]
+                    else:                   # (…职工面临欠薪。江都法院联合…: by its bare place)
+                        named = next((name for at, _, name in _bare_place_agencies(reach) if at and reach[at - 1] in _SENT_END
+                                      and _same_place(_agency_place(name), agency)), None)
+                        agency = named or agency
             elif not agency and own_organ and not lead.group(1):
                 place = _PLACE_DOES.match(rest)
                 if place and is_known_place(place[1]) and _lies_within(place[1], own_place):

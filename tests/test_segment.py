@@ -1584,6 +1584,17 @@ def test_an_agency_written_short_and_with_its_province_is_one_agency():
     assert len(cases) == 1 and "下降18.6%" in text[cases[0].char_start:cases[0].char_end]
 
 
+def test_an_examples_setting_in_a_place_is_the_case_of_the_places_organ_that_acted():
+    text = ("5月8日,扬州中院召开劳动争议新闻发布会。去年扬州两级法院受理劳动争议案件3645件,同比下降4.13%。\n"
+            "扬州构建了“五位一体”协作联动机制,形成解纷合力。例如,高邮市某镇一家企业停工停产,三十余名职工面临欠薪,"
+            "矛盾一度僵持不下。高邮法院联合市人社局劳动监察大队,耗时八个小时,帮助职工梳理欠薪数额,最终促成双方达成一致。\n")
+    meta, cases = cases_of(text)
+    # (the place the dispute arose in is where its court acted: one example, the court's)
+    assert [c.agency_raw for c in cases] == ["扬州中院", "高邮法院"]
+    example = text[cases[1].char_start:cases[1].char_end]
+    assert example.startswith("高邮市某镇") and "促成双方达成一致" in example
+
+
 def test_the_body_a_practice_follows_and_a_disposal_word_are_no_part_of_the_agency():
     text = ("为做好矛盾化解工作,依据自治区政法委关于推进社会矛盾化解的工作部署,博乐市司法局与相关部门配合联动,"
             "设立人民调解室12个,全年调解纠纷1300余件。\n")
