@@ -2869,7 +2869,8 @@ def _subject_as_written(text: str, lines: tuple[_Line, ...], meta: DocumentMeta,
                 return meta.publisher       # 我院 in a court's own release: the court that published it
             return m.group(0)
     for s in filter(None, heads + body[:1]):
-        lead = re.sub(r"^(?:(?:19|20)\d\d年(?:度|以来)?|近年来)[,，]?", "", s)
+        # (记者走进某县…中心看到: the reporter's scene is set in the place)
+        lead = re.sub(r"^(?:(?:19|20)\d\d年(?:度|以来)?|近年来)[,，]?|^" + _REPORTER_SCENE, "", s)
         m = PLACE_RE.match(lead)
         short = _short_place_lead(lead)
         if short and (not m or short[1] > len(m.group(0))):
@@ -3106,6 +3107,8 @@ _INSTRUCTOR_BEFORE = re.compile(r"(?:按照|根据|依照|依据|遵照|落实|�
 # (an agency inside a clause of time: 自今年某局启动专项行动以来, …)
 _SINCE_BEFORE = re.compile(r"自(?:从)?(?:今年|去年|\d{4}年)?[^，,。；;]{0,4}$")
 _SINCE_AFTER = re.compile(r"[^，,。；;]{1,30}?以来")
+_REPORTER_SCENE = r"记者(?:一行)?(?:近日|日前)?(?:走进|来到|走访|探访|深入|在)"
+_REPORTER_AT = re.compile(_REPORTER_SCENE + "$")
 # A feature's opening scene set at a unit: "在某某派出所的…" (or "走进某某法院…")
 _VENUE_AGENCY = re.compile(rf"^\s*(?:在|走进|来到)({_AGENCY})")
 _NATIONAL_AGENCY = re.compile(r"最高人民法院|最高人民检察院|最高法|最高检|中央政法委|公安部|司法部")
@@ -3190,6 +3193,8 @@ def _actor_agency(s: str) -> str | None:
             continue                        # (…获评“十佳案例”、某县综治中心经验走进…: a later item of a list of feats)
         if _SINCE_BEFORE.search(s, max(0, start - 8), start) and _SINCE_AFTER.match(s, m_end):
             continue                        # 自今年某市公安局启动…以来,某派出所…: the time the actor's work began
+        if _REPORTER_AT.search(s, max(0, start - 8), start):
+            continue                        # 记者走进某县法律援助中心看到…: the scene the reporter sets
         visited = s[max(0, start - 1):start] in ("到", "赴")      # (到乙法院考察交流: the visitors' purpose)
         if ((_VISITOR_AFTER.match(s, m_end) and not visited) or _LEADS_A_VISIT.match(s, m_end)
                 or _INSTRUCTOR_BEFORE.search(s[max(0, start - 2):start])

@@ -1595,6 +1595,17 @@ def test_an_examples_setting_in_a_place_is_the_case_of_the_places_organ_that_act
     assert example.startswith("高邮市某镇") and "促成双方达成一致" in example
 
 
+def test_the_unit_a_reporter_walks_into_is_the_scene_not_the_subject():
+    text = ("张某某\n7月2日,记者走进通江县法律援助中心受案大厅看到,除了一张张奖牌外,写有“扶危济困解民忧”等字样的锦旗"
+            "引人注目。一面面锦旗,见证了警民鱼水之情。\n"
+            "“我们县将警民亲活动作为政法机关服务中心大局的重要载体。”县委政法委书记说。\n便民利民的新举措\n"
+            "“一小时法律援助服务圈”“巡回审理”“假日法庭”……通江县政法机关推出系列让老百姓得实惠的便民新举措。\n"
+            "一年来,通江县法院调解结案2850余件,强制执行财产到位金额4000余万元。\n")
+    meta, cases = cases_of(text)
+    assert len(cases) == 1 and cases[0].agency_raw != "通江县法律援助中心"
+    assert resolve_agency(cases[0], text, meta).name.startswith("通江县")
+
+
 def test_the_body_a_practice_follows_and_a_disposal_word_are_no_part_of_the_agency():
     text = ("为做好矛盾化解工作,依据自治区政法委关于推进社会矛盾化解的工作部署,博乐市司法局与相关部门配合联动,"
             "设立人民调解室12个,全年调解纠纷1300余件。\n")
