@@ -78,6 +78,9 @@ def _unit_pattern(units: dict[str, dict[str, str]]) -> str:
 
 
 _UNIT_PATTERN = _unit_pattern(_UNITS)
+# units whose name begins with a magnitude's character (千克, 千米): 84.82千克 is 84.82 of them,
+# not 84.82 thousand 克
+_MAGNITUDE_NAMED_UNITS = _alternation(s for s, row in _UNITS.items() if s[:1] in "万亿千" and float(row["scale"]) == 1)
 
 # number, qualifier 余/多 before or after the magnitude (一个多亿元: with 个 too; 两个多小时 is read
 # whole, then dropped as a duration in Chinese numerals), magnitude, unit, trailing qualifier.
@@ -85,7 +88,7 @@ _UNIT_PATTERN = _unit_pattern(_UNITS)
 # A magnitude or a unit is required: a bare number is a list marker, a code or a date part.
 _QUANTITY_TAIL = (
     rf"(?: ?(?P<q1>余|多|个多(?=万|亿|小时|月)))? ?"
-    rf"(?:(?P<mag>万亿|亿|万|千)(?P<q2>余|多)? ?(?P<unit>{_UNIT_PATTERN})?|(?:[大小](?=[项类]))?(?P<bare_unit>{_UNIT_PATTERN}))"
+    rf"(?:(?!{_MAGNITUDE_NAMED_UNITS})(?P<mag>万亿|亿|万|千)(?P<q2>余|多)? ?(?P<unit>{_UNIT_PATTERN})?|(?:[大小](?=[项类]))?(?P<bare_unit>{_UNIT_PATTERN}))"
     rf"(?P<post>{_alternation(_WORDS['qualifier_after'])})?")
 # Each pattern starts with a character class so the regex engine can skip ahead to the
 # next digit instead of trying every position (the main cost on long texts).

@@ -755,3 +755,31 @@ def test_places_gained_in_a_ranking_are_ranks_not_people():
     fig = figures_in("全市营商环境排名提升14位")[-1]
     assert (fig.value, fig.unit) == (14, "名次")
     assert figures_in("表彰318位个人")[-1].unit == "人"
+
+
+@pytest.mark.parametrize("text, want", [
+    # a unit named with a magnitude's character is that unit, not a thousand of another
+    ("缴获毒品84.82千克,制毒物品11534.8千克", [(84.82, "公斤"), (11534.8, "公斤")]),
+    ("新建巡逻道路12.5千米", [(12.5, "公里")]),
+    ("罚款5千元", [(5000, "元")]),           # (千元: the magnitude still scales money)
+])
+def test_units_beginning_with_a_magnitude(text, want):
+    assert [(f.value, f.unit) for f in figures_in(text)] == want
+
+
+@pytest.mark.parametrize("text, value", [
+    ("电诈发案降三成", -30),                 # the verb alone, before a share in 成
+    ("案件降14.9%", -14.9),
+    ("刑事发案同比升12%", 12),
+])
+def test_a_one_character_change_verb_signs_the_change(text, value):
+    assert [f.value for f in figures_in(text)] == [value]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("茂名等4地工作经验在全省推广", [(4, "地")]),
+    ("全省13个地市", [(13, "个")]),         # (地市 is no count of places after 个)
+    ("征收3地块", []),
+])
+def test_places_counted_with_di(text, want):
+    assert [(f.value, f.unit) for f in figures_in(text)] == want
