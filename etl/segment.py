@@ -330,24 +330,28 @@ def _deed_headline(line: _Line, below: _Line) -> str | None:
     # (历下区检察院: a district named alone, as its city's report does, told by the story repeating it)
     strict = _STRICT_AGENCY.match(line.s)
     agency = _placed_agency_opening(line.s) or (strict.group(0) if strict and _valid_agency(strict.group(0)) else None)
+    # (…or, for a story opening on its agency in full, the headline may open on the agency's place)
+    place = PLACE_RE.match(line.s)
+    opener = agency or (place.group(0) if place and is_known_place(place.group(0)) else None)
+    if not opener or len(line.s) - len(opener) < _DEED_MIN:
+        return None                         # (the headline tells a deed, not just who)
     # (the story may open on its date, and name its agency in full: 江苏高院发布… / 4月17日,江苏省高级人民法院…)
     lead = _TIME_LEAD_RX.match(below.s)
     story = below.s[lead.end():] if lead else below.s
-    if agency and len(line.s) - len(agency) >= 4 and story.startswith(agency):
+    if agency and story.startswith(agency):
         return agency
     told = _STRICT_AGENCY.match(story)
     told = told.group(0) if told and _valid_agency(told.group(0)) else None
     if not told or not lead:
         return None
     # (北京发布… / 4月20日,北京市高级人民法院召开…: a headline opened by the place of the agency its story opens on)
-    place = PLACE_RE.match(line.s)
-    if agency is None and place and is_known_place(place.group(0)) and _same_place(place.group(0), _agency_place(told)) \
-            and len(line.s) - place.end() >= 4:
-        return told
-    if agency and _same_place(_agency_place(agency), _agency_place(told)) and agency_type_of(agency) == agency_type_of(told) \
-            and len(line.s) - len(agency) >= 4:
+    if _same_place(_agency_place(opener) if agency else opener, _agency_place(told)) and (
+            agency is None or agency_type_of(agency) == agency_type_of(told)):
         return told
     return None
+
+
+_DEED_MIN = 4
 
 
 def _subtitle_names_the_place(head: str, rest: str) -> bool:
@@ -1566,7 +1570,6 @@ _SPEAKER_POSTS = rf"(?:[{_HAN}]{{0,10}}?(?:党委|党组)?副?(?:{_alt(_M['post'
 _SPEAKER_TELLS = re.compile(rf"(?:[{_HAN}]{{1,5}}上[,，])?(?P<unit>{PLACE_RE.pattern}[{_HAN}]{{0,10}}?)"
                             rf"(?P<posts>{_SPEAKER_POSTS})[{_HAN}]{{2,3}}?(?:就|围绕|结合)?[^，,。；;]{{0,30}}?(?:{_alt(_M['tells_experience'])})")
 _GOVERNMENT_POST = re.compile(rf"(?:市委|县委|区委|州委|省委)?副?(?:{_alt(_M['government_post'])})")
-_LEVEL_CHARS = frozenset("省市县区州旗盟")
 _MIN_TOLD = 80                              # (a paragraph of practice, not a line naming who spoke)
 
 
@@ -1579,9 +1582,8 @@ def _speakers_told(lines: tuple[_Line, ...]) -> list[tuple[int, int, str, str]]:
         if not m:
             continue
         head = ln.s[m.start("unit"):m.end("posts")]
-        place = PLACE_RE.match(head).group(0)
-        if head[len(place):len(place) + 1] in _LEVEL_CHARS and is_known_place(head[:len(place) + 1]):
-            place = head[:len(place) + 1]   # (扬州 + 市)
+        written = find_places(head, whole_name=True)     # (扬州市, with its level word, when written so)
+        place = head[:written[0].end] if written and written[0].start == 0 else PLACE_RE.match(head).group(0)
         if not is_known_place(place):
             continue
         # (a post of the place's own government speaks for the place; an organ's head, for his organ)
