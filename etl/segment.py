@@ -1206,6 +1206,8 @@ _DIGIT_RX = re.compile(r"\d+(?:\.\d+)?(?:余|多)?(?:%|％|万|亿|件|人|元|�
 # …and by any measure word (70余期, 3000余册): enough to tell a numbered practice from a heading
 _RESULT_RX = re.compile(r"\d+(?:\.\d+)?(?:余|多)?(?:万|亿)?(?![年月日])[%％\u4e00-\u9fff]")
 _NAMED_PRACTICE = re.compile(r"[“\"「『][^”\"」』]{2,20}[”\"」』]")
+# (聚焦市委“156”战略举措: a name the organs serve, their committee's, not a practice of theirs)
+_SERVES_ABOVE = re.compile(r"(?:聚焦|围绕|紧扣|贯彻|落实|服务|按照)(?:中央|省委|市委|州委|县委|区委|党委)?$")
 
 
 def _clause_openings(text: str, lines: tuple[_Line, ...]) -> list[list[tuple[int, str]]]:
@@ -3492,7 +3494,9 @@ def _unheaded_cases(text: str, lines: tuple[_Line, ...], meta: DocumentMeta) -> 
         tiled = [(a, organs[n + 1][0] if n + 1 < len(organs) else own[1], title, agency)
                  for n, (a, _, title, agency) in enumerate(organs)]
         lead_end = organs[0][0]
-        if _DIGIT_RX.search(text, start, lead_end) or _NAMED_PRACTICE.search(text, start, lead_end):
+        if _DIGIT_RX.search(text, start, lead_end) or any(
+                not _SERVES_ABOVE.search(text, max(start, n.start() - 8), n.start())
+                for n in _NAMED_PRACTICE.finditer(text, start, lead_end)):
             return _dedupe(text, [(start, lead_end, *own[2:])] + tiled)
         return _dedupe(text, [(start, *tiled[0][1:])] + tiled[1:])
     enumerated = _enumerated_practices(text, lines, start, own[3])

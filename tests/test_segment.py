@@ -1606,6 +1606,18 @@ def test_the_unit_a_reporter_walks_into_is_the_scene_not_the_subject():
     assert resolve_agency(cases[0], text, meta).name.startswith("通江县")
 
 
+def test_a_name_the_organs_serve_in_their_lead_is_no_practice_of_the_report():
+    text = ("今年以来,全市政法机关聚焦市委“156”战略举措,服务中心大局,努力建设更高水平的平安晋中。"
+            "市公安局部署开展“平安晋中”专项行动,破获刑事案件2793起,刑事立案数同比下降12.3%。\n"
+            "晋中两级法院创建“1332”多元化解矛盾纠纷模式,诉前调解成功率达到68%。"
+            "全市检察机关今年开展“检察护企”专项行动,挽回企业损失1.2亿元。\n")
+    # (the committee's strategy the organs serve tells nothing of theirs: the lead opens the first organ's case)
+    assert [c.agency_raw for c in cases_of(text)[1]] == ["市公安局", "晋中两级法院", "全市检察机关"]
+    # …but a practice the organs name as theirs does
+    own = text.replace("聚焦市委“156”战略举措", "推行“三官一律”进网格")
+    assert [c.agency_raw for c in cases_of(own)[1]] == ["全市政法机关", "市公安局", "晋中两级法院", "全市检察机关"]
+
+
 def test_the_body_a_practice_follows_and_a_disposal_word_are_no_part_of_the_agency():
     text = ("为做好矛盾化解工作,依据自治区政法委关于推进社会矛盾化解的工作部署,博乐市司法局与相关部门配合联动,"
             "设立人民调解室12个,全年调解纠纷1300余件。\n")
