@@ -2789,7 +2789,16 @@ def _document_subject(text: str, lines: tuple[_Line, ...], meta: DocumentMeta, b
         place = next(filter(None, (_own_place_written(m.group(0), subject) for m in _STRICT_AGENCY.finditer(head))), None)
         if place:                           # (its place, then the subject's own words: 市公安局城北分局…)
             return place + subject[1:]
+    if subject is None and not meta.publisher and any(
+            _PROVINCE_ACTS.search(ln.s) for ln in lines[below:below + _PROVINCE_ACTS_REACH]):
+        # (全省各级党委、政府和政法综治部门…, in a piece naming one province most: that province's work)
+        return document_province(text)
     return subject
+
+
+# the province's bodies acting together, a sentence's subject
+_PROVINCE_ACTS = re.compile(r"(?:^|[。，,；;])[^。，,；;]{0,12}?全省(?:各级|各地|上下|政法)")
+_PROVINCE_ACTS_REACH = 3
 
 
 # (被评为全省检察机关优秀检察建议: the honour's scope, not who acts)
@@ -4038,7 +4047,8 @@ _YEARS_SPAN = r"(?:(?:近)?[\d一二三四五六七八九十两]{1,2}|今|去|�
 _ORGAN_OPENING = re.compile(rf"(?:同时|此外|另外|与此同时|[{_HAN}]{{0,16}}(?:介绍|表示|指出|获悉)|\d{{4}}年(?:以来)?|{_YEARS_SPAN}|{_TIME_LEAD})?"
                             rf"[,，:：]?(?:记者从|据)?(?P<place>[{_HAN}]{{1,8}}?)(?:两级|三级)?"
                             rf"(?P<organ>{_ORGAN_WORDS})(?![{_HAN}]{{0,3}}(?:领导|负责人|党组|副?(?:院长|检察长|局长|书记)))")
-_OWN_LEVELS = ("市", "区", "县") + WHOLE_PLACES
+_BARE_LEVELS = ("市", "区", "县")
+_OWN_LEVELS = _BARE_LEVELS + WHOLE_PLACES
 # (…and one its place is understood for, telling a tally: 审判机关共判决…, 检察机关已起诉…)
 _TALLY_AFTER_ORGAN = re.compile(r"(?:依法)?(?:共|累计|已|先后)")
 _BARE_ORGAN_OPENING = re.compile(rf"(?:同时|此外|另外|与此同时|{_YEARS_SPAN}|{_TIME_LEAD})?"
@@ -4304,7 +4314,8 @@ def _organs_in_turn(text: str, lines: tuple[_Line, ...], own: str | None) -> lis
     # told in turn (县公安局…。3年来,县检察机关共起诉…;审判机关共判决…)
     tallies_only = bool(own) and not (above or own.endswith(("机关", "政法系统", "政法委", "政法委员会", "部门"))
                                       or PLACE_RE.fullmatch(own) or _ORGANS_TOGETHER.fullmatch(own))
-    if tallies_only and not (own_place and is_known_place(own_place)):
+    # (…its place known, or written by its level alone as its county's own report does: 县公安局…。县法院共受理…)
+    if tallies_only and not (own_place and (is_known_place(own_place) or own_place in _BARE_LEVELS)):
         return []
     hits = []                               # (start, end of line, type, name as written)
     for ln in lines:

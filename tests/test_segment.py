@@ -1618,6 +1618,28 @@ def test_a_name_the_organs_serve_in_their_lead_is_no_practice_of_the_report():
     assert [c.agency_raw for c in cases_of(own)[1]] == ["全市政法机关", "市公安局", "晋中两级法院", "全市检察机关"]
 
 
+def test_a_countys_release_telling_its_organs_tallies_in_turn_gives_each_a_case():
+    text = ("11月26日,我县召开扫黑除恶专项斗争新闻发布会。县领导出席发布会。\n"
+            "据了解,今年以来,县公安局侦破各类涉黑恶犯罪案件88起,刑事拘留犯罪嫌疑人105人,查扣涉案资产7432.88万元。"
+            "县法院共受理指控涉黑恶犯罪案件5件,涉及被告人54人。现已判决3件6人。"
+            "县检察院共受理提请批准逮捕涉黑涉恶案件32件91人,批准逮捕24件60人。\n")
+    meta, cases = cases_of(text)
+    assert [c.agency_raw for c in cases] == ["县公安局", "县法院", "县检察院"]
+    assert "现已判决3件6人" in text[cases[1].char_start:cases[1].char_end]
+    # …but one organ's report naming another organ's tally in passing stays its own
+    own = ("县公安局深化警务改革\n今年以来,县公安局侦破各类刑事案件88起,刑事拘留犯罪嫌疑人105人。"
+           "县检察院共批准逮捕24人,起诉率达到98%。\n")
+    assert [c.agency_raw for c in cases_of(own)[1]] == ["县公安局"]
+
+
+def test_a_piece_on_the_provinces_bodies_acting_together_is_the_provinces():
+    text = ("人们至今仍记得,2005年12月,陕西省委、省政府召开了创建“平安陕西”活动动员大会,对全省平安建设作出部署。\n"
+            "五年来,全省各级党委、政府和政法综治部门不断深化“平安陕西”创建活动,全省公众安全感由84.66%上升到90.84%。\n")
+    meta, cases = cases_of(text)
+    assert len(cases) == 1
+    assert resolve_agency(cases[0], text, meta).name == "陕西省"
+
+
 def test_the_body_a_practice_follows_and_a_disposal_word_are_no_part_of_the_agency():
     text = ("为做好矛盾化解工作,依据自治区政法委关于推进社会矛盾化解的工作部署,博乐市司法局与相关部门配合联动,"
             "设立人民调解室12个,全年调解纠纷1300余件。\n")
