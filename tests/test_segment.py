@@ -1640,6 +1640,14 @@ def test_a_piece_on_the_provinces_bodies_acting_together_is_the_provinces():
     assert resolve_agency(cases[0], text, meta).name == "陕西省"
 
 
+def test_a_report_in_a_summary_and_its_measures_is_one_case():
+    text = ("最高检通报“检察护企”专项行动阶段性成效\n"
+            "最高人民检察院部署开展“检察护企”专项行动。专项行动开展以来,各地检察机关扎实推进各项重点任务。\n"
+            "一、总体工作情况\n检察机关聚焦重点任务,上半年起诉破坏市场经济秩序犯罪6.2万人,同比上升36.5%。\n"
+            "二、主要举措和成效\n检察机关深入开展涉企“挂案”清理,清理涉企“挂案”4800余件,推动监督立案1200件。\n")
+    assert len(cases_of(text)[1]) == 1
+
+
 def test_the_body_a_practice_follows_and_a_disposal_word_are_no_part_of_the_agency():
     text = ("为做好矛盾化解工作,依据自治区政法委关于推进社会矛盾化解的工作部署,博乐市司法局与相关部门配合联动,"
             "设立人民调解室12个,全年调解纠纷1300余件。\n")
