@@ -3400,6 +3400,9 @@ def candidate_cases(text: str, meta: DocumentMeta) -> list[CaseSpan]:
         if len(anchors) == 1:
             anchors[0].agency = _filed_under(lines, anchors[0]) or anchors[0].agency
         listed = _list_cases(text, lines, anchors)
+        summary = _system_summary(text, listed[0].char_start) if listed else None
+        if summary:                         # (its system's year in figures, over the organs' headed parts)
+            listed = [replace(c, seq=i) for i, c in enumerate([summary] + listed, 1)]
         if len(anchors) == 1 and len(listed) == 1:
             # one unit's report under its headline, its practices numbered: a case each
             enumerated = _enumerated_practices(text, lines, listed[0].char_start, listed[0].agency_raw)
@@ -3414,6 +3417,21 @@ def candidate_cases(text: str, meta: DocumentMeta) -> list[CaseSpan]:
                 return [replace(inner[0], title=listed[0].title, agency_raw=listed[0].agency_raw)] + inner[1:]
         return listed
     return _unheaded_cases(text, lines, meta)
+
+
+def _system_summary(text: str, first: int) -> CaseSpan | None:
+    """A headed list's preamble that tells a place's political-legal system's results (2024年,某区政法
+    系统坚持…,全区警情同比下降32.8%…): the system's own case, before its organs' parts."""
+    for m in _SYSTEM_SENTENCE.finditer(text, 0, first):
+        if is_known_place(m["place"]) and _DIGIT_RX.search(text, m.end(), first):
+            return CaseSpan(0, m.start("place"), len(text[:first].rstrip()), _first_sentence(text[m.start("place"):first])[:40],
+                            m["place"] + m["organs"])
+    return None
+
+
+# (a sentence opening on a place's system, after its year)
+_SYSTEM_SENTENCE = re.compile(rf"(?:^|(?<=[{_SENT_END}…]))\s*(?:\d{{4}}年(?:以来)?[,，]|{_TIME_LEAD})?"
+                              rf"(?P<place>[{_HAN}]{{1,10}}?[省市县区州旗])(?P<organs>{_ORGANS_TOGETHER_WORDS})", re.M)
 
 
 # A page of news briefs: one item a paragraph, closed by its source or credit in brackets after its

@@ -1648,6 +1648,21 @@ def test_a_report_in_a_summary_and_its_measures_is_one_case():
     assert len(cases_of(text)[1]) == 1
 
 
+def test_a_systems_results_over_its_organs_headed_parts_are_its_own_case():
+    text = ("“千手护蕾”,守护花儿向阳而生;警务深度融合,构建基层治理支撑……2024年,大足区政法系统坚持办好每一件实事,"
+            "全区街面警情同比下降32.8%,八类治安警情同比下降31.5%。\n"
+            "区委政法委:打造“千手护蕾” 花儿向阳而开\n"
+            "大足区开展“千手护蕾”专项行动,实现性侵留守女童案件零发生,帮扶留守女童1200余人。\n"
+            "区公安局:警务深度融合 构建基层治理支撑\n"
+            "区公安局推动派出所与网格深度融合,化解矛盾纠纷3200余件。\n")
+    meta, cases = cases_of(text)
+    assert [c.agency_raw for c in cases] == ["大足区政法系统", "区委政法委", "区公安局"]
+    assert "下降32.8%" in text[cases[0].char_start:cases[0].char_end]
+    # …but a list's preamble telling no system's results is no case (申报项目156个: the document's own)
+    plain = text.replace("2024年,大足区政法系统坚持办好每一件实事,", "今年共申报项目156个,")
+    assert [c.agency_raw for c in cases_of(plain)[1]] == ["区委政法委", "区公安局"]
+
+
 def test_the_body_a_practice_follows_and_a_disposal_word_are_no_part_of_the_agency():
     text = ("为做好矛盾化解工作,依据自治区政法委关于推进社会矛盾化解的工作部署,博乐市司法局与相关部门配合联动,"
             "设立人民调解室12个,全年调解纠纷1300余件。\n")
