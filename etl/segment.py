@@ -3423,15 +3423,15 @@ def _system_summary(text: str, first: int) -> CaseSpan | None:
     """A headed list's preamble that tells a place's political-legal system's results (2024年,某区政法
     系统坚持…,全区警情同比下降32.8%…): the system's own case, before its organs' parts."""
     for m in _SYSTEM_SENTENCE.finditer(text, 0, first):
-        if is_known_place(m["place"]) and _DIGIT_RX.search(text, m.end(), first):
-            return CaseSpan(0, m.start("place"), len(text[:first].rstrip()), _first_sentence(text[m.start("place"):first])[:40],
-                            m["place"] + m["organs"])
+        system = _PLACE_SYSTEM.match(text, m.end())
+        if is_known_place(system["place"]) and _DIGIT_RX.search(text, system.end(), first):
+            return CaseSpan(0, system.start(), len(text[:first].rstrip()), _first_sentence(text[system.start():first])[:40],
+                            system.group(0))
     return None
 
 
 # (a sentence opening on a place's system, after its year)
-_SYSTEM_SENTENCE = re.compile(rf"(?:^|(?<=[{_SENT_END}…]))\s*(?:\d{{4}}年(?:以来)?[,，]|{_TIME_LEAD})?"
-                              rf"(?P<place>[{_HAN}]{{1,10}}?[省市县区州旗])(?P<organs>{_ORGANS_TOGETHER_WORDS})", re.M)
+_SYSTEM_SENTENCE = re.compile(rf"(?:^|(?<=[{_SENT_END}…]))\s*(?:\d{{4}}年(?:以来)?[,，]|{_TIME_LEAD})?(?={_PLACE_SYSTEM.pattern})", re.M)
 
 
 # A page of news briefs: one item a paragraph, closed by its source or credit in brackets after its
