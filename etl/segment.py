@@ -3548,6 +3548,7 @@ def _unheaded_cases(text: str, lines: tuple[_Line, ...], meta: DocumentMeta) -> 
             examples = [(e[0], p[0], *e[2:]) if e[0] < p[0] < e[1] else e for e in examples]
             examples.append(p)
     examples += [p for p in _listed_place_practices(text, lines, own[3]) + _scene_sentences(lines, own[3])
+                 + _township_clauses(text, lines, own[3])
                  if all(not (e[0] <= p[0] < e[1] or p[0] <= e[0] < p[1]) for e in examples)]
     # (a report on a province's organs together: its lower places' paragraphs, 在…苏州,检察机关…; so
     # for a city's or a province's commission or organs together: 成都市委政法委…, 彭州市委政法委启动…)
@@ -3939,6 +3940,53 @@ def _place_clause_examples(text: str, lines: tuple[_Line, ...], own: str | None)
         # (the report's own place among them tells the report's own practice)
         if len({_place_key(f[3]) for f in found}) >= 2:
             out += [f for f in found if not _same_place(_agency_place(f[3]), own_place)]
+    return out
+
+
+# A township of the report's own county acting in a clause of its own (甲街道社区信息平台实现…；
+# 乙镇“智慧社区”平台设置4大板块…; 丙街道丁村将闲置农房改造为…,累计化解纠纷117件): the division
+# dataset stops at counties, so the township is read by its level word and placed in the county.
+_TOWNSHIP = re.compile(
+    rf"(?P<name>(?![全各该本每我这其])[{_HAN}]{{2,4}}?(?<![乡城村])(?:街道|镇|乡)"
+    rf"(?:[{_HAN}]{{2,4}}?(?:村|社区)(?!民))?(?:{_alt(_M['township_unit'])})?)"
+    rf"(?!的|、|和|与|及|等|村民|居民|群众|干部|一|某|位于|地处|是|有)"
+    # (a verb of its work soon after, not 返乡创业 or 城乡一体: words that end in a level word)
+    rf"(?=[^，,。；;]{{0,8}}?(?:{_SUBJECT_VERBS}|{_alt(_M['deed_verb'] + _M['result_verb'])}|试点|实现|设置))")
+# (…after a run-in phrase of its own: 健全信息化建设,某街道…)
+_TOWNSHIP_RUN_IN = re.compile(r"[^，,。；;]{2,12}[，,]")
+_TOWNSHIP_LEVELS = ("county", "city")
+_TOLD_TOWNSHIP = 40                         # (…or told at length, with no figure)
+
+
+def _township_clauses(text: str, lines: tuple[_Line, ...], own: str | None) -> list[tuple[int, int, str, str]]:
+    """A case per township of the report's own county (or city) whose clause tells its practice:
+    opened by the township, with a result in figures or a named practice; the agency is the
+    township under the report's place (某县某街道, 某区某街道某村, 某区某街道调委会)."""
+    place = canonical_place(_agency_place(own)) if own else None
+    if not place or place[1] not in _TOWNSHIP_LEVELS:
+        return []
+    out, seen = [], set()
+    for ln in lines:
+        if ln.short:
+            continue
+        cuts = [0] + [m.end() for m in re.finditer(r"[；;。！？]", ln.s)]
+        for n, c in enumerate(cuts):
+            z = cuts[n + 1] if n + 1 < len(cuts) else len(ln.s)
+            at = c + len(ln.s[c:z]) - len(ln.s[c:z].lstrip())
+            lead = _EXAMPLE_LEAD.match(ln.s, at)
+            m = _TOWNSHIP.match(ln.s, lead.end() if lead else at)
+            if not m:
+                run_in = _TOWNSHIP_RUN_IN.match(ln.s, at)
+                m = _TOWNSHIP.match(ln.s, run_in.end()) if run_in else None
+            if not m or m["name"] in seen or m["name"] in own:
+                continue
+            end = len(ln.s[:z].rstrip("；;。…，, "))
+            if end - m.start() < _MIN_PLACE_CLAUSE or not (end - m.start() >= _TOLD_TOWNSHIP or
+                    _DIGIT_RX.search(ln.s, m.end(), end) or _NAMED_PRACTICE.search(ln.s, m.end(), end)):
+                continue
+            seen.add(m["name"])
+            out.append((ln.start + m.start(), ln.start + end, _first_sentence(ln.s[m.start():end])[:40],
+                        _agency_place(own) + m["name"]))
     return out
 
 

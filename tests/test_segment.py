@@ -3691,3 +3691,21 @@ def test_a_provinces_police_report_gives_its_places_clauses_after_an_each_place_
     meta, spans = cases_of(text)
     names = [s.agency_raw for s in spans]
     assert "临洮县" in names and "天水、白银等地警方" in names
+
+
+def test_townships_of_the_reports_county_telling_their_practice_are_cases_each():
+    text = ("探索矛盾纠纷多元化解的新路径\n"
+            "近年来,湖南省浏阳市司法局坚持和发展新时代“枫桥经验”,构建多元协同的调解体系,调解成功率达98.6%。\n"
+            "党员先锋作用制度化。全市65%的调解员为党员。青山街道调委会试点“调解日历”公示制度,"
+            "要求党员调解员每月下沉村组不少于6次。农民返乡创业带动就业300人。全镇建立调解室12个。\n"
+            "健全信息化建设,白石镇综治平台实现社情民意、人口计生、重点人群等信息的联通联动,畅通政民互动渠道；"
+            "柳湾街道东风村将闲置校舍改造为调解驿站,2024年以来累计化解纠纷86件。\n")
+    meta, spans = cases_of(text)
+    # the bureau's own report, then each township that opens a clause telling its work, placed
+    # in the bureau's county; 返乡 and 全镇 name no township
+    assert [s.agency_raw for s in spans] == [
+        "湖南省浏阳市司法局", "湖南省浏阳市青山街道调委会", "湖南省浏阳市白石镇", "湖南省浏阳市柳湾街道东风村"]
+    assert text[spans[3].char_start:spans[3].char_end].endswith("累计化解纠纷86件")
+    from etl.places import resolve_region
+    agency = resolve_agency(spans[3], text, meta)
+    assert resolve_region(agency, text[spans[3].char_start:spans[3].char_end], text, meta).county == "浏阳市"
