@@ -3726,6 +3726,8 @@ def _enumerated_practices(text: str, lines: tuple[_Line, ...], start: int,
 # a place opening a sentence, as the subject of what follows (河北打掉…, 海南万宁打掉25个…后)
 _PLACE_LEAD_MAX = 8
 _NOT_AFTER_PLACE = frozenset("的、和与及等省市县区州旗盟镇乡村")
+# (…but a city and its counties together are the city's: 杭州及14个区县公安机关)
+_WITH_ITS_COUNTIES = re.compile(r"[及和](?:\d+|[一二三四五六七八九十]+)个?(?:区县|县区|县市区|县[(（]市、区[)）])")
 
 
 def _short_place_lead(s: str) -> tuple[str, int] | None:
@@ -3734,7 +3736,8 @@ def _short_place_lead(s: str) -> tuple[str, int] | None:
     for n in range(_PLACE_LEAD_MAX, 1, -1):
         # (甘肃定西等地…, 湖南省张家界市区两级检察院: the place, then who of it)
         # (…and a county written with its level may be followed by a count: 某某县20多名农民工…)
-        if (s[n:n + 1] in _NOT_AFTER_PLACE and s[n:n + 2] != "等地" and s[n + 1:n + 3] != "两级") or not (
+        if (s[n:n + 1] in _NOT_AFTER_PLACE and s[n:n + 2] != "等地" and s[n + 1:n + 3] != "两级"
+                and not _WITH_ITS_COUNTIES.match(s, n)) or not (
                 "\u4e00" <= s[n:n + 1] <= "\u9fff" or (s[n:n + 1].isdigit() and s[n - 1] in "县区")) or s[n:n + 1] in _MEDIA_AFTER:
             continue
         written = s[:n]
@@ -3841,7 +3844,7 @@ _SPEAKER_LEAD = re.compile(rf"[{_HAN}]{{1,12}}?(?:说|介绍|表示|指出)[,，
 _TOPIC_LEAD = re.compile(rf"(?:在|针对|围绕|聚焦|对于)[^，,。；;]{{2,30}}?(?:方面|问题|领域)[,，]|{_IN_A_CASE}[,，]")
 # 甘肃定西等地检察机关…: the place's organs acting (a practice told, figures or not)
 # (or a county's, written after its city: 河南郑州金水区检察院)
-_ORGANS_AFTER_PLACE = re.compile(rf"([{_HAN}]{{1,4}}?[区县旗])?(等地)?(?:各级|[市县区]{{0,2}}两级)?({_ORGAN_WORDS})")
+_ORGANS_AFTER_PLACE = re.compile(rf"([{_HAN}]{{1,4}}?[区县旗])?(等地)?(?:各级|[市县区]{{0,2}}两级|{_WITH_ITS_COUNTIES.pattern})?({_ORGAN_WORDS})")
 _ORGANS_EXAMPLE_MIN = 30
 # 某县检察院等单位则利用…: what the title keeps of a clause after its subject
 _AFTER_SUBJECT = re.compile(r"^(?:等(?:地|单位))?(?:则|还|也|均)?")
@@ -3946,8 +3949,8 @@ def _place_clause_examples(text: str, lines: tuple[_Line, ...], own: str | None)
 # A township of the report's own county acting in a clause of its own (甲街道社区信息平台实现…；
 # 乙镇“智慧社区”平台设置4大板块…; 丙街道丁村将闲置农房改造为…,累计化解纠纷117件): the division
 # dataset stops at counties, so the township is read by its level word and placed in the county.
-_TOWNSHIP = re.compile(
-    rf"(?P<name>(?![全各该本每我这其])[{_HAN}]{{2,4}}?(?<![乡城村])(?:街道|镇|乡)"
+_TOWNSHIP_OPENING = re.compile(
+    rf"(?P<name>(?![全各该本每我这其])[{_HAN}]{{2,4}}?(?<![乡城村])(?:{TOWNSHIP_WORDS})"
     rf"(?:[{_HAN}]{{2,4}}?(?:村|社区)(?!民))?(?:{_alt(_M['township_unit'])})?)"
     rf"(?!的|、|和|与|及|等|村民|居民|群众|干部|一|某|位于|地处|是|有)"
     # (a verb of its work soon after, not 返乡创业 or 城乡一体: words that end in a level word)
@@ -3974,10 +3977,10 @@ def _township_clauses(text: str, lines: tuple[_Line, ...], own: str | None) -> l
             z = cuts[n + 1] if n + 1 < len(cuts) else len(ln.s)
             at = c + len(ln.s[c:z]) - len(ln.s[c:z].lstrip())
             lead = _EXAMPLE_LEAD.match(ln.s, at)
-            m = _TOWNSHIP.match(ln.s, lead.end() if lead else at)
+            m = _TOWNSHIP_OPENING.match(ln.s, lead.end() if lead else at)
             if not m:
                 run_in = _TOWNSHIP_RUN_IN.match(ln.s, at)
-                m = _TOWNSHIP.match(ln.s, run_in.end()) if run_in else None
+                m = _TOWNSHIP_OPENING.match(ln.s, run_in.end()) if run_in else None
             if not m or m["name"] in seen or m["name"] in own:
                 continue
             end = len(ln.s[:z].rstrip("；;。…，, "))

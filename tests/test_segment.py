@@ -3709,3 +3709,14 @@ def test_townships_of_the_reports_county_telling_their_practice_are_cases_each()
     from etl.places import resolve_region
     agency = resolve_agency(spans[3], text, meta)
     assert resolve_region(agency, text[spans[3].char_start:spans[3].char_end], text, meta).county == "浏阳市"
+
+
+def test_a_city_and_its_counties_organs_together_are_the_citys_organs():
+    text = ("公安服务“一窗通办”试点取得积极成效\n"
+            "本报北京3月2日电 公安部组织部分地方公安机关开展“一窗通办”试点工作,取得积极成效。\n"
+            "各地公安机关不断健全运行机制。江苏南京及11个区县公安机关全部组建网办中心,将分散在不同警种的160个服务事项统一汇聚;"
+            "广东深圳公安机关推出“一件事”集成服务,办理时间压缩60%。\n")
+    meta, spans = cases_of(text)
+    # 南京及11个区县: the city with its counties, not the province it is written under
+    assert "南京市公安机关" in [s.agency_raw for s in spans]
+    assert not any(s.agency_raw.startswith("江苏") for s in spans)
