@@ -227,14 +227,17 @@ def _valid_agency(name: str) -> bool:
         return False                        # (今年市局结合…: a clause's time or link word, then its subject)
     if name[1:2] == "级" and name[0] in "省市县区乡镇" or name.startswith("国家级"):
         return False                        # (市级示范司法所, 省级平安县: a grade of unit, not one unit)
-    if _LEVEL_CHAIN.search(name):
-        return False                        # (建成市县乡三级综治中心: the levels of a network, not one unit)
     written = PLACE_RE.match(name)
+    if _LEVEL_CHAIN.search(name, written.end() if written and is_known_place(written.group(0)) else 0):
+        return False                        # (建成市县乡三级综治中心: the levels of a network, not one unit; 浙江省县级…: one)
     if written and written.group(0).endswith(WHOLE_PLACES) and len(written.group(0)) > 2 \
             and not is_known_place(written.group(0)[:-2]):
         return False                        # (培训后全市现有调委会: 全市 ends no place's name, but a known one's: 漳州全市法院)
-    if _HEADLINE_VERB.search(name, written.end() if written and is_known_place(written.group(0)) else 0):
-        return False                        # (a verb inside a known place is no verb: 大庆市让胡路区人民法院)
+    # (a verb inside a known place is no verb: 大庆市让胡路区人民法院; nor inside the agency word:
+    # 社会矛盾纠纷调处化解中心)
+    if _HEADLINE_VERB.search(name, written.end() if written and is_known_place(written.group(0)) else 0,
+                             word.start() if (word := _AGENCY_WORD_END.search(name)) else len(name)):
+        return False
     first = first_listed(name)
     # generic endings (局, 中心…) only count when a place is written first (not 首届社区…)
     place = PLACE_RE.match(first)
@@ -1470,11 +1473,17 @@ def _named_examples(text: str, lines: tuple[_Line, ...], own: str | None) -> lis
         chained_at = -1                     # where a sentence would continue a 例如 example's chain
         for lead in _EXAMPLE_LEAD.finditer(ln.s):
             rest = ln.s[lead.end():lead.end() + 60]
+            this_place = None
             agency = _placed_agency_opening(rest)
             # (例如,甲区…。乙市更创新“…”。丙县则通过“…”: the places after the first example are examples too)
             chained = lead.start() == chained_at and not lead.group(1)
             for_example = chained or bool(lead.group(1) and _FOR_EXAMPLE.match(lead.group(1)))
-            if not agency and for_example:
+            if not agency and for_example and (that := _THAT_PLACES_ORGAN.match(rest)) and own_place \
+                    and (level := canonical_place(own_place)) and level[1] == _THAT_LEVEL[that["level"]] \
+                    and agency_type_of(that["organ"]) != agency_type_of(own):
+                agency = level[0] + that["organ"]    # (如该省公安机关采取…: the report's place, another of its organs)
+                this_place = agency
+            elif not agency and for_example:
                 place = PLACE_RE.match(rest)        # 如华安县发生一起…: the county's own organs acted (not 其中,鼓楼区办理120件)
                 agency = place.group(0) if place and is_known_place(place.group(0)) else None
                 station = _PLACES_STATION.match(rest, place.end()) if agency else None
@@ -1498,7 +1507,8 @@ def _named_examples(text: str, lines: tuple[_Line, ...], own: str | None) -> lis
             own_lower = None if agency or not lead.group(1) else _own_lower_unit(rest, own)
             if own_lower:                   # (其中,市公安局某分局…: the report's own unit, below it)
                 agency = own_lower
-            elif not agency or _same_place(_agency_place(agency), own_place) or _own_place_written(agency, own):
+            elif not agency or (_same_place(_agency_place(agency), own_place) and agency != this_place) \
+                    or _own_place_written(agency, own):
                 continue
             if agency in seen:
                 continue
@@ -3139,6 +3149,9 @@ _NATIONAL_ORGANS = re.compile(r"全国(?:铁路|森林|海关)?(?:政法机关|�
 _ORGAN_WORDS = ("高级人民法院|中级人民法院|高级法院|中级法院|人民法院|法院|中院|审判机关|人民检察院|检察院|检察机关|公安厅|公安局|公安分局|公安处"
                 "|公安机关|司法厅|司法局|司法行政机关|司法行政系统|政法委")
 _BARE_PLACE_SUFFIX = re.compile(rf"{_ORGAN_WORDS}|政法机关|公安|警方")
+# (该省公安机关: the report's own place written as 该, with one of its organs)
+_THAT_PLACES_ORGAN = re.compile(rf"该(?P<level>[省市县区])(?P<organ>{_ORGAN_WORDS})")
+_THAT_LEVEL = {"省": "province", "市": "city", "县": "county", "区": "county"}
 _SHARED_ORGAN = re.compile(rf"(?:(?P<n>{_TALLY_COUNT})个(?:设区市|县级|市级|区级)?)?(?P<organ>{_ORGAN_WORDS}|综治委|综治中心)$")
 
 

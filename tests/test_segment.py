@@ -3720,3 +3720,17 @@ def test_a_city_and_its_counties_organs_together_are_the_citys_organs():
     # 南京及11个区县: the city with its counties, not the province it is written under
     assert "南京市公安机关" in [s.agency_raw for s in spans]
     assert not any(s.agency_raw.startswith("江苏") for s in spans)
+
+
+def test_a_provinces_dispute_centres_report_and_its_other_organs_example_written_as_that_province():
+    text = ("本报杭州11月3日电 截至今年三季度末,江西省县级社会矛盾纠纷调处化解中心共接待群众80.2万人次,"
+            "受理矛盾纠纷21.5万余件,化解成功率达98.7%。\n"
+            "3日举行的江西省人大常委会会议上,副省长某某就矛盾纠纷调处化解工作情况作了报告。\n"
+            "此外,为构建县域社会治理新模式,某某表示,江西深入开展“网格化管理、组团式服务”,目前该省共有21万名网格员。"
+            "如该省公安机关采取“一警格一微信群”等举措,先后摸排矛盾纠纷1.2万件,成功化解9100件。\n")
+    meta, spans = cases_of(text)
+    # the centres (their agency word holds the verb 化解) are the report's subject, not the
+    # congress it was told to; 该省公安机关 is the province's police, another organ of it
+    assert [s.agency_raw for s in spans] == ["江西省县级社会矛盾纠纷调处化解中心", "江西省公安机关"]
+    assert text[spans[1].char_start:spans[1].char_end].startswith("该省公安机关采取")
+    assert agency_type_of(spans[0].agency_raw) == "committee"
