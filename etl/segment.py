@@ -1504,7 +1504,8 @@ def _named_examples(text: str, lines: tuple[_Line, ...], own: str | None) -> lis
                     agency = place[1] + own_organ
             if agency and for_example:
                 chained_at = _sentence_end(ln.s, lead.end())
-            own_lower = None if agency or not lead.group(1) else _own_lower_unit(rest, own)
+            # (…or opening a paragraph of its own: 巴河法庭创新打造… in 浠水法院's report)
+            own_lower = None if agency or not (lead.group(1) or lead.start() == 0) else _own_lower_unit(rest, own)
             if own_lower:                   # (其中,市公安局某分局…: the report's own unit, below it)
                 agency = own_lower
             elif not agency or (_same_place(_agency_place(agency), own_place) and agency != this_place) \
@@ -1541,6 +1542,9 @@ def _named_examples(text: str, lines: tuple[_Line, ...], own: str | None) -> lis
                 # clause cut off at the page's end, 乙市依托, tells none)
                 named = _NAMED_PRACTICE.search(ln.s, lead.end(), told_to)
                 told = bool((named or below or chained) and (chained or _DIGIT_RX.search(ln.s, lead.end(), told_to)))
+                if own_lower and not told and len(ln.s) >= _TOLD_ORGAN_RUN and (
+                        _NAMED_PRACTICE.search(ln.s) or _DIGIT_RX.search(ln.s)):
+                    told, told_to = True, len(ln.s)     # (its paragraph tells its practice, at length)
                 if chained and not named and told_to - lead.end() < _MIN_CHAINED_EXAMPLE:
                     told = False
             if told and lead.group(1) != "在" and not chained:   # (在某院…案中: the case it handled is its practice)
@@ -3120,6 +3124,11 @@ _LEADS_A_VISIT = re.compile(rf"[^，,。；;！？]{{0,40}}?(?:带队|带领|一
 _GIVER_AFTER = re.compile(rf"(?:日前|近日|近期)?(?:决定|研究决定)?(?:{_GIVES_HONOUR_WORDS})")
 # an organ named as the source of the figures that follow (…、省统计局最新发布的…调查结果显示)
 _SOURCE_AFTER = re.compile(r"(?:[、和与][^，,。；;]{1,12}?)?(?:最新|近日|日前|今天)?(?:公布|发布|通报)的")
+# A quoted remark then the unit of who said it ("……。"某分局一名基层民警的感受,道出了…): the speaker's
+# unit, not who the story is about
+_QUOTE_BEFORE = re.compile(rf"[”\"」』][\s,，]?(?:[{_HAN}]{{2,4}}\s)?$")     # (…”兰州 市公安局: a place cut off by a wrap)
+_SPEAKER_AFTER = re.compile(r"[^，,。；;]{0,8}?(?:民警|辅警|干警|法官|检察官|干部|工作人员|调解员|负责人)"
+                            r"[^，,。；;]{0,4}?(?:的感受|的话|说|表示|坦言|感慨)")
 # The host of an event where another's practice is selected or honoured (某市委政法委召开改革创新
 # 案例发布会,我院申报的项目入选) is not the practice's agency; the host of its own meeting is.
 _HOST_AFTER = re.compile(_alt(_M["host_verb"]))
@@ -3226,6 +3235,7 @@ def _actor_agency(s: str) -> str | None:
                 or _INSTRUCTOR_BEFORE.search(s[max(0, start - 2):start])
                 or _HONOURED_VERB.match(s, m_end)     # 会议指出,鼓楼区人民法院荣获…: named, not acting
                 or _SOURCE_AFTER.match(s, m_end)      # 省综治委最新发布的调查结果显示: the figures' source
+                or (_QUOTE_BEFORE.search(s, max(0, start - 8), start) and _SPEAKER_AFTER.match(s, m_end))
                 or _GIVER_AFTER.match(s, m_end)       # 司法部决定授予…称号, …位列其中: the honour's giver
                 or (_HOST_AFTER.match(s, m_end) and (_HOSTS_OTHERS.search(s, m_end, _sentence_end(s, m_end))
                                                      or _OTHERS_PRESENT.search(s, m_end)))):

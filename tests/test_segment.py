@@ -3734,3 +3734,25 @@ def test_a_provinces_dispute_centres_report_and_its_other_organs_example_written
     assert [s.agency_raw for s in spans] == ["江西省县级社会矛盾纠纷调处化解中心", "江西省公安机关"]
     assert text[spans[1].char_start:spans[1].char_end].startswith("该省公安机关采取")
     assert agency_type_of(spans[0].agency_raw) == "committee"
+
+
+def test_the_unit_of_who_a_quoted_remark_is_from_is_not_the_storys_subject():
+    text = ("处警用时缩短 发案下降\n"
+            "“以前交警管交通,派出所管治安,力量分散。现在不一样了。”宁波 市公安局海曙分局一名基层民警的感受,道出了警务机制重塑带来的变化。"
+            "2025年,宁波公安以新建的8个街面警务站为支点,全面推行“交巡一体”模式,平均处警用时缩短三分之一,可防性案件下降21.5%。\n")
+    meta, spans = cases_of(text)
+    assert [resolve_agency(s, text, meta).name for s in spans] == ["宁波市公安局"]
+
+
+def test_a_paragraph_opened_by_the_reports_own_tribunal_telling_its_practice_is_its_case():
+    text = ("改革创新促发展 提质增效谱新篇\n——宁乡法院2025年审判质效提升工作综述\n"
+            "近年来,宁乡法院紧紧围绕“公正与效率”工作主题,持续深化司法体制改革,系统性提升审判质量、效率和效果。\n"
+            "深化诉源治理,筑牢基层解纷防线\n"
+            "为从源头减少诉讼增量,宁乡法院积极探索新时代“枫桥经验”的本地实践。\n"
+            "花明楼法庭创新打造“乡贤调解+共享法庭”双平台,将德高望重的乡贤调解与配备智能终端的共享法庭深度融合。"
+            "村民既可面对面倾诉,也能在线进行调解、签署协议甚至远程开庭。\n"
+            "宁乡法院建立四级审判管理责任体系,全年结案1.2万件。\n")
+    meta, spans = cases_of(text)
+    assert [s.agency_raw for s in spans] == ["宁乡法院", "宁乡法院花明楼法庭"]
+    body = text[spans[1].char_start:spans[1].char_end]
+    assert body.startswith("花明楼法庭创新打造") and body.endswith("远程开庭。")
