@@ -2856,7 +2856,11 @@ def _subject_as_written(text: str, lines: tuple[_Line, ...], meta: DocumentMeta,
         if m and opening_title and s is meta.title:
             # (the title cut from the opening sentence: the whole sentence says who acts, the host of
             # a meeting where another unit tells its experience, or the unit another one visits)
-            m = _entered_unit(opening[0][:300]) or _actor_agency(opening[0][:200]) or m
+            # (or the unit one of whose cases a release selected, 其中,某院一案例成功入选: not news of
+            # an honour its giver tells, 某院日前印发决定,授予…)
+            actor = _actor_agency(opening[0][:200])
+            selected = None if actor and _issues_honour(opening[0][:300], actor) else _case_selected(opening[0][:300])
+            m = _entered_unit(opening[0][:300]) or selected or actor or m
         if m:
             return m
     for ln in lines[-6:]:
@@ -3022,6 +3026,18 @@ _SELECTED_AFTER_US = re.compile(rf"(?:{'|'.join(SELF_PLACES)})(?=[^，,。；;]{
 # "公安部发布…决定，平罗县公安局被命名为…": the unit honoured, not the body honouring it
 _HONOURED_VERB = re.compile(rf"被(?:[\u4e00-\u9fff]{{2,12}}?)?(?:命名为|评为|授予|确定为|表彰为)|{_WON_HONOUR}|{_alt(_M['honoured_after'])}")   # (被司法部评为)
 _HONOUR_NEWS = re.compile(rf"{_HONOURED_VERB.pattern}|{_alt(_M['honour_news'])}")
+
+
+_ITS_CASE = re.compile(r"(?:选送|报送|申报|办理)?的?(?:一|\d+|[两三四五六七八九十]+)?(?:个|件|例|起|项)?(?:典型)?(?:案例|案件|经验|做法|项目)")
+
+
+def _case_selected(s: str) -> str | None:
+    """长武县人民法院一案例成功入选: the unit one of whose cases was selected."""
+    for subject in _honoured_subjects(s):
+        agency = _placed_agency_opening(subject)
+        if agency and _ITS_CASE.fullmatch(subject, len(agency)):
+            return agency
+    return None
 
 
 def _selected_unit(s: str) -> str | None:
@@ -3454,7 +3470,8 @@ def _system_summary(text: str, first: int) -> CaseSpan | None:
 
 
 # (a sentence opening on a place's system, after its year)
-_SYSTEM_SENTENCE = re.compile(rf"(?:^|(?<=[{_SENT_END}…]))\s*(?:\d{{4}}年(?:以来)?[,，]|{_TIME_LEAD})?(?={_PLACE_SYSTEM.pattern})", re.M)
+_SYSTEM_SENTENCE = re.compile(rf"(?:^|(?<=[{_SENT_END}…]))\s*(?:\d{{4}}年(?:以来)?[,，]|近(?:几|些)?年来[,，]|{_TIME_LEAD})?"
+                              rf"(?={_PLACE_SYSTEM.pattern})", re.M)
 
 
 # A page of news briefs: one item a paragraph, closed by its source or credit in brackets after its
@@ -3652,6 +3669,9 @@ def _slogan_section_cases(text: str, lines: tuple[_Line, ...]) -> list[tuple[int
     units = [u for *_, u in sections]
     if len(sections) < 2 or any(_same_agency(a, b) for n, a in enumerate(units) for b in units[n + 1:]):
         return []
+    summary = _system_summary(text, sections[0][0])
+    if summary:                             # (its system's results in figures, over the sections)
+        return [(summary.char_start, summary.char_end, summary.title, summary.agency_raw)] + sections
     return _cover_report(text, lines, sections)
 
 

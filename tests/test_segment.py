@@ -3756,3 +3756,28 @@ def test_a_paragraph_opened_by_the_reports_own_tribunal_telling_its_practice_is_
     assert [s.agency_raw for s in spans] == ["宁乡法院", "宁乡法院花明楼法庭"]
     body = text[spans[1].char_start:spans[1].char_end]
     assert body.startswith("花明楼法庭创新打造") and body.endswith("远程开庭。")
+
+
+def test_a_county_systems_summary_in_figures_over_its_units_sections_is_its_own_case():
+    text = ("守护平安 护航发展——宁乡市政法工作综述\n"
+            "近年来,宁乡市政法机关紧紧围绕市委中心工作,努力做好各项工作,取得一定成效。"
+            "2024年,宁乡市群众安全感为96.1%,居全省前列。\n"
+            "综合治理篇\n"
+            "近几年来,宁乡市综治办深入开展平安建设“五个一”创建工作,建成综治中心32个,发展综治协管员310人。\n"
+            "执法监督篇\n"
+            "几年来,宁乡市委政法委坚持执法监督与执纪监督相结合,开展“警风警纪督察活动月”等活动,接待信访群众1440人次。\n")
+    meta, spans = cases_of(text)
+    # the system's results over the sections are its own case, not the lead of the first section
+    assert [s.agency_raw for s in spans] == ["宁乡市政法机关", "宁乡市综治办", "宁乡市委政法委"]
+    assert text[spans[1].char_start:spans[1].char_end].startswith("综合治理篇")
+
+
+def test_news_of_a_release_one_of_whose_cases_is_the_units_is_that_units_case():
+    text = ("12月31日,省高院召开“全省法院矛盾纠纷源头预防化解工作”新闻发布会,通报2024年全省法院矛盾纠纷源头预防化解工作情况,"
+            "发布五例典型案例。其中,宁乡市人民法院一案例成功入选。\n"
+            "【基本情况】宁乡法院立足县域基层治理特点,以“共享法庭”为阵地,建立三级“共享法庭”140个。"
+            "今年以来,诉前调解中心化解行业纠纷1412件,成功率达85.33%。\n"
+            "【典型意义】宁乡法院因地制宜,把非诉讼纠纷解决机制挺在前面。\n")
+    meta, spans = cases_of(text)
+    # the host that released the cases is no case; the selected unit's write-up is one
+    assert [s.agency_raw for s in spans] == ["宁乡市人民法院"]
