@@ -164,6 +164,8 @@ _FULLWIDTH_RX = re.compile(_FULLWIDTH_SET + _FULLWIDTH_SET + "*")
 _DIGIT_SEPARATOR_RXS = tuple((sep, re.compile(f"{sep}(?<=\\d{sep})(?=\\d)"), ascii_sep)
                              for sep, ascii_sep in {"．": ".", "：": ":", "－": "-"}.items())
 # Typing slip seen in reports: 同比增长46.8.% (a stray point before the per-cent sign).
+# a scraper's stray comma doubling the text's own mark (成立公司,,选择…, 法院,、检察院, 逃走,。)
+_DOUBLED_COMMA_RX = re.compile(r"[,，]+(?=[,，、。；;！？!?])")
 _STRAY_POINT_RX = re.compile(r"(\d)\.%")
 
 # …and the digits of a per-cent: "占全局 5 5 %" is 55 % (one digit a group, a space between)
@@ -247,6 +249,7 @@ def normalise(text: str) -> NormalisedText:
     script = "hant" if _is_traditional(text, simplified) else "hans"
     simplified = _standard_variants(simplified)   # (a variant alone makes no traditional script)
     text = _FULLWIDTH_RX.sub(lambda m: m[0].translate(_FULLWIDTH), simplified)
+    text = _DOUBLED_COMMA_RX.sub("", text)
     for sep, rx, ascii_sep in _DIGIT_SEPARATOR_RXS:
         if sep in text:
             text = rx.sub(ascii_sep, text)

@@ -99,6 +99,17 @@ def test_the_spaced_out_digits_of_a_per_cent_are_closed_up(raw, clean):
     assert normalise(raw).text == clean
 
 
+@pytest.mark.parametrize("raw, clean", [
+    ("成立公司,,选择退休老人作为诈骗对象", "成立公司,选择退休老人作为诈骗对象"),
+    ("抽调法院,、检察院,、公安局等单位", "抽调法院、检察院、公安局等单位"),
+    ("公司工作人员集体逃走,。", "公司工作人员集体逃走。"),
+    ("下设综合组，、打击组", "下设综合组、打击组"),
+    ("追赃挽损1,000余万元,同比上升7%", "追赃挽损1,000余万元,同比上升7%"),   # (the text's own commas stay)
+])
+def test_a_scrapers_stray_comma_doubling_a_mark_is_dropped(raw, clean):
+    assert normalise(raw).text == clean
+
+
 def test_pinyin_whose_bracket_was_lost_to_mojibake_is_dropped():
     assert normalise("當?shù)成功調解").text == "当?成功调解"
     assert normalise("是否?ok) 继续").text == "是否?ok) 继续"        # no tone mark: not pinyin
