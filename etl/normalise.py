@@ -163,9 +163,9 @@ _FULLWIDTH_RX = re.compile(_FULLWIDTH_SET + _FULLWIDTH_SET + "*")
 # Each pass sees the digits as they were, so the passes give what one pass over [．：－] gave.
 _DIGIT_SEPARATOR_RXS = tuple((sep, re.compile(f"{sep}(?<=\\d{sep})(?=\\d)"), ascii_sep)
                              for sep, ascii_sep in {"．": ".", "：": ":", "－": "-"}.items())
-# Typing slip seen in reports: 同比增长46.8.% (a stray point before the per-cent sign).
 # a scraper's stray comma doubling the text's own mark (成立公司,,选择…, 法院,、检察院, 逃走,。)
 _DOUBLED_COMMA_RX = re.compile(r"[,，]+(?=[,，、。；;！？!?])")
+# Typing slip seen in reports: 同比增长46.8.% (a stray point before the per-cent sign).
 _STRAY_POINT_RX = re.compile(r"(\d)\.%")
 
 # …and the digits of a per-cent: "占全局 5 5 %" is 55 % (one digit a group, a space between)

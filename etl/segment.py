@@ -4006,7 +4006,7 @@ _TOLD_TOWNSHIP = 40                         # (…or told at length, with no fig
 
 def _township_clauses(text: str, lines: tuple[_Line, ...], own: str | None) -> list[tuple[int, int, str, str]]:
     """A case per township of the report's own county (or city) whose clause tells its practice:
-    opened by the township, with a result in figures or a named practice; the agency is the
+    opened by the township, with a result in figures or a named practice, or told at length; the agency is the
     township under the report's place (某县某街道, 某区某街道某村, 某区某街道调委会)."""
     place = canonical_place(_agency_place(own)) if own else None
     if not place or place[1] not in _TOWNSHIP_LEVELS:
