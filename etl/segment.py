@@ -1479,7 +1479,7 @@ def _named_examples(text: str, lines: tuple[_Line, ...], own: str | None) -> lis
             chained = lead.start() == chained_at and not lead.group(1)
             for_example = chained or bool(lead.group(1) and _FOR_EXAMPLE.match(lead.group(1)))
             if not agency and for_example and (that := _THAT_PLACES_ORGAN.match(rest)) and own_place \
-                    and (level := canonical_place(own_place)) and level[1] == _THAT_LEVEL[that["level"]] \
+                    and (level := canonical_place(own_place)) and level[1] == SHORT_FORM_LEVEL[that["level"]] \
                     and agency_type_of(that["organ"]) != agency_type_of(own):
                 agency = level[0] + that["organ"]    # (如该省公安机关采取…: the report's place, another of its organs)
                 this_place = agency
@@ -3176,7 +3176,6 @@ _ORGAN_WORDS = ("高级人民法院|中级人民法院|高级法院|中级法院
 _BARE_PLACE_SUFFIX = re.compile(rf"{_ORGAN_WORDS}|政法机关|公安|警方")
 # (该省公安机关: the report's own place written as 该, with one of its organs)
 _THAT_PLACES_ORGAN = re.compile(rf"该(?P<level>[省市县区])(?P<organ>{_ORGAN_WORDS})")
-_THAT_LEVEL = {"省": "province", "市": "city", "县": "county", "区": "county"}
 _SHARED_ORGAN = re.compile(rf"(?:(?P<n>{_TALLY_COUNT})个(?:设区市|县级|市级|区级)?)?(?P<organ>{_ORGAN_WORDS}|综治委|综治中心)$")
 
 
